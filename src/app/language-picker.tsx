@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import { LOCALES, localeSchema } from '../domain/localized-text';
+import { useLocale, useT } from '../i18n/use-t';
+import { useSettingsStore } from '../store/settings-store';
+
+export function LanguagePicker() {
+  const t = useT();
+  const locale = useLocale();
+  const setLocale = useSettingsStore((s) => s.setLocale);
+  const id = useId();
+  return (
+    <div className="mk-lang">
+      <label htmlFor={id} className="ds-label">
+        {t('app.language.label')}
+      </label>
+      <select
+        id={id}
+        value={locale}
+        onChange={(e) => {
+          const next = localeSchema.safeParse(e.target.value);
+          if (next.success) setLocale(next.data);
+        }}
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {t(`app.language.${l}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useLocale, useT } from '../i18n/use-t';
+import { paths } from '../ui/paths';
+import { LanguagePicker } from './language-picker';
+
+const MAIN_ID = 'hovedinnhold';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const t = useT();
+  const locale = useLocale();
+  const [location] = useLocation();
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const nav = [
+    { href: paths.start, label: t('app.nav.start') },
+    {
+      href: paths.wizardStep(0),
+      label: t('app.nav.wizard'),
+      match: '/kartlegging',
+    },
+    { href: paths.results, label: t('app.nav.results') },
+    { href: paths.workshop, label: t('app.nav.workshop') },
+  ];
+
+  return (
+    <>
+      <a className="ds-skip-link" href={`#${MAIN_ID}`} onClick={focusMain}>
+        {t('app.skipLink')}
+      </a>
+      <header className="mk-header">
+        <div className="mk-container mk-header__inner">
+          <Link href={paths.start} className="mk-brand">
+            {t('app.name')}
+          </Link>
+          <nav className="mk-nav" aria-label={t('app.nav.label')}>
+            <ul>
+              {nav.map((item) => {
+                const current =
+                  location === item.href || (item.match && location.startsWith(item.match));
+                return (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      className="ds-link"
+                      aria-current={current ? 'page' : undefined}
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+          <LanguagePicker />
+        </div>
+      </header>
+      <main id={MAIN_ID} tabIndex={-1}>
+        <div className="mk-container">{children}</div>
+      </main>
+      <footer className="mk-footer">
+        <div className="mk-container mk-stack">
+          <p className="ds-paragraph" data-size="sm">
+            {t('app.footer.privacy')}
+          </p>
+          <p className="ds-paragraph" data-size="sm">
+            {t('app.footer.source')}
+          </p>
+          <p className="ds-paragraph" data-size="sm">
+            <Link href={paths.accessibility} className="ds-link">
+              {t('app.nav.accessibility')}
+            </Link>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+// The skip link moves focus, not just the scroll position, and keeps the hash route intact.
+function focusMain(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById(MAIN_ID)?.focus();
+}

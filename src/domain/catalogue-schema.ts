@@ -1,0 +1,171 @@
+import * as z from 'zod/mini';
+import { localizedTextSchema } from './localized-text';
+import { REFERENCE_IDS, referenceIdSchema } from './references';
+
+/** The answer that says "Vet ikke": it carries no profile and never moves the point. */
+export const DONT_KNOW = 'vet-ikke';
+
+export const DIMENSION_IDS = [
+  'skranke',
+  'budsjett',
+  'ledelse',
+  'lokalisering',
+  'ansatte',
+  'digitalt',
+  'samarbeid',
+] as const;
+export const dimensionIdSchema = z.enum(DIMENSION_IDS);
+export type DimensionId = z.infer<typeof dimensionIdSchema>;
+
+const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+
+/** How strongly an option points to each reference. Every reference must be listed. */
+export const profileSchema = z
+  .record(referenceIdSchema, z.number().check(z.gte(0), z.lte(1)))
+  .check(
+    z.refine((p) => REFERENCE_IDS.some((id) => (p[id] ?? 0) > 0), {
+      message: 'a profile must point to at least one reference',
+    }),
+  );
+export type Profile = z.infer<typeof profileSchema>;
+
+export const dimensionSchema = z.object({
+  id: dimensionIdSchema,
+  title: localizedTextSchema,
+  intro: localizedTextSchema,
+});
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+export const scoredOptionSchema = z.object({
+  id: slug.check(z.refine((id) => id !== DONT_KNOW, `"${DONT_KNOW}" is reserved`)),
+  label: localizedTextSchema,
+  profile: profileSchema,
+});
+export type ScoredOption = z.infer<typeof scoredOptionSchema>;
+
+export const scoredQuestionSchema = z.object({
+  kind: z.literal('scored'),
+  id: slug,
+  dimension: dimensionIdSchema,
+  text: localizedTextSchema,
+  help: localizedTextSchema,
+  /** Relative weight in the mix; 1 unless a question matters more. */
+  weight: z._default(z.number().check(z.positive(), z.lte(5)), 1),
+  options: z.array(scoredOptionSchema).check(z.minLength(2)),
+});
+export type ScoredQuestion = z.infer<typeof scoredQuestionSchema>;
+
+export const contextOptionSchema = z.object({
+  id: slug,
+  label: localizedTextSchema,
+});
+
+/** Context questions shape the narrative but never the score. */
+export const contextQuestionSchema = z.object({
+  kind: z.literal('context'),
+  id: slug,
+  input: z.enum(['text', 'choice', 'multi']),
+  text: localizedTextSchema,
+  help: localizedTextSchema,
+  options: z._default(z.array(contextOptionSchema), []),
+});
+export type ContextQuestion = z.infer<typeof contextQuestionSchema>;
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  scoredQuestionSchema,
+  contextQuestionSchema,
+]);
+export type Question = z.infer<typeof questionSchema>;
+
+export const catalogueSchema = z
+  .object({
+    version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version')),
+    context: z.object({
+      title: localizedTextSchema,
+      intro: localizedTextSchema,
+    }),
+    dimensions: z.array(dimensionSchema).check(z.minLength(1)),
+    questions: z.array(questionSchema).check(z.minLength(1)),
+  })
+  .check(
+    z.superRefine((cat, ctx) => {
+      const seen = new Set<string>();
+      cat.questions.forEach((q, i) => {
+        if (seen.has(q.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['questions', i, 'id'],
+            message: `duplicate question id "${q.id}"`,
+          });
+        }
+        seen.add(q.id);
+        const optionIds = new Set<string>();
+        q.options.forEach((o, j) => {
+          if (optionIds.has(o.id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['questions', i, 'options', j, 'id'],
+              message: `duplicate option id "${o.id}" in question "${q.id}"`,
+            });
+          }
+          optionIds.add(o.id);
+        });
+        if (q.kind === 'context' && q.input !== 'text' && q.options.length < 2) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['questions', i, 'options'],
+            message: `context question "${q.id}" needs at least two options`,
+          });
+        }
+      });
+      const dimensionIds = new Set(cat.dimensions.map((d) => d.id));
+      if (dimensionIds.size !== cat.dimensions.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dimensions'],
+          message: 'duplicate dimension id',
+        });
+      }
+      cat.questions.forEach((q, i) => {
+        if (q.kind === 'scored' && !dimensionIds.has(q.dimension)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['questions', i, 'dimension'],
+            message: `question "${q.id}" refers to unknown dimension "${q.dimension}"`,
+          });
+        }
+      });
+      cat.dimensions.forEach((d, i) => {
+        if (!cat.questions.some((q) => q.kind === 'scored' && q.dimension === d.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dimensions', i],
+            message: `dimension "${d.id}" has no questions`,
+          });
+        }
+      });
+    }),
+  );
+export type Catalogue = z.output<typeof catalogueSchema>;
+export type CatalogueInput = z.input<typeof catalogueSchema>;
+
+export type CatalogueResult = { ok: true; catalogue: Catalogue } | { ok: false; reason: string };
+
+/** Validates a catalogue and explains the first problems in plain words. */
+export function validateCatalogue(input: unknown): CatalogueResult {
+  const parsed = catalogueSchema.safeParse(input);
+  if (parsed.success) return { ok: true, catalogue: parsed.data };
+  const reason = parsed.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+  return { ok: false, reason };
+}
+
+export function scoredQuestions(catalogue: Catalogue): ScoredQuestion[] {
+  return catalogue.questions.filter((q): q is ScoredQuestion => q.kind === 'scored');
+}
+
+export function contextQuestions(catalogue: Catalogue): ContextQuestion[] {
+  return catalogue.questions.filter((q): q is ContextQuestion => q.kind === 'context');
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { REFERENCES } from '../../domain/references';
+import { useLocalized, useT } from '../../i18n/use-t';
+import { useAssessmentStore } from '../../store/assessment-store';
+import { paths } from '../../ui/paths';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+
+export function StartPage() {
+  const t = useT();
+  const local = useLocalized();
+  const [, navigate] = useLocation();
+  const assessment = useAssessmentStore((s) => s.assessment);
+  const step = useAssessmentStore((s) => s.step);
+  const reset = useAssessmentStore((s) => s.reset);
+  const [confirming, setConfirming] = useState(false);
+  // The catalogue is not loaded on the start page (it would double its size): count saved answers.
+  const answered = Object.keys(assessment.answers).length;
+  const started = answered > 0 || Object.keys(assessment.context).length > 0;
+
+  return (
+    <div className="mk-stack mk-stack--lg">
+      <div className="mk-stack">
+        <h1 className="ds-heading" data-size="lg">
+          {t('start.title')}
+        </h1>
+        <p className="ds-paragraph" data-size="lg">
+          {t('start.lead')}
+        </p>
+        <p className="ds-paragraph">{t('start.time')}</p>
+        <p className="ds-paragraph">{t('start.privacy')}</p>
+        <div className="mk-row">
+          {started ? (
+            <>
+              <Link href={paths.wizardStep(step)} className="ds-button" data-variant="primary">
+                {t('start.continue')}
+              </Link>
+              {answered > 0 && (
+                <Link href={paths.results} className="ds-button" data-variant="secondary">
+                  {t('start.results')}
+                </Link>
+              )}
+              <button
+                type="button"
+                className="ds-button"
+                data-variant="tertiary"
+                onClick={() => setConfirming(true)}
+              >
+                {t('start.restart')}
+              </button>
+            </>
+          ) : (
+            <Link href={paths.wizardStep(0)} className="ds-button" data-variant="primary">
+              {t('start.begin')}
+            </Link>
+          )}
+        </div>
+        {started && (
+          <p className="ds-paragraph" data-size="sm">
+            {t('start.continueHint', { answered })}
+          </p>
+        )}
+      </div>
+
+      <section aria-labelledby="modeller" className="mk-stack">
+        <h2 id="modeller" className="ds-heading" data-size="md">
+          {t('start.modelsTitle')}
+        </h2>
+        <p className="ds-paragraph">{t('start.modelsIntro')}</p>
+        <ul className="mk-grid" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {REFERENCES.filter((r) => r.id !== 'ingen').map((r) => (
+            <li key={r.id} className="ds-card" data-color={r.warned ? 'warning' : 'neutral'}>
+              <h3 className="ds-heading" data-size="xs">
+                {local(r.name)}
+              </h3>
+              <p className="ds-paragraph">{local(r.summary)}</p>
+              {r.warned && (
+                <p className="ds-paragraph" data-size="sm">
+                  <strong>{t('start.warned')}</strong>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <ConfirmDialog
+        open={confirming}
+        message={t('start.restartConfirm')}
+        confirmLabel={t('start.restart')}
+        onConfirm={() => {
+          reset();
+          setConfirming(false);
+          navigate(paths.start);
+        }}
+        onCancel={() => setConfirming(false)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import type { Messages } from './messages';
+import { app } from './en/app';
+import { start } from './en/start';
+
+export const en: Messages = { app, start };

@@ -1,0 +1,46 @@
+import type { Messages } from '../messages';
+
+export const app: Messages['app'] = {
+  name: 'Modellkart',
+  tagline: 'Library and citizen service centre – where are you, and where do you want to go?',
+  skipLink: 'Skip to main content',
+  nav: {
+    label: 'Main menu',
+    start: 'Start',
+    wizard: 'Assessment',
+    review: 'Summary',
+    results: 'Result',
+    workshop: 'Workshop',
+    accessibility: 'Accessibility',
+  },
+  language: {
+    label: 'Language',
+    nb: 'Bokmål',
+    nn: 'Nynorsk',
+    en: 'English',
+  },
+  footer: {
+    privacy: 'Your answers are stored only in this browser. Nothing is sent to any server.',
+    source:
+      'The models come from the Norwegian project «Beste praksis for bibliotek og innbyggertorg» (Drammen and Indre Østfold libraries).',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'This address does not exist in Modellkart.',
+    home: 'Go to the start page',
+  },
+  storage: {
+    rescueTitle: 'We could not read the saved answers',
+    rescueBody:
+      'The answers saved in this browser were damaged or made by a newer version of Modellkart. They have been kept, not deleted. Download them and keep the file before you go on.',
+    rescueDownload: 'Download saved data',
+    rescueDismiss: 'Close this message',
+    writeFailed:
+      'The browser did not let us save your latest answers (storage may be full). They are still on the page, but download them to be safe.',
+  },
+  loading: 'Loading …',
+  confirm: {
+    yes: 'Yes',
+    cancel: 'Cancel',
+  },
+};

@@ -1,0 +1,27 @@
+import type { Locale } from '../domain/localized-text';
+
+const TAGS: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+export function intlTag(locale: Locale): string {
+  return TAGS[locale];
+}
+
+/** 0.58 → "58 %" (nb/nn) or "58%" (en). */
+export function formatPercent(locale: Locale, share: number, digits = 0): string {
+  return new Intl.NumberFormat(TAGS[locale], {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(share);
+}
+
+export function formatNumber(locale: Locale, value: number, digits = 0): string {
+  return new Intl.NumberFormat(TAGS[locale], {
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+export function formatDate(locale: Locale, iso: string | Date): string {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: 'long' }).format(date);
+}

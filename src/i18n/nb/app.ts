@@ -1,0 +1,44 @@
+export const app = {
+  name: 'Modellkart',
+  tagline: 'Bibliotek og innbyggertorg – hvor står dere, og hvor vil dere?',
+  skipLink: 'Hopp til hovedinnhold',
+  nav: {
+    label: 'Hovedmeny',
+    start: 'Start',
+    wizard: 'Kartlegging',
+    review: 'Oppsummering',
+    results: 'Resultat',
+    workshop: 'Workshop',
+    accessibility: 'Tilgjengelighet',
+  },
+  language: {
+    label: 'Språk',
+    nb: 'Bokmål',
+    nn: 'Nynorsk',
+    en: 'English',
+  },
+  footer: {
+    privacy: 'Svarene lagres bare i denne nettleseren. Ingenting sendes til noen server.',
+    source:
+      'Modellene kommer fra prosjektet «Beste praksis for bibliotek og innbyggertorg» (Drammen bibliotek og Indre Østfold bibliotek).',
+  },
+  notFound: {
+    title: 'Fant ikke siden',
+    body: 'Adressen finnes ikke i Modellkart.',
+    home: 'Gå til startsiden',
+  },
+  storage: {
+    rescueTitle: 'Vi kunne ikke lese de lagrede svarene',
+    rescueBody:
+      'Svarene som var lagret i denne nettleseren, var skadet eller laget av en nyere versjon av Modellkart. De er tatt vare på og ikke slettet. Last dem ned og ta vare på filen før du går videre.',
+    rescueDownload: 'Last ned lagrede data',
+    rescueDismiss: 'Lukk meldingen',
+    writeFailed:
+      'Nettleseren lot oss ikke lagre de siste svarene (lagringsplassen kan være full). Svarene ligger fortsatt på siden, men last dem ned for å være sikker.',
+  },
+  loading: 'Laster …',
+  confirm: {
+    yes: 'Ja',
+    cancel: 'Avbryt',
+  },
+};

@@ -1,0 +1,46 @@
+import type { Messages } from '../messages';
+
+export const app: Messages['app'] = {
+  name: 'Modellkart',
+  tagline: 'Bibliotek og innbyggjartorg – kvar står de, og kvar vil de?',
+  skipLink: 'Hopp til hovudinnhaldet',
+  nav: {
+    label: 'Hovudmeny',
+    start: 'Start',
+    wizard: 'Kartlegging',
+    review: 'Oppsummering',
+    results: 'Resultat',
+    workshop: 'Workshop',
+    accessibility: 'Tilgjenge',
+  },
+  language: {
+    label: 'Språk',
+    nb: 'Bokmål',
+    nn: 'Nynorsk',
+    en: 'English',
+  },
+  footer: {
+    privacy: 'Svara vert berre lagra i denne nettlesaren. Ingenting vert sendt til nokon tenar.',
+    source:
+      'Modellane kjem frå prosjektet «Beste praksis for bibliotek og innbyggertorg» (Drammen bibliotek og Indre Østfold bibliotek).',
+  },
+  notFound: {
+    title: 'Fann ikkje sida',
+    body: 'Adressa finst ikkje i Modellkart.',
+    home: 'Gå til startsida',
+  },
+  storage: {
+    rescueTitle: 'Vi kunne ikkje lese dei lagra svara',
+    rescueBody:
+      'Svara som var lagra i denne nettlesaren, var skadde eller laga av ein nyare versjon av Modellkart. Dei er tekne vare på og ikkje sletta. Last dei ned og ta vare på fila før du går vidare.',
+    rescueDownload: 'Last ned lagra data',
+    rescueDismiss: 'Lukk meldinga',
+    writeFailed:
+      'Nettlesaren let oss ikkje lagre dei siste svara (lagringsplassen kan vere full). Svara ligg framleis på sida, men last dei ned for å vere sikker.',
+  },
+  loading: 'Lastar …',
+  confirm: {
+    yes: 'Ja',
+    cancel: 'Avbryt',
+  },
+};

@@ -1,0 +1,23 @@
+import type { Locale } from '../domain/localized-text';
+import type { Messages } from './messages';
+
+type Loaded = { [K in keyof Messages]?: Messages[K] };
+
+const loaded: Record<Locale, Loaded> = { nb: {}, nn: {}, en: {} };
+
+/**
+ * Adds one namespace in every locale. Features call this when their code loads, so a page only
+ * ships the texts it shows.
+ */
+export function registerMessages<K extends keyof Messages>(
+  namespace: K,
+  byLocale: Record<Locale, Messages[K]>,
+): void {
+  for (const locale of Object.keys(byLocale) as Locale[]) {
+    loaded[locale][namespace] = byLocale[locale];
+  }
+}
+
+export function loadedMessages(locale: Locale): Loaded {
+  return loaded[locale];
+}

@@ -1,0 +1,10 @@
+/** Route paths (hash-based, so the build works from any static host and sub-path). */
+export const paths = {
+  start: '/',
+  wizardStep: (step: number) => `/kartlegging/${step + 1}`,
+  wizardPattern: '/kartlegging/:step',
+  review: '/oppsummering',
+  results: '/resultat',
+  workshop: '/workshop',
+  accessibility: '/tilgjengelighet',
+} as const;
