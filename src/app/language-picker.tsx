@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { LOCALES, localeSchema } from '../domain/localized-text';
+import { LOCALES } from '../domain/locales';
 import { useLocale, useT } from '../i18n/use-t';
-import { useSettingsStore } from '../store/settings-store';
+import { isLocale, useSettingsStore } from '../store/settings-store';
 
 export function LanguagePicker() {
   const t = useT();
@@ -17,8 +17,7 @@ export function LanguagePicker() {
         id={id}
         value={locale}
         onChange={(e) => {
-          const next = localeSchema.safeParse(e.target.value);
-          if (next.success) setLocale(next.data);
+          if (isLocale(e.target.value)) setLocale(e.target.value);
         }}
       >
         {LOCALES.map((l) => (

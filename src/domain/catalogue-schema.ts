@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { localizedTextSchema } from './localized-text';
-import { REFERENCE_IDS, referenceIdSchema } from './references';
+import { referenceIdSchema } from './reference-schema';
+import { REFERENCE_IDS } from './references';
 
 /** The answer that says "Vet ikke": it carries no profile and never moves the point. */
 export const DONT_KNOW = 'vet-ikke';

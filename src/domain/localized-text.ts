@@ -1,15 +1,10 @@
 import * as z from 'zod/mini';
+import { LOCALES } from './locales';
 
-export const LOCALES = ['nb', 'nn', 'en'] as const;
 export const localeSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof localeSchema>;
 
 const text = z.string().check(z.trim(), z.minLength(1));
 
 /** Catalogue text in every supported language: none may be missing or empty. */
-export const localizedTextSchema = z.strictObject({
-  nb: text,
-  nn: text,
-  en: text,
-});
+export const localizedTextSchema = z.strictObject({ nb: text, nn: text, en: text });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

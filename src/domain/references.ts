@@ -1,32 +1,14 @@
-import * as z from 'zod/mini';
-import { localizedTextSchema } from './localized-text';
+import type { Reference } from './reference-schema';
 
 /** The five reference points on the model map: four models plus a baseline. */
 export const REFERENCE_IDS = ['ingen', 'en-dor-inn', 'hybrid', 'totalt', 'pac-man'] as const;
-export const referenceIdSchema = z.enum(REFERENCE_IDS);
-export type ReferenceId = z.infer<typeof referenceIdSchema>;
+export type ReferenceId = (typeof REFERENCE_IDS)[number];
 
-const axisValue = z.number().check(z.gte(0), z.lte(100));
-
-export const referenceSchema = z.object({
-  id: referenceIdSchema,
-  name: localizedTextSchema,
-  summary: localizedTextSchema,
-  /** x = samorganisering, y = samlokalisering, both 0–100. */
-  position: z.object({ x: axisValue, y: axisValue }),
-  /** The project's report warns against this model. */
-  warned: z.boolean(),
-  example: z.optional(localizedTextSchema),
-});
-export type Reference = z.infer<typeof referenceSchema>;
-
-export const referencesSchema = z.array(referenceSchema).check(
-  z.refine((refs) => REFERENCE_IDS.every((id) => refs.filter((r) => r.id === id).length === 1), {
-    message: 'Every reference id must appear exactly once',
-  }),
-);
-
-const rawReferences: Reference[] = [
+/**
+ * Positions are data: x = samorganisering, y = samlokalisering (0–100). Kept free of zod so the
+ * start page stays light; reference-schema.test.ts validates it.
+ */
+export const REFERENCES: readonly Reference[] = [
   {
     id: 'ingen',
     name: {
@@ -110,8 +92,6 @@ const rawReferences: Reference[] = [
     warned: true,
   },
 ];
-
-export const REFERENCES: readonly Reference[] = referencesSchema.parse(rawReferences);
 
 export function referenceById(id: ReferenceId): Reference {
   const ref = REFERENCES.find((r) => r.id === id);

@@ -7,7 +7,8 @@ import {
   type Profile,
   type ScoredQuestion,
 } from './catalogue-schema';
-import { REFERENCE_IDS, REFERENCES, type Reference, type ReferenceId } from './references';
+import type { Reference } from './reference-schema';
+import { REFERENCE_IDS, REFERENCES, type ReferenceId } from './references';
 
 /** A share per reference, each 0–1, summing to 1. */
 export type Mix = Record<ReferenceId, number>;

@@ -1,5 +1,11 @@
 import type { Messages } from './messages';
 import { app } from './en/app';
 import { start } from './en/start';
+import { wizard } from './en/wizard';
+import { results } from './en/results';
+import { exporting } from './en/exporting';
+import { workshop } from './en/workshop';
+import { insight } from './en/insight';
+import { about } from './en/about';
 
-export const en: Messages = { app, start };
+export const en: Messages = { app, start, wizard, results, exporting, workshop, insight, about };

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/localized-text';
+import type { Locale } from '../domain/locales';
 
 const TAGS: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 

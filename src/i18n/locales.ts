@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/localized-text';
+import type { Locale } from '../domain/locales';
 
 /**
  * The locale a first-time visitor gets from the browser's preferred languages, in order:

@@ -1,8 +1,14 @@
 import { app } from './nb/app';
 import { start } from './nb/start';
+import { wizard } from './nb/wizard';
+import { results } from './nb/results';
+import { exporting } from './nb/exporting';
+import { workshop } from './nb/workshop';
+import { insight } from './nb/insight';
+import { about } from './nb/about';
 
 /**
  * Bokmål defines the message keys; every other locale must match this shape. Each namespace is
- * one file per locale; the app registers a feature's namespace when the feature loads.
+ * one file per locale; a feature registers its namespace (registry.ts) when its code loads.
  */
-export const nb = { app, start };
+export const nb = { app, start, wizard, results, exporting, workshop, insight, about };

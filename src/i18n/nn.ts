@@ -1,5 +1,11 @@
 import type { Messages } from './messages';
 import { app } from './nn/app';
 import { start } from './nn/start';
+import { wizard } from './nn/wizard';
+import { results } from './nn/results';
+import { exporting } from './nn/exporting';
+import { workshop } from './nn/workshop';
+import { insight } from './nn/insight';
+import { about } from './nn/about';
 
-export const nn: Messages = { app, start };
+export const nn: Messages = { app, start, wizard, results, exporting, workshop, insight, about };

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/localized-text';
+import type { Locale } from '../domain/locales';
 import type { Messages } from './messages';
 
 type Loaded = { [K in keyof Messages]?: Messages[K] };

@@ -1,11 +1,9 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import {
-  EMPTY_ASSESSMENT,
-  type Assessment,
-  type ContextAnswers,
-} from '../domain/assessment-schema';
-import { migratePersisted, PERSISTED_VERSION, type PersistedState } from './persisted-state';
+import type { Assessment, ContextAnswers } from '../domain/assessment-schema';
+import type { PersistedState } from './persisted-state';
+import { PERSISTED_VERSION } from './persisted-version';
 import { createSafeStorage } from './safe-storage';
 import { useStorageStatus } from './storage-status-store';
 
@@ -25,7 +23,7 @@ type AssessmentActions = {
 export type AssessmentState = PersistedState & AssessmentActions;
 
 const initial: PersistedState = {
-  assessment: EMPTY_ASSESSMENT,
+  assessment: { answers: {}, comments: {}, context: {} },
   step: 0,
   createdAt: null,
   updatedAt: null,
@@ -95,10 +93,16 @@ export const useAssessmentStore = create<AssessmentState>()(
     {
       name: ASSESSMENT_STORAGE_KEY,
       version: PERSISTED_VERSION,
-      storage: createSafeStorage<PersistedState>(PERSISTED_VERSION, migratePersisted, {
-        onRescue: (info) => useStorageStatus.getState().addRescue(info),
-        onWriteError: () => useStorageStatus.getState().setWriteFailed(true),
-      }),
+      // Validation (zod) loads on demand: the start page paints without it.
+      storage: createSafeStorage<PersistedState>(
+        PERSISTED_VERSION,
+        async (state, version) =>
+          (await import('./persisted-state')).migratePersisted(state, version),
+        {
+          onRescue: (info) => useStorageStatus.getState().addRescue(info),
+          onWriteError: () => useStorageStatus.getState().setWriteFailed(true),
+        },
+      ),
       partialize: (s): PersistedState => ({
         assessment: s.assessment,
         step: s.step,
@@ -118,4 +122,13 @@ export function syncAssessmentAcrossTabs(target: Window = window): () => void {
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);
+}
+
+/** True once saved answers have been read; pages that edit answers wait for it. */
+export function useAssessmentHydrated(): boolean {
+  return useSyncExternalStore(
+    (notify) => useAssessmentStore.persist.onFinishHydration(notify),
+    () => useAssessmentStore.persist.hasHydrated(),
+    () => false,
+  );
 }

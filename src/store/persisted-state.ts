@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { assessmentSchema } from '../domain/assessment-schema';
-
-/** The version of what the assessment store keeps in localStorage. Bump it and add a migration. */
-export const PERSISTED_VERSION = 1;
+import { PERSISTED_VERSION } from './persisted-version';
 
 export const persistedStateV1Schema = z.object({
   assessment: assessmentSchema,

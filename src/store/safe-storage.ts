@@ -13,10 +13,10 @@ export type SafeStorageEvents = {
   onWriteError: (error: unknown) => void;
 };
 
-type Decode<S> = (
-  state: unknown,
-  version: number,
-) => { ok: true; state: S } | { ok: false; reason: RescueInfo['reason'] };
+type Decoded<S> = { ok: true; state: S } | { ok: false; reason: RescueInfo['reason'] };
+
+/** May be async, so the validation code can load after the first paint. */
+type Decode<S> = (state: unknown, version: number) => Decoded<S> | Promise<Decoded<S>>;
 
 export const RESCUE_PREFIX = 'modellkart:rescue:';
 
@@ -40,7 +40,7 @@ export function createSafeStorage<S>(
     events.onRescue({ key, raw, reason });
   };
   return {
-    getItem(name): StorageValue<S> | null {
+    async getItem(name): Promise<StorageValue<S> | null> {
       const raw = storage()?.getItem(name) ?? null;
       if (raw === null) return null;
       let envelope: unknown;
@@ -60,7 +60,7 @@ export function createSafeStorage<S>(
         rescue(name, raw, 'unreadable');
         return null;
       }
-      const decoded = decode(envelope.state, envelope.version);
+      const decoded = await decode(envelope.state, envelope.version);
       if (!decoded.ok) {
         rescue(name, raw, decoded.reason);
         return null;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { localeSchema, type Locale } from '../domain/localized-text';
+import { LOCALES, type Locale } from '../domain/locales';
 import { detectLocale } from '../i18n/locales';
 
 type Settings = {
@@ -26,9 +26,13 @@ export const useSettingsStore = create<Settings>()(
       partialize: (s) => ({ locale: s.locale }),
       // A damaged or unknown locale falls back to the browser's choice; nothing else is stored here.
       merge: (persisted, current) => {
-        const locale = localeSchema.safeParse((persisted as { locale?: unknown } | null)?.locale);
-        return locale.success ? { ...current, locale: locale.data } : current;
+        const locale = (persisted as { locale?: unknown } | null)?.locale;
+        return isLocale(locale) ? { ...current, locale } : current;
       },
     },
   ),
 );
+
+export function isLocale(value: unknown): value is Locale {
+  return LOCALES.includes(value as Locale);
+}

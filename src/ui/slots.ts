@@ -1,0 +1,13 @@
+import type { ComponentType } from 'react';
+
+/**
+ * Features never import each other; the app hands one feature's components to another through
+ * these props.
+ */
+export type ChartId = 'map' | 'mix' | 'dimensions' | 'today-desired';
+
+/** Rendered beside a chart (e.g. "Last ned" for that chart). */
+export type ChartActionsSlot = ComponentType<{ chart: ChartId }>;
+
+/** Rendered in a page's action area (e.g. report, JSON, share). */
+export type PageActionsSlot = ComponentType;
