@@ -132,3 +132,8 @@ export function useAssessmentHydrated(): boolean {
     () => false,
   );
 }
+
+/** The assessment the wizard is editing now. Components read answers through this. */
+export function selectEditedAssessment(s: AssessmentState): Assessment {
+  return s.assessment;
+}
