@@ -152,13 +152,57 @@ export type CatalogueInput = z.input<typeof catalogueSchema>;
 
 export type CatalogueResult = { ok: true; catalogue: Catalogue } | { ok: false; reason: string };
 
+type Issue = z.core.$ZodIssue;
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * zod/mini ships no message locale, so most built-in issues just say "Invalid input". Spell out
+ * what is wrong so whoever edits the catalogue can fix it without a debugger.
+ */
+function describeIssue(issue: Issue, input: unknown): string {
+  const value = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined ? 'is missing' : `must be ${issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string') return 'must not be empty';
+      if (issue.origin === 'array') return `needs at least ${issue.minimum} item(s)`;
+      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum} (got ${String(value)})`;
+    case 'too_big':
+      if (issue.origin === 'array') return `allows at most ${issue.maximum} item(s)`;
+      return `must be at most ${issue.maximum} (got ${String(value)})`;
+    case 'invalid_value':
+      return `unknown value ${JSON.stringify(value)}; expected one of ${issue.values.join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown key(s) ${issue.keys.join(', ')}`;
+    case 'invalid_key':
+      return 'has a key that is not allowed here (profiles take only the five reference ids)';
+    case 'invalid_union': {
+      const key = issue.discriminator;
+      if (!key) return 'does not match any allowed shape';
+      const tag = issue.path.at(-1) === key ? value : valueAt(value, [key]);
+      return `unknown ${key} ${JSON.stringify(tag)}`;
+    }
+    default:
+      return issue.message;
+  }
+}
+
 /** Validates a catalogue and explains the first problems in plain words. */
 export function validateCatalogue(input: unknown): CatalogueResult {
   const parsed = catalogueSchema.safeParse(input);
   if (parsed.success) return { ok: true, catalogue: parsed.data };
   const reason = parsed.error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${describeIssue(issue, input)}`)
     .join('; ');
   return { ok: false, reason };
 }
