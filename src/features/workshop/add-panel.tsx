@@ -1,0 +1,231 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { Link } from 'wouter';
+import { CATALOGUE } from '../../domain/catalogue';
+import type { Workshop } from '../../domain/workshop-schema';
+import { MAX_PARTICIPANTS } from '../../domain/workshop-schema';
+import type { MessageKey } from '../../i18n/messages';
+import { useT } from '../../i18n/use-t';
+import { useAssessmentStore } from '../../store/assessment-store';
+import { useWorkshopStore } from '../../store/workshop-store';
+import { paths } from '../../ui/paths';
+import { checkFile, checkLines, screen, type Checked, type EntrySource } from './add-participants';
+import { useParticipantName } from './labels';
+
+type Feedback = { source: EntrySource; ok: boolean; text: string };
+
+export function AddPanel({ workshop }: { workshop: Workshop }) {
+  const t = useT();
+  const nameOf = useParticipantName();
+  const addParticipants = useWorkshopStore((s) => s.addParticipants);
+  const ownAssessment = useAssessmentStore((s) => s.assessment);
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback[] | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const commit = (checked: Checked[]) => {
+    const screened = screen(checked, workshop, CATALOGUE, nameOf, (number) =>
+      nameOf({ name: null, number }),
+    );
+    const accepted = screened.filter((c) => c.ok);
+    const added = addParticipants(
+      workshop.id,
+      accepted.map((c) => ({ assessment: c.assessment, source: c.from })),
+    );
+    let next = 0;
+    setFeedback(
+      screened.map((c) => {
+        if (c.ok) {
+          const p = added[next++];
+          return {
+            source: c.source,
+            ok: true,
+            text: t('workshop.add.accepted', { name: p ? nameOf(p) : '' }),
+          };
+        }
+        const reason = t(`workshop.reasons.${c.reason}` as MessageKey, {
+          name: c.duplicateOf ?? '',
+          max: MAX_PARTICIPANTS,
+        });
+        return { source: c.source, ok: false, text: t('workshop.add.rejected', { reason }) };
+      }),
+    );
+  };
+
+  const run = async (work: () => Promise<Checked[]>) => {
+    setBusy(true);
+    try {
+      commit(await work());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onPaste = async () => {
+    await run(() => checkLines(text, CATALOGUE));
+    setText('');
+  };
+
+  const onFiles = (files: FileList | File[]) => {
+    const list = [...files];
+    if (list.length === 0) return;
+    void run(async () => {
+      const all: Checked[] = [];
+      for (const file of list)
+        all.push(...(await checkFile(file.name, await readText(file), CATALOGUE)));
+      return all;
+    });
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    onFiles(event.dataTransfer.files);
+  };
+
+  const ownHasAnswers = Object.keys(ownAssessment.answers).length > 0;
+  const [manualEmpty, setManualEmpty] = useState(false);
+  const onManual = () => {
+    if (!ownHasAnswers) {
+      setManualEmpty(true);
+      return;
+    }
+    setManualEmpty(false);
+    commit([{ source: {}, ok: true, assessment: ownAssessment, from: 'manual' }]);
+  };
+
+  const where = (source: EntrySource) =>
+    [source.file, source.line ? t('workshop.add.line', { line: source.line }) : null]
+      .filter(Boolean)
+      .join(', ');
+  const added = feedback?.filter((f) => f.ok).length ?? 0;
+
+  return (
+    <section className="mk-stack" aria-labelledby="mk-ws-add">
+      <h2 id="mk-ws-add" className="ds-heading" data-size="sm">
+        {t('workshop.add.heading')}
+      </h2>
+      <form
+        className="mk-stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void onPaste();
+        }}
+      >
+        <div className="ds-field">
+          <label className="ds-label" htmlFor="mk-ws-paste">
+            {t('workshop.add.pasteLabel')}
+          </label>
+          <p className="ds-paragraph" data-size="sm" id="mk-ws-paste-hint">
+            {t('workshop.add.pasteHint')}
+          </p>
+          <textarea
+            id="mk-ws-paste"
+            className="ds-input mk-ws-paste"
+            rows={6}
+            value={text}
+            aria-describedby="mk-ws-paste-hint"
+            spellCheck={false}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+        <div className="mk-row">
+          <button
+            type="submit"
+            className="ds-button"
+            data-variant="primary"
+            disabled={busy || text.trim() === ''}
+          >
+            {t('workshop.add.pasteSubmit')}
+          </button>
+        </div>
+      </form>
+
+      <div
+        className={`mk-ws-drop${dragging ? ' mk-ws-drop--active' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <div className="ds-field">
+          <label className="ds-label" htmlFor="mk-ws-files">
+            {t('workshop.add.filesLabel')}
+          </label>
+          <input
+            id="mk-ws-files"
+            ref={fileInput}
+            type="file"
+            multiple
+            accept=".json,application/json,.txt,text/plain"
+            onChange={(e) => e.target.files && onFiles(e.target.files)}
+          />
+        </div>
+        <p className="ds-paragraph" data-size="sm" aria-hidden="true">
+          {t('workshop.add.dropZone')}
+        </p>
+      </div>
+
+      <div role="status" aria-live="polite" className="mk-stack">
+        {busy && <p className="ds-paragraph">{t('workshop.add.working')}</p>}
+        {feedback && !busy && (
+          <p className="ds-paragraph">
+            <strong>
+              {t('workshop.add.result', { added, rejected: feedback.length - added })}
+            </strong>
+          </p>
+        )}
+      </div>
+      {feedback && feedback.length > 0 && (
+        <section aria-labelledby="mk-ws-feedback" className="mk-ws-feedback">
+          <h3 id="mk-ws-feedback" className="ds-heading" data-size="2xs">
+            {t('workshop.add.feedbackHeading')}
+          </h3>
+          <ul className="ds-list">
+            {feedback.map((f, i) => (
+              <li key={i} className={f.ok ? 'mk-ws-ok' : 'mk-ws-rejected'}>
+                {where(f.source) && <strong>{where(f.source)}: </strong>}
+                {f.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <details className="ds-details">
+        <summary>{t('workshop.add.manualHeading')}</summary>
+        <div className="mk-stack">
+          <p className="ds-paragraph">{t('workshop.add.manualBody')}</p>
+          <div className="mk-row">
+            <button type="button" className="ds-button" data-variant="secondary" onClick={onManual}>
+              {t('workshop.add.manualAction')}
+            </button>
+            <Link href={`~${paths.wizardStep(0)}`} className="ds-link">
+              {t('workshop.add.manualWizard')}
+            </Link>
+          </div>
+          {manualEmpty && (
+            <p className="ds-paragraph" role="alert">
+              {t('workshop.add.manualEmpty')}
+            </p>
+          )}
+        </div>
+      </details>
+    </section>
+  );
+}
+
+/** File.text() where it exists; FileReader elsewhere (older browsers, jsdom). */
+export function readText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}

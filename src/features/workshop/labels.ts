@@ -1,0 +1,36 @@
+import { useCallback } from 'react';
+import { CATALOGUE } from '../../domain/catalogue';
+import { contextQuestions } from '../../domain/catalogue-schema';
+import type { Participant } from '../../domain/workshop-schema';
+import type { MessageKey } from '../../i18n/messages';
+import { useLocalized, useT } from '../../i18n/use-t';
+
+/** The roles of the wizard's «rolle» question, in its order (our own list if it has none). */
+export const ROLE_QUESTION_ID = 'rolle';
+const roleQuestion = contextQuestions(CATALOGUE).find((q) => q.id === ROLE_QUESTION_ID);
+const FALLBACK_ROLES = ['leder', 'bibliotekansatt', 'innbyggertorgansatt', 'politiker', 'annen'];
+export const ROLES: readonly string[] = roleQuestion?.options.map((o) => o.id) ?? FALLBACK_ROLES;
+
+export function useParticipantName() {
+  const t = useT();
+  return useCallback(
+    (p: Pick<Participant, 'name' | 'number'>) =>
+      p.name ?? t('workshop.participants.numbered', { number: p.number }),
+    [t],
+  );
+}
+
+/** The catalogue's label for a role, so the workshop says what the wizard said. */
+export function useRoleLabel() {
+  const t = useT();
+  const local = useLocalized();
+  return useCallback(
+    (role: string | null) => {
+      if (role === null) return t('workshop.roles.none');
+      const option = roleQuestion?.options.find((o) => o.id === role);
+      if (option) return local(option.label);
+      return FALLBACK_ROLES.includes(role) ? t(`workshop.roles.${role}` as MessageKey) : role;
+    },
+    [t, local],
+  );
+}

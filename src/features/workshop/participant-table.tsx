@@ -1,0 +1,190 @@
+import { useEffect, useState } from 'react';
+import type { GroupAggregate } from '../../domain/aggregation';
+import { referenceById } from '../../domain/references';
+import { rankMix } from '../../domain/scoring';
+import type { Participant, Workshop } from '../../domain/workshop-schema';
+import { useLocalized, useT } from '../../i18n/use-t';
+import { useWorkshopStore } from '../../store/workshop-store';
+import { useParticipantName, useRoleLabel } from './labels';
+
+export function ParticipantTable({
+  workshop,
+  group,
+}: {
+  workshop: Workshop;
+  group: GroupAggregate;
+}) {
+  const t = useT();
+  const local = useLocalized();
+  const nameOf = useParticipantName();
+  const roleLabel = useRoleLabel();
+  const { renameParticipant, setHidden, removeParticipant } = useWorkshopStore.getState();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [draft, setDraft] = useState('');
+  useEffect(() => {
+    if (renaming) document.getElementById(`mk-ws-rename-${renaming}`)?.focus();
+  }, [renaming]);
+  const results = new Map(group.participants.map((r) => [r.id, r.result]));
+
+  if (workshop.participants.length === 0) {
+    return <p className="ds-paragraph">{t('workshop.participants.empty')}</p>;
+  }
+
+  const startRename = (p: Participant) => {
+    setRenaming(p.id);
+    setDraft(p.name ?? '');
+  };
+
+  return (
+    <div className="mk-table-wrap">
+      <table className="ds-table" data-size="sm">
+        <caption className="mk-sr-only">{t('workshop.participants.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('workshop.participants.name')}</th>
+            <th scope="col">{t('workshop.participants.role')}</th>
+            <th scope="col">{t('workshop.participants.closest')}</th>
+            <th scope="col">{t('workshop.participants.status')}</th>
+            <th scope="col">{t('workshop.participants.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {workshop.participants.map((p) => {
+            const result = results.get(p.id);
+            const name = nameOf(p);
+            return (
+              <tr key={p.id}>
+                <th scope="row">
+                  {renaming === p.id ? (
+                    <form
+                      className="mk-row"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        renameParticipant(workshop.id, p.id, draft);
+                        setRenaming(null);
+                      }}
+                    >
+                      <label className="mk-sr-only" htmlFor={`mk-ws-rename-${p.id}`}>
+                        {t('workshop.participants.renameLabel', { name })}
+                      </label>
+                      <input
+                        id={`mk-ws-rename-${p.id}`}
+                        className="ds-input mk-ws-rename"
+                        value={draft}
+                        maxLength={80}
+                        onChange={(e) => setDraft(e.target.value)}
+                      />
+                      <button
+                        type="submit"
+                        className="ds-button"
+                        data-variant="primary"
+                        data-size="sm"
+                      >
+                        {t('workshop.participants.save')}
+                      </button>
+                      <button
+                        type="button"
+                        className="ds-button"
+                        data-variant="tertiary"
+                        data-size="sm"
+                        onClick={() => setRenaming(null)}
+                      >
+                        {t('workshop.participants.cancel')}
+                      </button>
+                    </form>
+                  ) : (
+                    name
+                  )}
+                </th>
+                <td>{roleLabel(p.role)}</td>
+                <td>
+                  {result
+                    ? local(referenceById(rankMix(result.mix)[0]!).name)
+                    : t('workshop.participants.noResult')}
+                </td>
+                <td>
+                  {p.hidden
+                    ? t('workshop.participants.hiddenLabel')
+                    : t('workshop.participants.shown')}
+                </td>
+                <td>
+                  <div className="mk-row mk-ws-actions">
+                    <button
+                      type="button"
+                      className="ds-button"
+                      data-variant="tertiary"
+                      data-size="sm"
+                      aria-label={`${t('workshop.participants.rename')}: ${name}`}
+                      onClick={() => startRename(p)}
+                    >
+                      {t('workshop.participants.rename')}
+                    </button>
+                    <button
+                      type="button"
+                      className="ds-button"
+                      data-variant="tertiary"
+                      data-size="sm"
+                      aria-label={`${p.hidden ? t('workshop.participants.show') : t('workshop.participants.hide')}: ${name}`}
+                      onClick={() => setHidden(workshop.id, p.id, !p.hidden)}
+                    >
+                      {p.hidden ? t('workshop.participants.show') : t('workshop.participants.hide')}
+                    </button>
+                    <button
+                      type="button"
+                      className="ds-button"
+                      data-variant="tertiary"
+                      data-size="sm"
+                      aria-label={`${t('workshop.participants.remove')}: ${name}`}
+                      onClick={() => removeParticipant(workshop.id, p.id)}
+                    >
+                      {t('workshop.participants.remove')}
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** «Deltaker 3 er fjernet. Angre» — shown after a removal until undone or dismissed. */
+export function UndoNotice() {
+  const t = useT();
+  const nameOf = useParticipantName();
+  const removed = useWorkshopStore((s) => s.removed);
+  const undo = useWorkshopStore((s) => s.undoRemove);
+  const dismiss = useWorkshopStore((s) => s.dismissUndo);
+  if (!removed) return <div role="status" />;
+  const text =
+    removed.kind === 'participant'
+      ? t('workshop.participants.removed', { name: nameOf(removed.participant) })
+      : t('workshop.list.removed', { name: removed.workshop.name });
+  return (
+    <div role="status">
+      <div className="ds-alert mk-row" data-color="info">
+        <span className="ds-paragraph">{text}</span>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="secondary"
+          data-size="sm"
+          onClick={undo}
+        >
+          {t('workshop.participants.undo')}
+        </button>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="tertiary"
+          data-size="sm"
+          onClick={dismiss}
+        >
+          {t('workshop.participants.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}

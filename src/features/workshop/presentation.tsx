@@ -1,0 +1,282 @@
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { referenceById, type ReferenceId } from '../../domain/references';
+import type { Participant } from '../../domain/workshop-schema';
+import type { MessageKey } from '../../i18n/messages';
+import { useLocalized, useT } from '../../i18n/use-t';
+import { DisagreementItem, disputed, GroupMap, GroupMix, TodayDesiredText } from './group-views';
+import { useGroup } from './use-group';
+
+/** Called from the click that opens the presentation: browsers allow fullscreen only then. */
+export function enterFullscreen() {
+  const root = document.documentElement;
+  if (!document.fullscreenElement && root.requestFullscreen) {
+    root.requestFullscreen().catch(() => {
+      // Refused (e.g. in a frame or by a policy): the overlay still covers the window.
+    });
+  }
+}
+
+function leaveFullscreen() {
+  if (document.fullscreenElement && document.exitFullscreen) {
+    document.exitFullscreen().catch(() => {});
+  }
+}
+
+// The seed's four models in its own order; the baseline is named on the same slide.
+const MODEL_ORDER: ReferenceId[] = ['totalt', 'en-dor-inn', 'hybrid', 'pac-man'];
+const DISCUSSION: MessageKey[] = [
+  'workshop.discuss.q1',
+  'workshop.discuss.q2',
+  'workshop.discuss.q3',
+  'workshop.discuss.q4',
+  'workshop.discuss.q5',
+  'workshop.discuss.q6',
+];
+const MAX_DISAGREEMENTS = 5;
+
+type Slide = {
+  id: string;
+  title: string;
+  /** How many reveal steps the slide has; 1 = all at once. */
+  steps: number;
+  render: (reveal: number) => ReactNode;
+};
+
+export function Presentation({
+  name,
+  participants,
+  onLeave,
+}: {
+  name: string;
+  participants: readonly Participant[];
+  onLeave: () => void;
+}) {
+  const t = useT();
+  const local = useLocalized();
+  const group = useGroup(participants as Participant[]);
+  const single = group.counted.length <= 1;
+  const headingId = useId();
+  const [index, setIndex] = useState(0);
+  const [reveal, setReveal] = useState(0);
+  const [blank, setBlank] = useState(false);
+
+  const slides: Slide[] = [];
+  slides.push({
+    id: 'models',
+    title: t('workshop.present.modelsTitle'),
+    steps: MODEL_ORDER.length,
+    render: (r) => (
+      <>
+        <ol className="mk-present__models">
+          {MODEL_ORDER.map((id, i) => {
+            const ref = referenceById(id);
+            return (
+              <li key={id} hidden={i > r}>
+                <p className="mk-present__model-name">{local(ref.name)}</p>
+                <p>{local(ref.summary)}</p>
+                {ref.warned && <p className="mk-present__warned">{t('workshop.present.warned')}</p>}
+              </li>
+            );
+          })}
+        </ol>
+        <p hidden={r < MODEL_ORDER.length - 1}>
+          {t('workshop.present.modelsLead')} {local(referenceById('ingen').summary)}
+        </p>
+      </>
+    ),
+  });
+  if (group.counted.length > 0) {
+    const mapSteps = single ? 1 : group.roles.length > 0 ? 3 : 2;
+    slides.push({
+      id: 'map',
+      title: t('workshop.present.mapTitle'),
+      steps: mapSteps,
+      render: (r) => (
+        <div className="mk-present__map">
+          <GroupMap
+            group={group}
+            participants={participants}
+            showNames={false}
+            titleAs="h2"
+            title={single ? name : t('workshop.room.mapTitle')}
+            layers={{ centre: single || r >= 1, roles: r >= 2 }}
+          />
+        </div>
+      ),
+    });
+    slides.push({
+      id: 'mix',
+      title: t('workshop.present.mixTitle'),
+      steps: 1,
+      render: () => <GroupMix group={group} titleAs="h2" />,
+    });
+  }
+  const disagreements = disputed(group).slice(0, MAX_DISAGREEMENTS);
+  if (!single && disagreements.length > 0) {
+    slides.push({
+      id: 'disagree',
+      title: t('workshop.present.disagreeTitle'),
+      steps: disagreements.length,
+      render: (r) => (
+        <ol className="mk-ws-disagree mk-present__disagree">
+          {disagreements.slice(0, r + 1).map((d) => (
+            <DisagreementItem key={d.questionId} item={d} />
+          ))}
+        </ol>
+      ),
+    });
+  }
+  if (group.todayDesired) {
+    slides.push({
+      id: 'today',
+      title: t('workshop.present.todayTitle'),
+      steps: 1,
+      render: () => <TodayDesiredText group={group} />,
+    });
+  }
+  slides.push({
+    id: 'discuss',
+    title: t('workshop.present.discussTitle'),
+    steps: DISCUSSION.length,
+    render: (r) => (
+      <ol className="mk-present__questions">
+        {DISCUSSION.map((key, i) => (
+          <li key={key} hidden={i > r}>
+            {t(key)}
+          </li>
+        ))}
+      </ol>
+    ),
+  });
+
+  const last = slides.length - 1;
+  const current = slides[Math.min(index, last)]!;
+  // The step counts, stable between renders, for the key handlers.
+  const stepsKey = slides.map((s) => s.steps).join(',');
+  const steps = useMemo(() => stepsKey.split(',').map(Number), [stepsKey]);
+
+  const next = useCallback(() => {
+    if (reveal < current.steps - 1) setReveal(reveal + 1);
+    else if (index < last) {
+      setIndex(index + 1);
+      setReveal(0);
+    }
+  }, [reveal, current.steps, index, last]);
+  const previous = useCallback(() => {
+    if (reveal > 0) setReveal(reveal - 1);
+    else if (index > 0) {
+      setIndex(index - 1);
+      setReveal(steps[index - 1]! - 1);
+    }
+  }, [reveal, index, steps]);
+
+  const leave = useCallback(() => {
+    leaveFullscreen();
+    onLeave();
+  }, [onLeave]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Buttons keep their own Space/Enter.
+      const onButton = e.target instanceof HTMLButtonElement;
+      switch (e.key) {
+        case 'ArrowRight':
+        case 'PageDown':
+          next();
+          break;
+        case ' ':
+          if (onButton) return;
+          next();
+          break;
+        case 'ArrowLeft':
+        case 'PageUp':
+          previous();
+          break;
+        case 'Home':
+          setIndex(0);
+          setReveal(0);
+          break;
+        case 'End':
+          setIndex(last);
+          setReveal(steps[last]! - 1);
+          break;
+        case 'b':
+        case 'B':
+          setBlank((b) => !b);
+          break;
+        case 'Escape':
+          leave();
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [next, previous, leave, last, steps]);
+
+  // Leaving fullscreen with the browser's own Esc ends the presentation too.
+  useEffect(() => {
+    let wasFullscreen = Boolean(document.fullscreenElement);
+    const onChange = () => {
+      if (wasFullscreen && !document.fullscreenElement) onLeave();
+      wasFullscreen = Boolean(document.fullscreenElement);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [onLeave]);
+
+  useEffect(() => {
+    document.documentElement.classList.add('mk-presenting');
+    return () => document.documentElement.classList.remove('mk-presenting');
+  }, []);
+
+  return (
+    <div
+      className="mk-present"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={headingId}
+      aria-describedby={`${headingId}-keys`}
+    >
+      <div className="mk-present__slide" hidden={blank}>
+        <p className="mk-present__eyebrow">
+          {name} ·{' '}
+          {single
+            ? t('workshop.present.single')
+            : t('workshop.present.participants', { count: group.counted.length })}
+        </p>
+        <h1 id={headingId} className="mk-present__title" tabIndex={-1}>
+          {current.title}
+        </h1>
+        <div className="mk-present__body">{current.render(reveal)}</div>
+      </div>
+      {blank && (
+        <p className="mk-sr-only" role="status">
+          {t('workshop.present.blank')}
+        </p>
+      )}
+      <div className="mk-present__bar" hidden={blank}>
+        <p className="mk-present__counter" aria-live="polite" aria-atomic="true">
+          {t('workshop.present.counter', { current: index + 1, total: slides.length })}
+        </p>
+        <p id={`${headingId}-keys`} className="mk-sr-only">
+          {t('workshop.present.keys')}
+        </p>
+        <div className="mk-row">
+          <button type="button" className="mk-present__button" onClick={previous}>
+            {t('workshop.present.previous')}
+          </button>
+          <button type="button" className="mk-present__button" onClick={next}>
+            {t('workshop.present.next')}
+          </button>
+          <button type="button" className="mk-present__button" onClick={leave}>
+            {t('workshop.present.leave')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+import { useSyncExternalStore } from 'react';
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Answers, Assessment } from '../domain/assessment-schema';
+import {
+  assessmentFingerprint,
+  MAX_PARTICIPANTS,
+  migrateWorkshops,
+  roleOf,
+  WORKSHOPS_VERSION,
+  type Participant,
+  type Workshop,
+  type WorkshopFile,
+  type WorkshopsState,
+} from '../domain/workshop-schema';
+import { createSafeStorage } from './safe-storage';
+import { useStorageStatus } from './storage-status-store';
+
+export const WORKSHOPS_STORAGE_KEY = 'modellkart:workshops';
+
+export type NewParticipant = {
+  assessment: Assessment;
+  desired?: Answers | null;
+  source: Participant['source'];
+  name?: string | null;
+};
+
+/** The last thing removed, kept in memory (not saved) so «Angre» can put it back. */
+export type Removed =
+  | { kind: 'participant'; workshopId: string; participant: Participant; index: number }
+  | { kind: 'workshop'; workshop: Workshop; index: number };
+
+type Actions = {
+  /** Returns the new workshop's id. */
+  createWorkshop: (name: string) => string;
+  renameWorkshop: (id: string, name: string) => void;
+  removeWorkshop: (id: string) => void;
+  /** Adds participants in order; returns those added (duplicates are the caller's to check). */
+  addParticipants: (workshopId: string, entries: NewParticipant[]) => Participant[];
+  renameParticipant: (workshopId: string, participantId: string, name: string) => void;
+  setHidden: (workshopId: string, participantId: string, hidden: boolean) => void;
+  removeParticipant: (workshopId: string, participantId: string) => void;
+  undoRemove: () => void;
+  dismissUndo: () => void;
+  /** Adds an exported workshop as a new one (new id, so it never overwrites); returns its id. */
+  importWorkshop: (file: WorkshopFile) => string;
+};
+
+export type WorkshopStore = WorkshopsState & { removed: Removed | null } & Actions;
+
+export function newId(): string {
+  const c = globalThis.crypto;
+  // randomUUID needs a secure context; a workshop laptop may serve the app over plain http.
+  if (c?.randomUUID) return c.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+function updateWorkshop(
+  workshops: Workshop[],
+  id: string,
+  change: (w: Workshop) => Workshop,
+): Workshop[] {
+  return workshops.map((w) =>
+    w.id === id ? { ...change(w), updatedAt: new Date().toISOString() } : w,
+  );
+}
+
+function updateParticipant(
+  workshops: Workshop[],
+  workshopId: string,
+  participantId: string,
+  change: (p: Participant) => Participant,
+): Workshop[] {
+  return updateWorkshop(workshops, workshopId, (w) => ({
+    ...w,
+    participants: w.participants.map((p) => (p.id === participantId ? change(p) : p)),
+  }));
+}
+
+export const useWorkshopStore = create<WorkshopStore>()(
+  persist(
+    (set, get) => ({
+      workshops: [],
+      removed: null,
+      createWorkshop: (name) => {
+        const now = new Date().toISOString();
+        const id = newId();
+        const workshop: Workshop = {
+          id,
+          name: name.trim(),
+          createdAt: now,
+          updatedAt: now,
+          nextNumber: 1,
+          participants: [],
+        };
+        set((s) => ({ workshops: [...s.workshops, workshop] }));
+        return id;
+      },
+      renameWorkshop: (id, name) =>
+        set((s) => ({
+          workshops: updateWorkshop(s.workshops, id, (w) => ({ ...w, name: name.trim() })),
+        })),
+      removeWorkshop: (id) =>
+        set((s) => {
+          const index = s.workshops.findIndex((w) => w.id === id);
+          if (index < 0) return {};
+          return {
+            workshops: s.workshops.filter((w) => w.id !== id),
+            removed: { kind: 'workshop', workshop: s.workshops[index]!, index },
+          };
+        }),
+      addParticipants: (workshopId, entries) => {
+        const workshop = get().workshops.find((w) => w.id === workshopId);
+        if (!workshop) return [];
+        const room = Math.max(0, MAX_PARTICIPANTS - workshop.participants.length);
+        const now = new Date().toISOString();
+        const added: Participant[] = entries.slice(0, room).map((entry, i) => ({
+          id: newId(),
+          number: workshop.nextNumber + i,
+          name: entry.name?.trim() || null,
+          role: roleOf(entry.assessment),
+          assessment: entry.assessment,
+          ...(entry.desired ? { desired: entry.desired } : {}),
+          hidden: false,
+          addedAt: now,
+          source: entry.source,
+        }));
+        if (added.length === 0) return [];
+        set((s) => ({
+          workshops: updateWorkshop(s.workshops, workshopId, (w) => ({
+            ...w,
+            nextNumber: w.nextNumber + added.length,
+            participants: [...w.participants, ...added],
+          })),
+        }));
+        return added;
+      },
+      renameParticipant: (workshopId, participantId, name) =>
+        set((s) => ({
+          workshops: updateParticipant(s.workshops, workshopId, participantId, (p) => ({
+            ...p,
+            name: name.trim() || null,
+          })),
+        })),
+      setHidden: (workshopId, participantId, hidden) =>
+        set((s) => ({
+          workshops: updateParticipant(s.workshops, workshopId, participantId, (p) => ({
+            ...p,
+            hidden,
+          })),
+        })),
+      removeParticipant: (workshopId, participantId) =>
+        set((s) => {
+          const workshop = s.workshops.find((w) => w.id === workshopId);
+          const index = workshop?.participants.findIndex((p) => p.id === participantId) ?? -1;
+          if (!workshop || index < 0) return {};
+          return {
+            workshops: updateWorkshop(s.workshops, workshopId, (w) => ({
+              ...w,
+              participants: w.participants.filter((p) => p.id !== participantId),
+            })),
+            removed: {
+              kind: 'participant',
+              workshopId,
+              participant: workshop.participants[index]!,
+              index,
+            },
+          };
+        }),
+      undoRemove: () =>
+        set((s) => {
+          const removed = s.removed;
+          if (!removed) return {};
+          if (removed.kind === 'workshop') {
+            const workshops = [...s.workshops];
+            workshops.splice(Math.min(removed.index, workshops.length), 0, removed.workshop);
+            return { workshops, removed: null };
+          }
+          return {
+            removed: null,
+            workshops: updateWorkshop(s.workshops, removed.workshopId, (w) => {
+              const participants = [...w.participants];
+              participants.splice(
+                Math.min(removed.index, participants.length),
+                0,
+                removed.participant,
+              );
+              return { ...w, participants };
+            }),
+          };
+        }),
+      dismissUndo: () => set({ removed: null }),
+      importWorkshop: (file) => {
+        const id = newId();
+        const now = new Date().toISOString();
+        set((s) => ({
+          workshops: [...s.workshops, { ...file.workshop, id, updatedAt: now }],
+        }));
+        return id;
+      },
+    }),
+    {
+      name: WORKSHOPS_STORAGE_KEY,
+      version: WORKSHOPS_VERSION,
+      storage: createSafeStorage<WorkshopsState>(WORKSHOPS_VERSION, migrateWorkshops, {
+        onRescue: (info) => useStorageStatus.getState().addRescue(info),
+        onWriteError: () => useStorageStatus.getState().setWriteFailed(true),
+      }),
+      partialize: (s): WorkshopsState => ({ workshops: s.workshops }),
+    },
+  ),
+);
+
+/** True once saved workshops have been read (hydration is asynchronous). */
+export function useWorkshopsHydrated(): boolean {
+  return useSyncExternalStore(
+    (notify) => useWorkshopStore.persist.onFinishHydration(notify),
+    () => useWorkshopStore.persist.hasHydrated(),
+    () => false,
+  );
+}
+
+/** The participant who already gave exactly these answers, if any. */
+export function findDuplicate(workshop: Workshop, assessment: Assessment): Participant | null {
+  const fingerprint = assessmentFingerprint(assessment);
+  return (
+    workshop.participants.find((p) => assessmentFingerprint(p.assessment) === fingerprint) ?? null
+  );
+}

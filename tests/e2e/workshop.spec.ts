@@ -1,0 +1,177 @@
+import type { Assessment } from '../../src/domain/assessment-schema';
+import { CATALOGUE } from '../../src/domain/catalogue';
+import { scoredQuestions } from '../../src/domain/catalogue-schema';
+import { encodeShareCode } from '../../src/domain/share-code';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const ROLES = ['leder', 'bibliotekansatt', 'innbyggertorgansatt'];
+
+/** Twelve different participants, built from the real catalogue; roles cycle so each has 4. */
+function participant(i: number): Assessment {
+  const answers: Record<string, string> = {};
+  scoredQuestions(CATALOGUE).forEach((q, j) => {
+    answers[q.id] = q.options[(i * (j + 1) + j) % q.options.length]!.id;
+  });
+  return { answers, comments: {}, context: { rolle: ROLES[i % ROLES.length]! } };
+}
+
+const assessments = Array.from({ length: 12 }, (_, i) => participant(i));
+
+test('a facilitator gathers twelve participants, sees the room and presents it', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  expect(new Set(assessments.map((a) => JSON.stringify(a))).size).toBe(12);
+  const links = await Promise.all(
+    assessments
+      .slice(0, 8)
+      .map(
+        async (assessment) =>
+          `${baseURL}#/delt/${await encodeShareCode({ v: 1, catalogueVersion: CATALOGUE.version, assessment })}`,
+      ),
+  );
+
+  await page.goto('./#/workshop');
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshop' })).toBeVisible();
+  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
+  await page.getByRole('button', { name: 'Opprett workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Samling i Drammen' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR-kode/ })).toBeVisible();
+  await expect(page.getByLabel('Lenke for å bli med')).toHaveValue(/#\/workshop\/bli-med\//);
+
+  // Eight links and one bad line.
+  await page
+    .getByLabel('Lim inn delingslenker eller koder, én per linje')
+    .fill(
+      [...links.slice(0, 4), 'https://example.org/ikke-en-lenke', ...links.slice(4)].join('\n'),
+    );
+  await page.getByRole('button', { name: 'Legg til fra lenkene' }).click();
+  await expect(page.getByText('8 lagt til, 1 avvist.')).toBeVisible();
+  await expect(
+    page.getByText('Linje 5: Avvist: Linjen er ikke en delingslenke eller kode.'),
+  ).toBeVisible();
+
+  // Four answer files and one that is not an answer file.
+  const files = assessments.slice(8).map((assessment, i) => ({
+    name: `deltaker-${i + 9}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        type: 'modellkart-assessment',
+        version: 1,
+        catalogueVersion: CATALOGUE.version,
+        createdAt: null,
+        updatedAt: null,
+        exportedAt: new Date().toISOString(),
+        assessment,
+      }),
+    ),
+  }));
+  files.push({
+    name: 'handleliste.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"type":"handleliste","varer":["melk"]}'),
+  });
+  await page.getByLabel(/Velg filer/).setInputFiles(files);
+  await expect(page.getByText('4 lagt til, 1 avvist.')).toBeVisible();
+  await expect(page.getByText(/handleliste\.json: Avvist: Filen er ikke en svarfil/)).toBeVisible();
+
+  const table = page.getByRole('table', { name: 'Deltakerne i workshopen' });
+  await expect(table.getByRole('row')).toHaveCount(13);
+
+  // The room: map, role centres (4 per role ≥ 3), mix and disagreements.
+  await expect(page.getByRole('heading', { name: 'Gruppekartet' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Gruppekartet' })).toBeVisible();
+  await expect(page.getByText(/Gruppens senter ligger ved samorganisering/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Her er dere uenige' })).toBeVisible();
+  const disagreements = page.locator('ol.mk-ws-disagree > li');
+  expect(await disagreements.count()).toBeGreaterThan(0);
+  await expect(disagreements.first().getByText(/^Uenighet: /)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Gruppens blanding' })).toBeVisible();
+  await expectNoAxeViolations(page, 'workshop page');
+
+  // Hide one, remove one and undo.
+  await page.getByRole('button', { name: 'Fjern: Deltaker 3' }).click();
+  await expect(table.getByRole('row')).toHaveCount(12);
+  await page.getByRole('button', { name: 'Angre' }).click();
+  await expect(table.getByRole('row')).toHaveCount(13);
+
+  // Presentation: step through every slide with the keyboard.
+  await page.getByRole('link', { name: 'Start presentasjonen' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const counter = dialog.getByText(/^Lysbilde \d+ av \d+$/);
+  await expect(counter).toHaveText(/^Lysbilde 1 av \d+$/);
+  const total = Number((await counter.textContent())!.match(/av (\d+)/)![1]);
+  expect(total).toBeGreaterThanOrEqual(5);
+  const titles: string[] = [];
+  const seen = new Set<number>();
+  const keys = ['ArrowRight', 'PageDown', ' '];
+  for (let press = 0; press < 60; press++) {
+    const current = Number((await counter.textContent())!.match(/Lysbilde (\d+)/)![1]);
+    if (!seen.has(current)) {
+      seen.add(current);
+      titles.push((await dialog.getByRole('heading', { level: 1 }).textContent()) ?? '');
+      await expectNoAxeViolations(page, `slide ${current}`);
+    }
+    if (current === total && press > 0) {
+      const before = await dialog.innerText();
+      await page.keyboard.press('ArrowRight');
+      if ((await dialog.innerText()) === before) break;
+      continue;
+    }
+    await page.keyboard.press(keys[press % keys.length]!);
+  }
+  expect(seen.size).toBe(total);
+  expect(titles).toEqual([
+    'De fire modellene',
+    'Hvor står vi?',
+    'Blandingen vår',
+    'Her er vi uenige',
+    'Spørsmål til samtalen',
+  ]);
+  await expect(dialog.getByText('Hvor vil vi være om tre år, og hvorfor?')).toBeVisible();
+
+  await page.keyboard.press('Home');
+  await expect(counter).toHaveText(`Lysbilde 1 av ${total}`);
+  await page.keyboard.press('End');
+  await expect(counter).toHaveText(`Lysbilde ${total} av ${total}`);
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('b');
+  await expect(dialog.getByRole('heading', { level: 1 })).toBeHidden();
+  await page.keyboard.press('B');
+  await expect(dialog.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Samling i Drammen' })).toBeVisible();
+
+  // Reload: the workshop is intact.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Samling i Drammen' })).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(13);
+  await expect(page.getByRole('img', { name: 'Gruppekartet' })).toBeVisible();
+});
+
+test('a join link presets the workshop and role, then opens the wizard', async ({ page }) => {
+  await page.goto('./#/workshop');
+  await page.getByLabel('Navn på workshopen').fill('Høstsamling');
+  await page.getByRole('button', { name: 'Opprett workshop' }).click();
+  const url = await page.getByLabel('Lenke for å bli med').inputValue();
+  await page.goto(url);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Bli med i workshopen «Høstsamling»' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'join page');
+  await page.getByRole('button', { name: 'Start kartleggingen' }).click();
+  await expect(page.getByText('Velg rollen din.')).toBeVisible();
+  await page.getByRole('radio', { name: 'Politiker' }).check();
+  await page.getByRole('button', { name: 'Start kartleggingen' }).click();
+  await expect(page).toHaveURL(/#\/kartlegging\/1$/);
+  const saved = await page.evaluate(() => localStorage.getItem('modellkart:assessment'));
+  expect(JSON.parse(saved!).state.assessment.context).toMatchObject({
+    workshop: 'Høstsamling',
+    rolle: 'politiker',
+  });
+});
