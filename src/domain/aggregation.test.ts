@@ -316,7 +316,8 @@ describe('spread helpers', () => {
     expect(quantile([1, 2, 3], 0.5)).toBe(2);
   });
 
-  it('aggregates 1 000 participants quickly', () => {
+  // Speed is measured by `npm run bench`, not asserted here.
+  it('aggregates 1 000 participants', () => {
     const people = Array.from({ length: 1000 }, (_, i) =>
       person(
         `p${i}`,
@@ -324,9 +325,8 @@ describe('spread helpers', () => {
         ['leder', 'annen'][i % 2]!,
       ),
     );
-    const start = performance.now();
     const group = aggregateGroup(catalogue, people);
     expect(group.counted).toHaveLength(1000);
-    expect(performance.now() - start).toBeLessThan(100);
+    expect(group.roles.map((r) => r.role).sort()).toEqual(['annen', 'leder']);
   });
 });
