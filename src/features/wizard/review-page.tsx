@@ -1,4 +1,212 @@
-// Placeholder until the feature is built.
+import { useMemo, useRef, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Assessment } from '../../domain/assessment-schema';
+import { CATALOGUE } from '../../domain/catalogue';
+import {
+  DONT_KNOW,
+  type ContextQuestion,
+  type ScoredQuestion,
+} from '../../domain/catalogue-schema';
+import type { Locale } from '../../domain/locales';
+import type { LocalizedText } from '../../domain/localized-text';
+import { wizardSteps } from '../../domain/steps';
+import { intlTag } from '../../i18n/format';
+import { useLocale, useLocalized, useT } from '../../i18n/use-t';
+import {
+  selectEditedAssessment,
+  useAssessmentHydrated,
+  useAssessmentStore,
+} from '../../store/assessment-store';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { paths } from '../../ui/paths';
+import { stepText } from './step-text';
+import { useFocusIfLost } from './use-focus-if-lost';
+import { useTitle } from './use-title';
+import './wizard-messages';
+import './wizard.css';
+
+/** /oppsummering — every answer on one page, with a way back to each question. */
 export default function ReviewPage() {
-  return <h1 className="ds-heading">ReviewPage</h1>;
+  const t = useT();
+  const hydrated = useAssessmentHydrated();
+  if (!hydrated) {
+    return (
+      <p className="ds-paragraph" role="status">
+        {t('wizard.loading')}
+      </p>
+    );
+  }
+  return <Review />;
+}
+
+function Review() {
+  const t = useT();
+  const local = useLocalized();
+  const locale = useLocale();
+  const [, navigate] = useLocation();
+  const assessment = useAssessmentStore(selectEditedAssessment);
+  const reset = useAssessmentStore((s) => s.reset);
+  const [confirming, setConfirming] = useState(false);
+  const steps = useMemo(() => wizardSteps(CATALOGUE), []);
+  useTitle(`${t('wizard.review.title')} – ${t('app.name')}`);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusIfLost(headingRef);
+
+  const gaps = steps
+    .map((step, index) => ({
+      index,
+      title: local(stepText(CATALOGUE, step).title),
+      count:
+        step.kind === 'dimension'
+          ? step.questions.filter((q) => assessment.answers[q.id] === undefined).length
+          : 0,
+    }))
+    .filter((gap) => gap.count > 0);
+  const unanswered = gaps.reduce((sum, gap) => sum + gap.count, 0);
+
+  const resultsLink = (
+    <Link href={paths.results} className="ds-button" data-variant="primary">
+      {t('wizard.review.results')}
+    </Link>
+  );
+
+  return (
+    <div className="mk-stack mk-stack--lg mk-review">
+      <div className="mk-stack">
+        <h1 ref={headingRef} tabIndex={-1} className="ds-heading" data-size="lg">
+          {t('wizard.review.title')}
+        </h1>
+        <p className="ds-paragraph" data-size="lg">
+          {t('wizard.review.lead')}
+        </p>
+      </div>
+
+      {unanswered > 0 ? (
+        <div className="ds-alert mk-stack" data-color="warning">
+          <h2 className="ds-heading" data-size="xs">
+            {unanswered === 1
+              ? t('wizard.review.unansweredOne')
+              : t('wizard.review.unansweredMany', { count: unanswered })}
+          </h2>
+          <p className="ds-paragraph">{t('wizard.review.unansweredBody')}</p>
+          <ul className="ds-list">
+            {gaps.map((gap) => (
+              <li key={gap.index}>
+                <Link href={paths.wizardStep(gap.index)} className="ds-link">
+                  {t('wizard.review.unansweredStep', { title: gap.title, count: gap.count })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="ds-paragraph">{t('wizard.review.allAnswered')}</p>
+      )}
+
+      <div className="mk-row">{resultsLink}</div>
+
+      {steps.map((step, index) => {
+        const headingId = `oppsummering-steg-${index + 1}`;
+        return (
+          <section key={index} className="mk-stack" aria-labelledby={headingId}>
+            <h2 id={headingId} className="ds-heading" data-size="sm">
+              {index + 1}. {local(stepText(CATALOGUE, step).title)}
+            </h2>
+            <dl className="mk-review-list">
+              {(step.questions as (ScoredQuestion | ContextQuestion)[]).map((q) => {
+                const answer = answerText(q, assessment, {
+                  local,
+                  locale,
+                  dontKnow: t('wizard.review.dontKnow'),
+                });
+                const comment = q.kind === 'scored' ? assessment.comments[q.id] : undefined;
+                return (
+                  <div key={q.id} className="mk-review-item">
+                    <dt className="mk-review-item__question">{local(q.text)}</dt>
+                    <dd
+                      className="mk-review-item__answer"
+                      data-missing={(answer === undefined && q.kind === 'scored') || undefined}
+                    >
+                      {answer ??
+                        (q.kind === 'scored'
+                          ? t('wizard.review.notAnswered')
+                          : t('wizard.review.notFilled'))}
+                    </dd>
+                    {comment && (
+                      <dd className="mk-review-item__comment">
+                        <span className="mk-review-item__label">{t('wizard.review.comment')}:</span>{' '}
+                        {comment}
+                      </dd>
+                    )}
+                    <dd className="mk-review-item__edit">
+                      <Link href={paths.wizardStep(index)} className="ds-link">
+                        {t('wizard.review.edit')}
+                        <span className="mk-sr-only">
+                          {' '}
+                          {t('wizard.review.editAbout', { question: local(q.text) })}
+                        </span>
+                      </Link>
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </section>
+        );
+      })}
+
+      <div className="mk-row">
+        {resultsLink}
+        <Link
+          href={paths.wizardStep(steps.length - 1)}
+          className="ds-button"
+          data-variant="secondary"
+        >
+          {t('wizard.review.backToWizard')}
+        </Link>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="tertiary"
+          onClick={() => setConfirming(true)}
+        >
+          {t('wizard.review.restart')}
+        </button>
+      </div>
+
+      <ConfirmDialog
+        open={confirming}
+        message={t('wizard.review.restartConfirm')}
+        confirmLabel={t('wizard.review.restart')}
+        onConfirm={() => {
+          reset();
+          setConfirming(false);
+          navigate(paths.start);
+        }}
+        onCancel={() => setConfirming(false)}
+      />
+    </div>
+  );
+}
+
+/** The chosen answer in words, or undefined when there is none. */
+function answerText(
+  q: ScoredQuestion | ContextQuestion,
+  assessment: Assessment,
+  words: { local: (text: LocalizedText) => string; locale: Locale; dontKnow: string },
+): string | undefined {
+  const { local, locale } = words;
+  const label = (id: string) => {
+    const option = q.options.find((o) => o.id === id);
+    return option ? local(option.label) : id;
+  };
+  if (q.kind === 'scored') {
+    const answer = assessment.answers[q.id];
+    if (answer === undefined) return undefined;
+    return answer === DONT_KNOW ? words.dontKnow : label(answer);
+  }
+  const value = assessment.context[q.id];
+  if (value === undefined || value.length === 0) return undefined;
+  if (typeof value === 'string') return q.input === 'text' ? value : label(value);
+  return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(value.map(label));
 }

@@ -1,4 +1,94 @@
-// Placeholder until the feature is built.
+import { useEffect, useMemo, useRef } from 'react';
+import { Redirect, useParams } from 'wouter';
+import { CATALOGUE } from '../../domain/catalogue';
+import { wizardSteps, type WizardStep } from '../../domain/steps';
+import { useLocalized, useT } from '../../i18n/use-t';
+import { useAssessmentHydrated, useAssessmentStore } from '../../store/assessment-store';
+import { paths } from '../../ui/paths';
+import { StepForm } from './step-form';
+import { useFocusIfLost } from './use-focus-if-lost';
+import { useTitle } from './use-title';
+import { StepList } from './step-list';
+import { parseStepParam, stepText } from './step-text';
+import './wizard-messages';
+import './wizard.css';
+
+/** /kartlegging/:step — one step of the wizard: "Om dere" first, then one per dimension. */
 export default function WizardPage() {
-  return <h1 className="ds-heading">WizardPage</h1>;
+  const t = useT();
+  const { step: param } = useParams<{ step: string }>();
+  const steps = useMemo(() => wizardSteps(CATALOGUE), []);
+  const index = parseStepParam(param, steps.length);
+  const step = index === null ? undefined : steps[index];
+  const hydrated = useAssessmentHydrated();
+
+  if (index === null || !step) return <Redirect to={paths.wizardStep(0)} replace />;
+  if (!hydrated) {
+    // No h1 yet: the app moves focus to the first h1 it finds, which must be the step's.
+    return (
+      <p className="ds-paragraph" role="status">
+        {t('wizard.loading')}
+      </p>
+    );
+  }
+  return <WizardStepView steps={steps} step={step} index={index} />;
+}
+
+type ViewProps = { steps: WizardStep[]; step: WizardStep; index: number };
+
+function WizardStepView({ steps, step, index }: ViewProps) {
+  const t = useT();
+  const local = useLocalized();
+  const setStep = useAssessmentStore((s) => s.setStep);
+  const text = stepText(CATALOGUE, step);
+  const title = t('wizard.stepHeading', {
+    step: index + 1,
+    total: steps.length,
+    title: local(text.title),
+  });
+  const saveRef = useRef<(() => void) | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // "Fortsett" on the start page comes back here.
+  useEffect(() => setStep(index), [index, setStep]);
+
+  // The app focuses the heading on route changes; doing it here too keeps step changes within
+  // this page covered even if the route component is reused.
+  const firstRender = useRef(true);
+  useFocusIfLost(headingRef);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [index]);
+
+  useTitle(`${title} – ${t('app.name')}`);
+
+  return (
+    <div className="mk-wizard">
+      <div className="mk-wizard__main mk-stack">
+        <h1 ref={headingRef} tabIndex={-1} className="ds-heading" data-size="lg">
+          {title}
+        </h1>
+        <progress
+          className="mk-progress"
+          value={index + 1}
+          max={steps.length}
+          aria-label={t('wizard.progressLabel')}
+          aria-valuetext={t('wizard.progressText', { step: index + 1, total: steps.length })}
+        />
+        <p className="ds-paragraph" data-size="lg">
+          {local(text.intro)}
+        </p>
+        <p className="ds-paragraph" data-size="sm">
+          {step.kind === 'context' ? t('wizard.optionalNote') : t('wizard.requiredNote')}{' '}
+          {t('wizard.autosaved')}
+        </p>
+        <StepForm key={index} step={step} index={index} count={steps.length} saveRef={saveRef} />
+      </div>
+      <StepList steps={steps} current={index} onNavigate={() => saveRef.current?.()} />
+    </div>
+  );
 }

@@ -1,3 +1,65 @@
 import type { Messages } from '../messages';
 
-export const wizard: Messages['wizard'] = {};
+export const wizard: Messages['wizard'] = {
+  loading: 'Loading your answers …',
+  stepHeading: 'Step {step} of {total}: {title}',
+  progressLabel: 'Progress through the assessment',
+  progressText: 'Step {step} of {total}',
+  requiredNote: 'Please answer every question. Choose “Don’t know” if you are not sure.',
+  optionalNote: 'All questions on this step are optional.',
+  autosaved: 'Your answers are saved in this browser as you go.',
+  back: 'Previous step',
+  next: 'Next step',
+  toReview: 'Go to the summary',
+  dontKnow: 'Don’t know',
+  steps: {
+    heading: 'All steps',
+    answered: '{answered} of {total} answered',
+    allAnswered: 'All answered',
+    contextFilled: '{answered} of {total} filled in (optional)',
+  },
+  comment: {
+    summary: 'Add a comment',
+    label: 'Comment (optional)',
+    about: 'on “{question}”',
+    hint: 'Note any caveats or what is about to change. Up to {max} characters.',
+  },
+  context: {
+    clear: 'Clear the choice',
+    clearAbout: 'for “{question}”',
+  },
+  errors: {
+    summaryTitle: 'Please fix the following before you continue',
+    required: 'Choose an answer, or “Don’t know” if you are not sure.',
+    commentTooLong: 'The comment can be at most {max} characters.',
+    textTooLong: 'The answer can be at most {max} characters.',
+    invalidChoice: 'Choose one of the options.',
+    summary: {
+      required: 'Choose an answer to “{question}”',
+      commentTooLong: 'The comment on “{question}” is too long',
+      textTooLong: 'The answer to “{question}” is too long',
+      invalidChoice: 'Choose one of the options for “{question}”',
+    },
+  },
+  review: {
+    title: 'Summary',
+    lead: 'Here are all your answers. Check them and change anything that is not right before you see the result.',
+    notAnswered: 'Not answered',
+    notFilled: 'Not filled in',
+    dontKnow: 'Don’t know',
+    comment: 'Comment',
+    edit: 'Change',
+    editAbout: 'the answer to “{question}”',
+    unansweredOne: '1 question has not been answered',
+    unansweredMany: '{count} questions have not been answered',
+    unansweredBody:
+      'You can still see the result. Unanswered questions do not move your position, but they make the result less certain.',
+    unansweredStep: '{title}: {count} unanswered',
+    allAnswered: 'You have answered every question.',
+    results: 'See the result',
+    backToWizard: 'Back to the assessment',
+    restart: 'Start again',
+    restartConfirm:
+      'Do you want to delete all your answers and start again? This cannot be undone.',
+  },
+};

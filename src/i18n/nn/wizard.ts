@@ -1,3 +1,64 @@
 import type { Messages } from '../messages';
 
-export const wizard: Messages['wizard'] = {};
+export const wizard: Messages['wizard'] = {
+  loading: 'Hentar svara dine …',
+  stepHeading: 'Steg {step} av {total}: {title}',
+  progressLabel: 'Framdrift i kartlegginga',
+  progressText: 'Steg {step} av {total}',
+  requiredNote: 'Svar på alle spørsmåla. Vel «Veit ikkje» dersom du ikkje veit svaret.',
+  optionalNote: 'Alle spørsmåla på dette steget er valfrie.',
+  autosaved: 'Svara vert lagra i denne nettlesaren medan du svarar.',
+  back: 'Førre steg',
+  next: 'Neste steg',
+  toReview: 'Gå til oppsummeringa',
+  dontKnow: 'Veit ikkje',
+  steps: {
+    heading: 'Alle steg',
+    answered: '{answered} av {total} svart på',
+    allAnswered: 'Alt er svart på',
+    contextFilled: '{answered} av {total} utfylte (valfritt)',
+  },
+  comment: {
+    summary: 'Legg til ein kommentar',
+    label: 'Kommentar (valfritt)',
+    about: 'til «{question}»',
+    hint: 'Skriv gjerne atterhald eller kva som er i endring. Høgst {max} teikn.',
+  },
+  context: {
+    clear: 'Fjern valet',
+    clearAbout: 'for «{question}»',
+  },
+  errors: {
+    summaryTitle: 'Dette må rettast før du kan gå vidare',
+    required: 'Vel eit svar, eller «Veit ikkje» dersom du ikkje veit.',
+    commentTooLong: 'Kommentaren kan ha høgst {max} teikn.',
+    textTooLong: 'Svaret kan ha høgst {max} teikn.',
+    invalidChoice: 'Vel eitt av alternativa.',
+    summary: {
+      required: 'Vel eit svar på «{question}»',
+      commentTooLong: 'Kommentaren til «{question}» er for lang',
+      textTooLong: 'Svaret på «{question}» er for langt',
+      invalidChoice: 'Vel eitt av alternativa til «{question}»',
+    },
+  },
+  review: {
+    title: 'Oppsummering',
+    lead: 'Her er alle svara dine. Sjå over dei og endre det som ikkje stemmer før du ser resultatet.',
+    notAnswered: 'Ikkje svart på',
+    notFilled: 'Ikkje fylt ut',
+    dontKnow: 'Veit ikkje',
+    comment: 'Kommentar',
+    edit: 'Endre',
+    editAbout: 'svaret på «{question}»',
+    unansweredOne: '1 spørsmål er ikkje svart på',
+    unansweredMany: '{count} spørsmål er ikkje svart på',
+    unansweredBody:
+      'Du kan sjå resultatet likevel. Spørsmål utan svar flyttar ikkje plasseringa, men gjer resultatet mindre sikkert.',
+    unansweredStep: '{title}: {count} utan svar',
+    allAnswered: 'Du har svart på alle spørsmåla.',
+    results: 'Sjå resultatet',
+    backToWizard: 'Tilbake til kartlegginga',
+    restart: 'Start på nytt',
+    restartConfirm: 'Vil du slette alle svara og starte på nytt? Dette kan ikkje angrast.',
+  },
+};

@@ -1,0 +1,33 @@
+// Test helper: renders the wizard's routes at a path, in bokmål, with an in-memory router.
+import { render } from '@testing-library/react';
+import { Route, Router, Switch } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import '../../i18n/core-messages';
+import { useSettingsStore } from '../../store/settings-store';
+import { paths } from '../../ui/paths';
+import ReviewPage from './review-page';
+import WizardPage from './wizard-page';
+
+export function renderAt(path: string) {
+  useSettingsStore.setState({ locale: 'nb' });
+  const location = memoryLocation({ path, record: true });
+  const view = render(
+    <Router hook={location.hook}>
+      <main>
+        <Switch>
+          <Route path={paths.wizardPattern} component={WizardPage} />
+          <Route path={paths.review} component={ReviewPage} />
+          <Route path={paths.results}>
+            <h1>Resultat</h1>
+          </Route>
+          <Route path={paths.start}>
+            <h1>Start</h1>
+          </Route>
+        </Switch>
+      </main>
+    </Router>,
+  );
+  /** The current path, e.g. "/kartlegging/3". */
+  const current = () => location.history.at(-1);
+  return { ...view, current, navigate: location.navigate };
+}

@@ -1,0 +1,192 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../domain/catalogue';
+import { DONT_KNOW } from '../../domain/catalogue-schema';
+import { wizardSteps } from '../../domain/steps';
+import { useAssessmentStore } from '../../store/assessment-store';
+import { renderAt } from './render-at';
+
+const steps = wizardSteps(CATALOGUE);
+const firstDimension = steps[1]!;
+if (firstDimension.kind !== 'dimension') throw new Error('step 2 must be a dimension');
+const dimensionTitle = CATALOGUE.dimensions.find((d) => d.id === firstDimension.dimension)!.title
+  .nb;
+const questions = firstDimension.questions;
+
+const answers = () => useAssessmentStore.getState().assessment.answers;
+
+beforeEach(() => {
+  act(() => useAssessmentStore.getState().reset());
+});
+
+/** The radio group for a question, found by its legend. */
+const group = (text: string) => screen.getByRole('radiogroup', { name: text });
+
+describe('WizardPage', () => {
+  it('shows the step heading, progress, intro and a step list with the current step marked', async () => {
+    renderAt('/kartlegging/2');
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent(`Steg 2 av ${steps.length}: ${dimensionTitle}`);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    const progress = screen.getByRole('progressbar', { name: 'Fremdrift i kartleggingen' });
+    expect(progress).toHaveAttribute('value', '2');
+    expect(progress).toHaveAttribute('max', String(steps.length));
+    const nav = screen.getByRole('navigation', { name: 'Alle steg' });
+    const links = within(nav).getAllByRole('link');
+    expect(links).toHaveLength(steps.length);
+    expect(links[1]).toHaveAttribute('aria-current', 'step');
+    expect(links[1]).toHaveTextContent(`0 av ${questions.length} besvart`);
+  });
+
+  it('offers every option plus «Vet ikke» for each question, with the help text as description', async () => {
+    renderAt('/kartlegging/2');
+    await screen.findByRole('heading', { level: 1 });
+    for (const q of questions) {
+      const fieldset = group(q.text.nb);
+      expect(fieldset).toHaveAccessibleDescription(q.help.nb);
+      const radios = within(fieldset).getAllByRole('radio');
+      expect(radios.map((r) => r.getAttribute('value'))).toEqual([
+        ...q.options.map((o) => o.id),
+        DONT_KNOW,
+      ]);
+      expect(within(fieldset).getByRole('radio', { name: 'Vet ikke' })).toBeInTheDocument();
+    }
+  });
+
+  it('shows an error summary on "Neste" with missing answers, focuses it, and its links focus the field', async () => {
+    const user = userEvent.setup();
+    const { current } = renderAt('/kartlegging/2');
+    await screen.findByRole('heading', { level: 1 });
+    await user.click(screen.getByRole('button', { name: /Neste steg|Gå til oppsummeringen/ }));
+
+    const summary = await screen.findByRole('region', {
+      name: 'Dette må rettes før du kan gå videre',
+    });
+    await waitFor(() => expect(summary).toHaveFocus());
+    const links = within(summary).getAllByRole('link');
+    expect(links).toHaveLength(questions.length);
+    expect(links[0]).toHaveTextContent(`Velg et svar på «${questions[0]!.text.nb}»`);
+    expect(current()).toBe('/kartlegging/2');
+
+    for (const q of questions) {
+      const fieldset = group(q.text.nb);
+      expect(fieldset).toHaveAccessibleDescription(
+        `${q.help.nb} Velg et svar, eller «Vet ikke» hvis du ikke vet.`,
+      );
+      expect(fieldset).toHaveAttribute('aria-invalid', 'true');
+      expect(fieldset).toBeRequired();
+    }
+
+    const last = questions.at(-1)!;
+    await user.click(links.at(-1)!);
+    expect(within(group(last.text.nb)).getAllByRole('radio')[0]).toHaveFocus();
+    expect(current()).toBe('/kartlegging/2');
+
+    // Answering removes that question's error.
+    await user.click(within(group(last.text.nb)).getByRole('radio', { name: 'Vet ikke' }));
+    await waitFor(() =>
+      expect(within(summary).queryByText(`Velg et svar på «${last.text.nb}»`)).toBeNull(),
+    );
+    expect(group(last.text.nb)).not.toHaveAttribute('aria-invalid');
+  });
+
+  it(
+    'saves each answer and comment to the store as soon as it is chosen',
+    { timeout: 20_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderAt('/kartlegging/2');
+      await screen.findByRole('heading', { level: 1 });
+      const q = questions[0]!;
+      const option = q.options[1]!;
+      await user.click(within(group(q.text.nb)).getByRole('radio', { name: option.label.nb }));
+      expect(answers()[q.id]).toBe(option.id);
+
+      await user.click(screen.getAllByText('Legg til en kommentar')[0]!);
+      await user.type(
+        screen.getByLabelText(`Kommentar (valgfritt) til «${q.text.nb}»`),
+        'Flytter 2026',
+      );
+      expect(useAssessmentStore.getState().assessment.comments[q.id]).toBe('Flytter 2026');
+
+      const nav = screen.getByRole('navigation', { name: 'Alle steg' });
+      expect(within(nav).getAllByRole('link')[1]).toHaveTextContent(
+        questions.length === 1 ? 'Alle besvart' : `1 av ${questions.length} besvart`,
+      );
+    },
+  );
+
+  it('shows saved answers when a step opens again', async () => {
+    const q = questions[0]!;
+    act(() => useAssessmentStore.getState().setAnswer(q.id, q.options[0]!.id));
+    renderAt('/kartlegging/2');
+    await screen.findByRole('heading', { level: 1 });
+    expect(
+      within(group(q.text.nb)).getByRole('radio', { name: q.options[0]!.label.nb }),
+    ).toBeChecked();
+  });
+
+  it('accepts «Vet ikke» for every question and moves on, focusing the next heading', async () => {
+    const user = userEvent.setup();
+    const { current } = renderAt('/kartlegging/2');
+    await screen.findByRole('heading', { level: 1 });
+    for (const q of questions) {
+      await user.click(within(group(q.text.nb)).getByRole('radio', { name: 'Vet ikke' }));
+    }
+    await user.click(screen.getByRole('button', { name: /Neste steg|Gå til oppsummeringen/ }));
+    expect(screen.queryByRole('region', { name: /Dette må rettes/ })).toBeNull();
+    for (const q of questions) expect(answers()[q.id]).toBe(DONT_KNOW);
+    if (steps.length > 2) {
+      expect(current()).toBe('/kartlegging/3');
+      const heading = await screen.findByRole('heading', { level: 1, name: /^Steg 3 av/ });
+      await waitFor(() => expect(heading).toHaveFocus());
+      expect(useAssessmentStore.getState().step).toBe(2);
+    } else {
+      expect(current()).toBe('/oppsummering');
+    }
+  });
+
+  it('goes back without asking for answers, and jumps to any step from the step list', async () => {
+    const user = userEvent.setup();
+    const { current } = renderAt('/kartlegging/2');
+    await screen.findByRole('heading', { level: 1 });
+    await user.click(screen.getByRole('button', { name: 'Forrige steg' }));
+    expect(current()).toBe('/kartlegging/1');
+    const heading = await screen.findByRole('heading', { level: 1, name: /^Steg 1 av/ });
+    expect(heading).toHaveTextContent(CATALOGUE.context.title.nb);
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Forrige steg' })).toBeNull();
+    expect(useAssessmentStore.getState().step).toBe(0);
+
+    const nav = screen.getByRole('navigation', { name: 'Alle steg' });
+    await user.click(within(nav).getAllByRole('link').at(-1)!);
+    expect(current()).toBe(`/kartlegging/${steps.length}`);
+    expect(
+      await screen.findByRole('button', { name: 'Gå til oppsummeringen' }),
+    ).toBeInTheDocument();
+  });
+
+  it('lets the context step be skipped and saves what is typed', async () => {
+    const user = userEvent.setup();
+    const { current } = renderAt('/kartlegging/1');
+    await screen.findByRole('heading', { level: 1 });
+    const textQuestion = steps[0]!.questions.find(
+      (q) => q.kind === 'context' && q.input === 'text',
+    );
+    if (textQuestion) {
+      await user.type(screen.getByLabelText(new RegExp(textQuestion.text.nb)), 'Drammen');
+      expect(useAssessmentStore.getState().assessment.context[textQuestion.id]).toBe('Drammen');
+    }
+    await user.click(screen.getByRole('button', { name: 'Neste steg' }));
+    expect(current()).toBe('/kartlegging/2');
+  });
+
+  it('sends unknown step numbers to step 1', async () => {
+    for (const bad of ['0', String(steps.length + 1), 'abc', '1.5']) {
+      const { current, unmount } = renderAt(`/kartlegging/${bad}`);
+      await waitFor(() => expect(current()).toBe('/kartlegging/1'));
+      unmount();
+    }
+  });
+});
