@@ -43,4 +43,17 @@ export const app: Messages['app'] = {
     yes: 'Yes',
     cancel: 'Cancel',
   },
+  update: {
+    available: 'A new version of Modellkart is ready. Your answers will be kept.',
+    reload: 'Reload',
+  },
+  errorBoundary: {
+    title: 'Something went wrong',
+    body: 'An error stopped this part of Modellkart. Your answers are still saved in this browser. Download them to be safe, then reload the page.',
+    chunkBody:
+      'This part of Modellkart could not be loaded. Are you offline? Your answers are still saved in this browser.',
+    download: 'Download your answers',
+    reload: 'Reload the page',
+    details: 'Technical details',
+  },
 };

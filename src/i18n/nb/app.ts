@@ -41,4 +41,17 @@ export const app = {
     yes: 'Ja',
     cancel: 'Avbryt',
   },
+  update: {
+    available: 'Ny versjon av Modellkart er klar. Svarene dine beholdes.',
+    reload: 'Last inn på nytt',
+  },
+  errorBoundary: {
+    title: 'Noe gikk galt',
+    body: 'En feil stoppet denne delen av Modellkart. Svarene dine er fortsatt lagret i denne nettleseren. Last dem ned for å være sikker, og last deretter inn siden på nytt.',
+    chunkBody:
+      'Denne delen av Modellkart kunne ikke lastes. Kanskje nettverket er borte? Svarene dine er fortsatt lagret i denne nettleseren.',
+    download: 'Last ned svarene dine',
+    reload: 'Last inn siden på nytt',
+    details: 'Teknisk feilmelding',
+  },
 };

@@ -43,4 +43,17 @@ export const app: Messages['app'] = {
     yes: 'Ja',
     cancel: 'Avbryt',
   },
+  update: {
+    available: 'Ein ny versjon av Modellkart er klar. Svara dine blir tekne vare på.',
+    reload: 'Last inn på nytt',
+  },
+  errorBoundary: {
+    title: 'Noko gjekk gale',
+    body: 'Ein feil stoppa denne delen av Modellkart. Svara dine er framleis lagra i denne nettlesaren. Last dei ned for å vere trygg, og last deretter inn sida på nytt.',
+    chunkBody:
+      'Denne delen av Modellkart kunne ikkje lastast. Kanskje nettet er borte? Svara dine er framleis lagra i denne nettlesaren.',
+    download: 'Last ned svara dine',
+    reload: 'Last inn sida på nytt',
+    details: 'Teknisk feilmelding',
+  },
 };

@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const KEY = 'modellkart:assessment';
+const RESCUE_KEY = `modellkart:rescue:${KEY}`;
+const START_TITLE = 'Hvordan er bibliotek og innbyggertorg organisert hos dere?';
+
+/** Puts raw text in the saved-answers slot before the app's first load only (not on reload). */
+async function seedStorageOnce(page: Page, raw: string) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem('e2e-seeded')) return;
+      sessionStorage.setItem('e2e-seeded', '1');
+      localStorage.setItem(key!, value!);
+    },
+    [KEY, raw],
+  );
+}
+
+async function expectRescued(page: Page, raw: string) {
+  const notice = page.getByRole('alert').filter({
+    has: page.getByRole('heading', { name: 'Vi kunne ikke lese de lagrede svarene' }),
+  });
+  await expect(notice).toBeVisible();
+  const downloadPromise = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Last ned lagrede data' }).click();
+  const download = await downloadPromise;
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(raw);
+  expect(await page.evaluate((k) => localStorage.getItem(k), RESCUE_KEY)).toBe(raw);
+}
+
+test('corrupt saved answers are kept and offered for download', async ({ page }) => {
+  await seedStorageOnce(page, '{not json');
+  await page.goto('./');
+  await expectRescued(page, '{not json');
+  // Still there after a reload: never dropped.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: START_TITLE })).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), RESCUE_KEY)).toBe('{not json');
+});
+
+test('answers saved by a newer version are kept and offered for download', async ({ page }) => {
+  const raw = '{"state":{},"version":99}';
+  await seedStorageOnce(page, raw);
+  await page.goto('./');
+  await expectRescued(page, raw);
+});
+
+test('a second tab sees the first tab’s answers', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto('./');
+  await b.goto('./');
+  await expect(b.getByRole('link', { name: 'Start kartleggingen' })).toBeVisible();
+
+  // Answers saved by another tab (a version-1 state: the app migrates it).
+  const saved = JSON.stringify({
+    state: {
+      assessment: { answers: { q1: 'a', q2: 'b' }, comments: {}, context: {} },
+      step: 1,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    },
+    version: 1,
+  });
+  const writer = await context.newPage();
+  await writer.goto('./');
+  await writer.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, saved]);
+  await writer.close();
+
+  for (const tab of [a, b]) {
+    await expect(tab.getByText('Du har svart på 2 spørsmål så langt.')).toBeVisible();
+    await expect(tab.getByRole('link', { name: 'Fortsett der du slapp' })).toBeVisible();
+  }
+
+  // Starting over in tab B through the UI reaches tab A too.
+  await b.getByRole('button', { name: 'Start på nytt' }).click();
+  await b.getByRole('dialog').getByRole('button', { name: 'Start på nytt' }).click();
+  await expect(b.getByRole('link', { name: 'Start kartleggingen' })).toBeVisible();
+  await expect(a.getByRole('link', { name: 'Start kartleggingen' })).toBeVisible();
+  await expect(a.getByText('Du har svart på 2 spørsmål så langt.')).toBeHidden();
+});
+
+test('a full run asks only the app’s own origin and breaks no CSP rule', async ({
+  page,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL!).origin;
+  const requests: string[] = [];
+  const consoleProblems: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) {
+      consoleProblems.push(m.text());
+    }
+  });
+  page.on('pageerror', (e) => consoleProblems.push(String(e)));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: START_TITLE })).toBeVisible();
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toMatch(/script-src 'self'(;|$)/);
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).toContain("object-src 'none'");
+  expect(await page.locator('script:not([src])').count(), 'inline scripts').toBe(0);
+
+  const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+  await page.getByRole('link', { name: 'Start kartleggingen' }).click();
+  await expect(page.locator('main h1')).toBeVisible();
+  await nav.getByRole('link', { name: 'Resultat' }).click();
+  await expect(page).toHaveURL(/#\/resultat$/);
+  await expect(page.locator('main h1')).toBeVisible();
+  await nav.getByRole('link', { name: 'Workshop' }).click();
+  await expect(page).toHaveURL(/#\/workshop$/);
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.getByRole('link', { name: 'Tilgjengelighet' }).click();
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.waitForLoadState('networkidle');
+
+  expect(requests.length).toBeGreaterThan(3);
+  expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u))).toEqual(
+    [],
+  );
+  expect(
+    await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  ).toEqual([]);
+  expect(consoleProblems).toEqual([]);
+});
+
+test('the start page is in the HTML: it shows without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, locale: 'nb-NO' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: START_TITLE })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'De fire modellene' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start kartleggingen' })).toBeVisible();
+  // Styled, not raw HTML: the stylesheet and the hashed style attributes apply under the CSP.
+  const listStyle = await page
+    .locator('ul.mk-grid')
+    .evaluate((el) => getComputedStyle(el).listStyleType);
+  expect(listStyle).toBe('none');
+  await page.screenshot({ path: test.info().outputPath('start-without-js.png'), fullPage: true });
+  await context.close();
+});
+
+test('the app takes over the prerendered page without errors or layout shift', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: START_TITLE })).toBeVisible();
+  // Interactive means hydrated: the language picker changes the language.
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('nn');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+  await expect(page.getByRole('combobox', { name: 'Språk' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('an English browser gets the start page in English, without hydration errors', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(START_TITLE);
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+  await context.close();
+});
