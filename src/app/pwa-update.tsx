@@ -60,13 +60,7 @@ export function PwaUpdate() {
   const update = useWaitingUpdate();
   if (!update) return null;
   return (
-    <div
-      className="ds-alert mk-no-print"
-      data-color="info"
-      role="status"
-      // Set through the CSSOM (allowed by the CSP); this never appears in the prerendered HTML.
-      style={{ marginBottom: 'var(--ds-size-6)' }}
-    >
+    <div className="ds-alert mk-no-print mk-notice" data-color="info" role="status">
       <div className="mk-row">
         <p className="ds-paragraph">{t('app.update.available')}</p>
         <button

@@ -8,7 +8,7 @@ export function StorageNotice() {
   const { rescued, writeFailed, dismissRescue, setWriteFailed } = useStorageStatus();
   if (rescued.length === 0 && !writeFailed) return null;
   return (
-    <div className="mk-stack mk-no-print" style={{ marginBottom: 'var(--ds-size-6)' }}>
+    <div className="mk-stack mk-no-print mk-notice">
       {rescued.map((r) => (
         <div key={r.key} className="ds-alert" data-color="warning" role="alert">
           <h2 className="ds-heading" data-size="xs">

@@ -42,7 +42,7 @@ export function ConfirmDialog({ open, message, confirmLabel, onConfirm, onCancel
       <p id="mk-confirm-message" className="ds-paragraph">
         {message}
       </p>
-      <div className="mk-row" style={{ marginTop: 'var(--ds-size-4)' }}>
+      <div className="mk-row mk-dialog-actions">
         <button type="button" className="ds-button" data-variant="primary" onClick={onConfirm}>
           {confirmLabel}
         </button>

@@ -10,7 +10,7 @@ export default function AccessibilityPage() {
   const locale = useLocale();
   const { contactEmail, contactName, statementUpdated } = siteConfig;
   return (
-    <article className="mk-stack mk-stack--lg" style={{ maxWidth: '48rem' }}>
+    <article className="mk-stack mk-stack--lg mk-prose">
       <div className="mk-stack">
         <h1 className="ds-heading" data-size="lg">
           {t('about.title')}

@@ -67,7 +67,7 @@ export function StartPage() {
           {t('start.modelsTitle')}
         </h2>
         <p className="ds-paragraph">{t('start.modelsIntro')}</p>
-        <ul className="mk-grid" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <ul className="mk-grid mk-plain-list">
           {REFERENCES.filter((r) => r.id !== 'ingen').map((r) => (
             <li key={r.id} className="ds-card" data-color={r.warned ? 'warning' : 'neutral'}>
               <h3 className="ds-heading" data-size="xs">
