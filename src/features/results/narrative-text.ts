@@ -1,0 +1,51 @@
+import type { Catalogue } from '../../domain/catalogue-schema';
+import type { Locale } from '../../domain/locales';
+import type { NarrativeItem, NarrativeKey } from '../../domain/narrative';
+import { referenceById } from '../../domain/references';
+import { formatPercent, intlTag } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/messages';
+import type { MessageVars } from '../../i18n/translate';
+
+type T = (key: MessageKey, vars?: MessageVars) => string;
+
+/** Lower-cases a title inside a sentence, but leaves acronyms (NAV) alone. */
+export function inSentence(title: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(title) ? title[0]!.toLocaleLowerCase() + title.slice(1) : title;
+}
+
+export function listOf(locale: Locale, items: string[]): string {
+  return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(items);
+}
+
+/** Turns one structured narrative item into text in the user's language. */
+export function narrativeText(
+  item: NarrativeItem,
+  { t, locale, catalogue }: { t: T; locale: Locale; catalogue: Catalogue },
+): string {
+  const p = item.params;
+  const vars: MessageVars = {};
+  if (p.model) vars.model = referenceById(p.model).name[locale];
+  if (p.second) vars.second = referenceById(p.second).name[locale];
+  if (p.share !== undefined) vars.share = formatPercent(locale, p.share);
+  if (p.municipality) vars.municipality = p.municipality;
+  if (p.dimensions) {
+    vars.dimensions = listOf(
+      locale,
+      p.dimensions.map((id) => {
+        const title = catalogue.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
+        return inSentence(title);
+      }),
+    );
+  }
+  if (p.services)
+    vars.services = listOf(
+      locale,
+      p.services.map((s) => inSentence(s[locale])),
+    );
+  return t(messageKey(item.key), vars);
+}
+
+// Typed so that a narrative key without a bokmål message fails to compile.
+function messageKey(key: NarrativeKey): MessageKey {
+  return `results.narrative.${key}`;
+}

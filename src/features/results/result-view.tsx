@@ -1,0 +1,296 @@
+import { useId, useMemo, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import type { Assessment } from '../../domain/assessment-schema';
+import { CATALOGUE } from '../../domain/catalogue';
+import {
+  buildNarrative,
+  certaintyLevel,
+  narrativeContextOf,
+  type NarrativeItem,
+} from '../../domain/narrative';
+import { REFERENCES, referenceById, type ReferenceId } from '../../domain/references';
+import { scoreAssessment, type Point, type ScoreResult } from '../../domain/scoring';
+import { toDimensionData } from '../../domain/to-dimension-data';
+import { REFERENCE_SHAPES, toMapData } from '../../domain/to-map-data';
+import { toMixData } from '../../domain/to-mix-data';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import { useLocale, useLocalized, useT } from '../../i18n/use-t';
+import { REFERENCE_COLORS } from '../../ui/charts/chart-style';
+import { MixChart } from '../../ui/charts/mix-chart';
+import { ModelMap } from '../../ui/charts/model-map';
+import { ShapeIcon } from '../../ui/charts/shape-mark';
+import { paths } from '../../ui/paths';
+import type { ChartActionsSlot } from '../../ui/slots';
+import { inSentence, narrativeText } from './narrative-text';
+import './results-messages';
+import './results.css';
+
+export type ResultViewProps = {
+  assessment: Assessment;
+  /** Hides the links that edit answers (e.g. someone else's shared result). */
+  readOnly?: boolean;
+  /** Replaces the default h1 ("Dere ligner mest på …"). */
+  heading?: string;
+  /** Rendered beside each chart, e.g. download buttons. */
+  ChartActions?: ChartActionsSlot;
+  /** Rendered in the header's action area, e.g. report, JSON, share. */
+  actions?: ReactNode;
+};
+
+/** The whole result for any assessment; returns null when nothing scored has been answered. */
+export function ResultView({
+  assessment,
+  readOnly,
+  heading,
+  ChartActions,
+  actions,
+}: ResultViewProps) {
+  const result = useMemo(
+    () => scoreAssessment(CATALOGUE, assessment.answers),
+    [assessment.answers],
+  );
+  if (!result) return null;
+  return (
+    <ResultBody
+      result={result}
+      assessment={assessment}
+      readOnly={readOnly}
+      heading={heading}
+      ChartActions={ChartActions}
+      actions={actions}
+    />
+  );
+}
+
+function ResultBody({
+  result,
+  assessment,
+  readOnly,
+  heading,
+  ChartActions,
+  actions,
+}: Omit<ResultViewProps, 'assessment'> & { result: ScoreResult; assessment: Assessment }) {
+  const t = useT();
+  const locale = useLocale();
+  const local = useLocalized();
+  const ids = { summary: useId(), charts: useId(), dimensions: useId(), reflections: useId() };
+  const closest = result.ranking[0]!;
+  const modelName = local(referenceById(closest).name);
+
+  const narrative = useMemo(
+    () => buildNarrative(result, narrativeContextOf(assessment.context, CATALOGUE)),
+    [result, assessment.context],
+  );
+  const text = (item: NarrativeItem) => narrativeText(item, { t, locale, catalogue: CATALOGUE });
+  const part = (section: NarrativeItem['section']) =>
+    narrative.filter((i) => i.section === section);
+
+  const mapData = useMemo(
+    () =>
+      toMapData({
+        markers: [
+          { id: 'current', label: t('results.charts.you'), point: result.point, kind: 'current' },
+        ],
+      }),
+    [result.point, t],
+  );
+  const mixRows = useMemo(() => toMixData(result), [result]);
+  const dimensionRows = useMemo(() => toDimensionData(result, CATALOGUE), [result]);
+  const level = certaintyLevel(result.certainty);
+  const chartActions = (chart: 'map' | 'mix' | 'dimensions') =>
+    ChartActions ? <ChartActions chart={chart} /> : undefined;
+
+  return (
+    <article className="mk-result mk-stack mk-stack--lg">
+      <header className="mk-stack">
+        <h1 className="ds-heading" data-size="lg">
+          {heading ?? t('results.heading', { model: modelName })}
+        </h1>
+        <p className="ds-paragraph" data-size="lg">
+          {t('results.lead', {
+            share: formatPercent(locale, result.percent[closest] / 100),
+            model: modelName,
+          })}
+        </p>
+        <div className="mk-certainty">
+          <span
+            className="ds-tag"
+            data-color={level === 'high' ? 'success' : level === 'medium' ? 'info' : 'warning'}
+          >
+            {t(`results.certainty.${level}`)}
+          </span>
+          <p className="ds-paragraph" data-size="sm">
+            {t('results.certainty.detail', {
+              answered: result.certainty.answered,
+              total: result.certainty.total,
+              dontKnow: result.certainty.dontKnow,
+              unanswered: result.certainty.unanswered,
+            })}
+            {level === 'low' && ` ${t('results.certainty.lowHint')}`}
+          </p>
+        </div>
+        {actions && (
+          <div
+            className="mk-row mk-result__actions mk-no-print"
+            role="group"
+            aria-label={t('results.actionsLabel')}
+          >
+            {actions}
+          </div>
+        )}
+      </header>
+
+      {part('warning').map((item) => (
+        <div key={item.key} className="ds-alert" data-color="warning">
+          <p className="ds-paragraph">{text(item)}</p>
+        </div>
+      ))}
+
+      <section className="mk-stack" aria-labelledby={ids.summary}>
+        <h2 id={ids.summary} className="ds-heading" data-size="md">
+          {t('results.sections.summary')}
+        </h2>
+        <div className="mk-result__narrative mk-stack">
+          {[...part('summary'), ...part('elements'), ...part('example'), ...part('context')].map(
+            (item) => (
+              <p key={item.key + (item.params.model ?? '')} className="ds-paragraph">
+                {text(item)}
+              </p>
+            ),
+          )}
+        </div>
+      </section>
+
+      <section className="mk-stack" aria-labelledby={ids.charts}>
+        <h2 id={ids.charts} className="ds-heading" data-size="md">
+          {t('results.sections.charts')}
+        </h2>
+        <div className="mk-result__charts">
+          <MixChart
+            rows={mixRows}
+            title={t('results.charts.mixTitle')}
+            actions={chartActions('mix')}
+          />
+          <ModelMap
+            data={mapData}
+            title={t('results.charts.mapTitle')}
+            summary={t('results.charts.mapSummary', {
+              x: formatNumber(locale, result.point.x),
+              y: formatNumber(locale, result.point.y),
+              model: local(referenceById(nearestReference(result.point)).name),
+            })}
+            actions={chartActions('map')}
+          />
+        </div>
+      </section>
+
+      <section className="mk-stack" aria-labelledby={ids.dimensions}>
+        <div className="mk-chart__head">
+          <h2 id={ids.dimensions} className="ds-heading" data-size="md">
+            {t('results.sections.dimensions')}
+          </h2>
+          {ChartActions && (
+            <div className="mk-chart__actions mk-no-print">
+              <ChartActions chart="dimensions" />
+            </div>
+          )}
+        </div>
+        <p className="ds-paragraph">{t('results.sections.dimensionsIntro')}</p>
+        <div className="mk-table-wrap">
+          <table className="ds-table mk-data-table" data-size="sm">
+            <caption data-size="xs">{t('results.dimensions.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.dimensions.dimension')}</th>
+                <th scope="col">{t('results.dimensions.leaning')}</th>
+                <th scope="col" className="mk-num">
+                  {t('results.dimensions.share')}
+                </th>
+                <th scope="col" className="mk-num">
+                  {t('results.dimensions.answered')}
+                </th>
+                {!readOnly && (
+                  <th scope="col">
+                    <span className="mk-sr-only">{t('results.dimensions.edit')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {dimensionRows.map((row) => (
+                <tr key={row.dimension}>
+                  <th scope="row">{local(row.title)}</th>
+                  <td>
+                    {row.leaning ? (
+                      <LeaningName id={row.leaning} />
+                    ) : (
+                      <span className="mk-muted">{t('results.dimensions.none')}</span>
+                    )}
+                  </td>
+                  <td className="mk-num">
+                    {row.share === null ? '–' : formatPercent(locale, row.share)}
+                  </td>
+                  <td className="mk-num">
+                    {t('results.dimensions.answeredOf', {
+                      answered: row.answered,
+                      total: row.total,
+                    })}
+                  </td>
+                  {!readOnly && (
+                    <td>
+                      <Link
+                        href={paths.wizardStep(row.stepIndex)}
+                        className="ds-link"
+                        aria-label={t('results.dimensions.editLabel', {
+                          dimension: inSentence(local(row.title)),
+                        })}
+                      >
+                        {t('results.dimensions.edit')}
+                      </Link>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="mk-stack" aria-labelledby={ids.reflections}>
+        <h2 id={ids.reflections} className="ds-heading" data-size="md">
+          {t('results.sections.reflections')}
+        </h2>
+        <ul className="ds-list mk-result__reflections">
+          {part('reflection').map((item) => (
+            <li key={item.key} className="ds-paragraph">
+              {text(item)}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
+
+function LeaningName({ id }: { id: ReferenceId }) {
+  const t = useT();
+  const local = useLocalized();
+  const ref = referenceById(id);
+  return (
+    <span className="mk-legend-name">
+      <ShapeIcon shape={REFERENCE_SHAPES[id]} color={REFERENCE_COLORS[id]} />
+      {local(ref.name)}
+      {ref.warned && ` (${t('results.charts.warned')})`}
+    </span>
+  );
+}
+
+/** The reference drawn nearest to the point, which is what the map's reader sees. */
+function nearestReference(point: Point): ReferenceId {
+  let best = REFERENCES[0]!;
+  for (const ref of REFERENCES) {
+    const d = Math.hypot(ref.position.x - point.x, ref.position.y - point.y);
+    if (d < Math.hypot(best.position.x - point.x, best.position.y - point.y)) best = ref;
+  }
+  return best.id;
+}

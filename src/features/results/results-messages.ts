@@ -1,0 +1,6 @@
+import { results as en } from '../../i18n/en/results';
+import { results as nb } from '../../i18n/nb/results';
+import { results as nn } from '../../i18n/nn/results';
+import { registerMessages } from '../../i18n/registry';
+
+registerMessages('results', { nb, nn, en });

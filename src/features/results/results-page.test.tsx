@@ -1,0 +1,152 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { archetypeAnswers } from '../../domain/archetypes';
+import { CATALOGUE } from '../../domain/catalogue';
+import { scoreAssessment } from '../../domain/scoring';
+import { useAssessmentStore } from '../../store/assessment-store';
+import { useSettingsStore } from '../../store/settings-store';
+import ResultsPage from './results-page';
+
+beforeAll(() => {
+  // jsdom has no layout: recharts only needs the observer to exist.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+beforeEach(async () => {
+  useSettingsStore.setState({ locale: 'nb' });
+  await act(() => useAssessmentStore.persist.rehydrate());
+  act(() => useAssessmentStore.getState().reset());
+});
+
+function renderPage(props: Parameters<typeof ResultsPage>[0] = {}) {
+  const { hook } = memoryLocation({ path: '/resultat' });
+  return render(
+    <Router hook={hook}>
+      <ResultsPage {...props} />
+    </Router>,
+  );
+}
+
+describe('ResultsPage', () => {
+  it('shows the closest model, the mix, the map and the tables for a stored assessment', async () => {
+    const answers = archetypeAnswers(CATALOGUE, 'hybrid');
+    act(() =>
+      useAssessmentStore.getState().replaceAssessment({
+        answers,
+        comments: {},
+        context: { kommune: 'Drammen' },
+      }),
+    );
+    const percent = scoreAssessment(CATALOGUE, answers)!.percent.hybrid;
+    renderPage();
+
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Dere ligner mest på Hybrid samarbeid' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Svarene for Drammen plasserer dere nærmest Hybrid samarbeid/),
+    ).toBeVisible();
+    expect(screen.getByText(/Eksempel fra prosjektet: Drammen kommune/)).toBeVisible();
+
+    const mix = screen.getByRole('figure', { name: 'Hybridblandingen' });
+    const mixTable = within(mix).getByRole('table', { name: 'Andel per modell' });
+    const hybridRow = within(mixTable).getByRole('row', { name: /Hybrid samarbeid/ });
+    expect(hybridRow).toHaveTextContent(`${percent} %`);
+    const shares = within(mixTable)
+      .getAllByRole('cell')
+      .map((cell) => Number(cell.textContent!.replace(/\D/g, '')));
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
+
+    const map = screen.getByRole('figure', { name: 'Modellkartet' });
+    expect(within(map).getByRole('img', { name: 'Modellkartet' })).toHaveAccessibleDescription(
+      /samorganisering og .* samlokalisering/,
+    );
+    const mapTable = within(map).getByRole('table', { name: 'Punktene på modellkartet (0–100)' });
+    expect(within(mapTable).getByRole('row', { name: /PAC-man.*advarer/ })).toBeInTheDocument();
+    expect(within(mapTable).getByRole('row', { name: /Dere er her/ })).toBeInTheDocument();
+
+    const dims = screen.getByRole('table', { name: 'Hvilken modell hver dimensjon trekker mot' });
+    expect(within(dims).getAllByRole('row')).toHaveLength(CATALOGUE.dimensions.length + 1);
+    const edit = within(dims).getAllByRole('link', { name: /^Endre svarene om/ })[0]!;
+    expect(edit).toHaveAttribute('href', '/kartlegging/2');
+
+    expect(screen.getByText(/sikkerhet$/)).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Refleksjoner og neste steg' })).toBeVisible();
+  });
+
+  it('renders the slots: chart actions beside each chart, page actions and extra sections', async () => {
+    act(() =>
+      useAssessmentStore.getState().replaceAssessment({
+        answers: archetypeAnswers(CATALOGUE, 'totalt'),
+        comments: {},
+        context: {},
+      }),
+    );
+    renderPage({
+      ChartActions: ({ chart }) => <button type="button">Last ned {chart}</button>,
+      PageActions: () => <button type="button">Lag rapport</button>,
+      Sections: [() => <h2>Hvorfor her?</h2>],
+    });
+    for (const chart of ['map', 'mix', 'dimensions']) {
+      expect(screen.getByRole('button', { name: `Last ned ${chart}` })).toBeInTheDocument();
+    }
+    expect(
+      within(screen.getByRole('group', { name: 'Del og lagre resultatet' })).getByRole('button', {
+        name: 'Lag rapport',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Hvorfor her?' })).toBeInTheDocument();
+  });
+
+  it('opens the data table behind a chart', async () => {
+    act(() =>
+      useAssessmentStore.getState().replaceAssessment({
+        answers: archetypeAnswers(CATALOGUE, 'en-dor-inn'),
+        comments: {},
+        context: {},
+      }),
+    );
+    renderPage();
+    const mix = screen.getByRole('figure', { name: 'Hybridblandingen' });
+    await userEvent.click(within(mix).getByText('Vis som tabell'));
+    expect(within(mix).getByRole('table')).toBeVisible();
+  });
+
+  it('asks for answers first when there are none', () => {
+    renderPage();
+    expect(screen.getByRole('heading', { level: 1, name: 'Ingen resultat ennå' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Gå til kartleggingen' })).toHaveAttribute(
+      'href',
+      '/kartlegging/1',
+    );
+  });
+
+  it('speaks nynorsk and English too', () => {
+    act(() =>
+      useAssessmentStore.getState().replaceAssessment({
+        answers: archetypeAnswers(CATALOGUE, 'en-dor-inn'),
+        comments: {},
+        context: {},
+      }),
+    );
+    act(() => useSettingsStore.setState({ locale: 'nn' }));
+    const { unmount } = renderPage();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'De liknar mest på Ei dør inn' }),
+    ).toBeVisible();
+    unmount();
+    act(() => useSettingsStore.setState({ locale: 'en' }));
+    renderPage();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'You are closest to One door in' }),
+    ).toBeVisible();
+    expect(screen.getByRole('figure', { name: 'The model map' })).toBeInTheDocument();
+  });
+});
