@@ -1,0 +1,211 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  analyseDist,
+  chunkName,
+  lazyLimitKB,
+  readBudgets,
+  resolveHref,
+  startPageRefs,
+  staticImports,
+  type Budgets,
+} from './check-budgets';
+
+const budgets = readBudgets(path.resolve(import.meta.dirname, '../budgets.json'));
+const dirs: string[] = [];
+
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes a fake dist folder: { 'index.html': '…', 'assets/a-12345678.js': '…' }. */
+function fakeDist(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'budget-'));
+  dirs.push(dir);
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), content);
+  }
+  return dir;
+}
+
+const html = (head: string) => `<!doctype html><html><head>${head}</head><body></body></html>`;
+
+describe('budgets.json', () => {
+  it('holds the start page budgets and the libraries kept off the start page', () => {
+    expect(budgets.startPage).toEqual({ jsGzipKB: 90, cssGzipKB: 20 });
+    expect(Object.keys(budgets.notOnStartPage)).toEqual(
+      expect.arrayContaining(['recharts', 'jspdf', 'uqr', 'zod']),
+    );
+  });
+});
+
+describe('reading the build', () => {
+  it('names a chunk without its hash', () => {
+    expect(chunkName('assets/results-page-Cja7RJlh.js')).toBe('results-page');
+    expect(chunkName('assets/persisted-state-i-EQK_sP.js')).toBe('persisted-state');
+    expect(chunkName('assets/index-qOcuOU8o.css')).toBe('index');
+  });
+
+  it('finds the scripts, preloads and stylesheets of index.html but not commented-out ones', () => {
+    const refs = startPageRefs(
+      html(
+        `<script type="module" crossorigin src="./assets/index-AAAAAAAA.js"></script>
+         <link rel="modulepreload" crossorigin href="./assets/vendor-BBBBBBBB.js">
+         <link rel="stylesheet" crossorigin href="./assets/index-CCCCCCCC.css">
+         <link rel="icon" href="./favicon.svg">
+         <script type="application/ld+json">{"a":1}</script>
+         <!-- <script src="./old.js"></script> -->`,
+      ),
+    );
+    expect(refs.scripts).toEqual(['./assets/index-AAAAAAAA.js', './assets/vendor-BBBBBBBB.js']);
+    expect(refs.styles).toEqual(['./assets/index-CCCCCCCC.css']);
+    expect(refs.inlineScripts).toEqual([]);
+  });
+
+  it('lists static imports and re-exports of a minified chunk, not dynamic ones', () => {
+    const code =
+      'import{t as e}from"./index-AAAAAAAA.js";import"./side-BBBBBBBB.js";' +
+      'export*from"./all-CCCCCCCC.js";const l=()=>import(`./lazy-DDDDDDDD.js`);export{l};';
+    expect(staticImports(code)).toEqual([
+      './index-AAAAAAAA.js',
+      './side-BBBBBBBB.js',
+      './all-CCCCCCCC.js',
+    ]);
+  });
+
+  it('resolves hrefs relative to the page and under a sub-path base', () => {
+    const dir = fakeDist({ 'assets/a-AAAAAAAA.js': '' });
+    expect(resolveHref('./assets/a-AAAAAAAA.js', 'index.html', dir)).toBe('assets/a-AAAAAAAA.js');
+    expect(resolveHref('/verktoy/modellkart/assets/a-AAAAAAAA.js', 'index.html', dir)).toBe(
+      'assets/a-AAAAAAAA.js',
+    );
+    expect(resolveHref('./a-AAAAAAAA.js', 'assets/b-BBBBBBBB.js', dir)).toBe(
+      'assets/a-AAAAAAAA.js',
+    );
+    expect(resolveHref('https://cdn.example/x.js', 'index.html', dir)).toBeNull();
+  });
+
+  it('uses a lazy chunk’s own limit, else its largest library limit, else the default', () => {
+    const b: Budgets = {
+      ...budgets,
+      lazy: {
+        defaultJsGzipKB: 50,
+        defaultCssGzipKB: 10,
+        byName: { 'results-page': 120 },
+        byLibrary: { recharts: 110, zod: 40 },
+      },
+    };
+    const js = (file: string, libraries: string[] = []) => ({
+      file,
+      kind: 'js' as const,
+      libraries,
+    });
+    expect(lazyLimitKB(js('assets/results-page-AAAAAAAA.js', ['recharts']), b)).toBe(120);
+    expect(lazyLimitKB(js('assets/chart-AAAAAAAA.js', ['zod', 'recharts']), b)).toBe(110);
+    expect(lazyLimitKB(js('assets/other-AAAAAAAA.js'), b)).toBe(50);
+    expect(lazyLimitKB({ file: 'assets/x-AAAAAAAA.css', kind: 'css', libraries: [] }, b)).toBe(10);
+  });
+});
+
+describe('analyseDist', () => {
+  const page = html(`<script type="module" src="./assets/index-AAAAAAAA.js"></script>
+    <link rel="stylesheet" href="./assets/index-CCCCCCCC.css">`);
+
+  it('counts the entry and what it imports statically as the start page, and passes', () => {
+    const dir = fakeDist({
+      'index.html': page,
+      'assets/index-AAAAAAAA.js':
+        'import"./shared-BBBBBBBB.js";const r=()=>import(`./results-page-DDDDDDDD.js`);r;',
+      'assets/shared-BBBBBBBB.js': 'export const s=1;',
+      'assets/index-CCCCCCCC.css': 'body{margin:0}',
+      'assets/results-page-DDDDDDDD.js': 'export default Symbol("rechartsEventEmitter");',
+    });
+    const report = analyseDist(dir, budgets);
+    const start = report.assets.filter((a) => a.onStartPage).map((a) => a.file);
+    expect(start.sort()).toEqual([
+      'assets/index-AAAAAAAA.js',
+      'assets/index-CCCCCCCC.css',
+      'assets/shared-BBBBBBBB.js',
+    ]);
+    const results = report.assets.find((a) => a.file === 'assets/results-page-DDDDDDDD.js');
+    expect(results).toMatchObject({ onStartPage: false, libraries: ['recharts'], limitKB: 40 });
+    expect(report.problems).toEqual([]);
+  });
+
+  it('fails when a watched library reaches the start page through a static import', () => {
+    const dir = fakeDist({
+      'index.html': page,
+      'assets/index-AAAAAAAA.js': 'import"./shared-BBBBBBBB.js";',
+      'assets/shared-BBBBBBBB.js': 'const t=c("$ZodType",()=>{});export{t};',
+      'assets/index-CCCCCCCC.css': 'body{margin:0}',
+    });
+    expect(analyseDist(dir, budgets).problems).toEqual([
+      'zod is on the start page (in assets/shared-BBBBBBBB.js); it must load lazily',
+    ]);
+  });
+
+  it('fails when the start page is over budget', () => {
+    // Random-looking text hardly compresses, so a few hundred kB stay large after gzip.
+    let noise = '';
+    for (let i = 0; noise.length < 400_000; i++) noise += Math.sin(i).toString(36).slice(2);
+    const dir = fakeDist({
+      'index.html': page,
+      'assets/index-AAAAAAAA.js': `export const n="${noise}";`,
+      'assets/index-CCCCCCCC.css': `/*${noise}*/`,
+    });
+    const problems = analyseDist(dir, budgets).problems;
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^start page JS is [\d.]+ kB gzip, over the 90 kB budget$/);
+    expect(problems[1]).toMatch(/^start page CSS is [\d.]+ kB gzip, over the 20 kB budget$/);
+  });
+
+  it('fails when index.html is missing or points at a file that is not there', () => {
+    expect(analyseDist(fakeDist({}), budgets).problems[0]).toMatch(/index\.html not found/);
+    const dir = fakeDist({ 'index.html': page, 'assets/index-CCCCCCCC.css': '' });
+    expect(analyseDist(dir, budgets).problems).toEqual([
+      "index.html loads './assets/index-AAAAAAAA.js', which is not a file in the build",
+    ]);
+  });
+});
+
+describe('library markers survive a real production build', () => {
+  it('finds recharts, jspdf, uqr and zod in the chunks that hold them', async () => {
+    // Inside the project so the fixture's bare imports resolve from node_modules.
+    const root = mkdtempSync(path.resolve(import.meta.dirname, '../node_modules/.tmp-budget-'));
+    const outDir = mkdtempSync(path.join(tmpdir(), 'budget-build-'));
+    dirs.push(root, outDir);
+    const files: Record<string, string> = {
+      'index.html':
+        '<!doctype html><html><head><script type="module" src="./main.js"></script></head></html>',
+      'main.js':
+        "import * as z from 'zod/mini';\nglobalThis.s = z.string();\n" +
+        "globalThis.l = [() => import('./chart.js'), () => import('./pdf.js'), () => import('./qr.js')];",
+      'chart.js': "import { BarChart } from 'recharts';\nglobalThis.c = BarChart;",
+      'pdf.js': "import { jsPDF } from 'jspdf';\nglobalThis.p = () => new jsPDF();",
+      'qr.js': "import { renderSVG } from 'uqr';\nglobalThis.q = renderSVG;",
+    };
+    for (const [file, content] of Object.entries(files))
+      writeFileSync(path.join(root, file), content);
+    await build({
+      configFile: false,
+      root,
+      base: './',
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true },
+    });
+
+    const report = analyseDist(outDir, budgets);
+    const holding = (lib: string) =>
+      report.assets.filter((a) => a.libraries.includes(lib)).map((a) => chunkName(a.file));
+    expect(holding('recharts')).toEqual(['chart']);
+    expect(holding('jspdf')).toEqual(['pdf']);
+    expect(holding('uqr')).toEqual(['qr']);
+    expect(report.problems).toEqual([
+      expect.stringMatching(/^zod is on the start page \(in assets\/index-[\w-]{8}\.js\)/),
+    ]);
+  }, 60_000);
+});

@@ -1,0 +1,295 @@
+// Checks the production build against budgets.json: prints every chunk's gzip size, marks what the
+// start page loads, and exits non-zero when a budget is broken or a heavy library reaches the start
+// page. Usage: npm run budget [-- <distDir>]   (or BUDGET_DIST=<dir>; default ./dist)
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseAst } from 'vite';
+
+export type Budgets = {
+  startPage: { jsGzipKB: number; cssGzipKB: number };
+  lazy: {
+    defaultJsGzipKB: number;
+    defaultCssGzipKB: number;
+    byName: Record<string, number>;
+    byLibrary: Record<string, number>;
+  };
+  notOnStartPage: Record<string, string[]>;
+};
+
+export type Asset = {
+  /** Path inside dist, with forward slashes. */
+  file: string;
+  kind: 'js' | 'css';
+  gzipBytes: number;
+  onStartPage: boolean;
+  libraries: string[];
+  limitKB: number | null;
+};
+
+export type Report = {
+  assets: Asset[];
+  startJsBytes: number;
+  startCssBytes: number;
+  htmlGzipBytes: number;
+  problems: string[];
+};
+
+const KB = 1000;
+
+export function gzipSize(content: string | Buffer): number {
+  return gzipSync(content).length;
+}
+
+/** 'assets/results-page-Cja7RJlh.js' → 'results-page' (Vite appends an 8-character hash). */
+export function chunkName(file: string): string {
+  const base = path.posix.basename(file).replace(/\.(js|mjs|css)$/, '');
+  return base.replace(/-[\w-]{8}$/, '');
+}
+
+/** What index.html loads up front: script src, modulepreload and stylesheet hrefs, inline code. */
+export function startPageRefs(html: string): {
+  scripts: string[];
+  styles: string[];
+  inlineScripts: string[];
+  inlineStyles: string[];
+} {
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+      .exec(tag)
+      ?.slice(1)
+      .find((v) => v !== undefined);
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  const inlineScripts: string[] = [];
+  const inlineStyles: string[] = [];
+  for (const m of withoutComments.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const open = `<script ${m[1]}>`;
+    const type = attr(open, 'type');
+    if (type && !/^(module|text\/javascript)$/i.test(type)) continue; // JSON-LD and the like
+    const src = attr(open, 'src');
+    if (src) scripts.push(src);
+    else if (m[2]!.trim()) inlineScripts.push(m[2]!);
+  }
+  for (const m of withoutComments.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = attr(m[0], 'rel')?.toLowerCase().split(/\s+/) ?? [];
+    const href = attr(m[0], 'href');
+    if (!href) continue;
+    if (rel.includes('modulepreload')) scripts.push(href);
+    else if (rel.includes('stylesheet')) styles.push(href);
+  }
+  for (const m of withoutComments.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+    if (m[1]!.trim()) inlineStyles.push(m[1]!);
+  }
+  return { scripts, styles, inlineScripts, inlineStyles };
+}
+
+/** Specifiers of the static imports and re-exports of a built ES module chunk. */
+export function staticImports(code: string): string[] {
+  const program = parseAst(code) as unknown as {
+    body: { type: string; source?: { value?: unknown } | null }[];
+  };
+  const found: string[] = [];
+  for (const node of program.body) {
+    if (
+      (node.type === 'ImportDeclaration' ||
+        node.type === 'ExportNamedDeclaration' ||
+        node.type === 'ExportAllDeclaration') &&
+      typeof node.source?.value === 'string'
+    ) {
+      found.push(node.source.value);
+    }
+  }
+  return found;
+}
+
+/** Which of the watched libraries a chunk contains, by their markers. */
+export function librariesIn(code: string, markers: Record<string, string[]>): string[] {
+  return Object.entries(markers)
+    .filter(([name, list]) => !name.startsWith('$') && list.some((m) => code.includes(m)))
+    .map(([name]) => name);
+}
+
+/** A lazy JS chunk's limit: by name, else the largest of its libraries' limits, else default. */
+export function lazyLimitKB(asset: Pick<Asset, 'file' | 'kind' | 'libraries'>, budgets: Budgets) {
+  const { lazy } = budgets;
+  if (asset.kind === 'css') return lazy.defaultCssGzipKB;
+  const byName = lazy.byName[chunkName(asset.file)];
+  if (byName !== undefined) return byName;
+  const byLibrary = asset.libraries
+    .map((l) => lazy.byLibrary[l])
+    .filter((n): n is number => n !== undefined);
+  return byLibrary.length > 0 ? Math.max(...byLibrary) : lazy.defaultJsGzipKB;
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    const abs = path.join(dir, name);
+    if (statSync(abs).isDirectory()) return name === '.vite' ? [] : listFiles(abs, rel);
+    return /\.(m?js|css)$/.test(name) ? [rel] : [];
+  });
+}
+
+/**
+ * Maps an href from index.html to a file inside dist. Handles './assets/x.js', 'assets/x.js'
+ * and absolute paths under a configured base such as '/verktoy/modellkart/assets/x.js'.
+ */
+export function resolveHref(href: string, fromFile: string, distDir: string): string | null {
+  const clean = href.replace(/[?#].*$/, '');
+  if (/^([a-z]+:)?\/\//i.test(clean)) return null;
+  if (clean.startsWith('/')) {
+    const parts = clean.split('/').filter(Boolean);
+    for (let i = 0; i < parts.length; i++) {
+      const candidate = parts.slice(i).join('/');
+      if (existsSync(path.join(distDir, candidate))) return candidate;
+    }
+    return null;
+  }
+  const rel = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), clean));
+  return existsSync(path.join(distDir, rel)) ? rel : null;
+}
+
+export function analyseDist(distDir: string, budgets: Budgets): Report {
+  const problems: string[] = [];
+  const htmlPath = path.join(distDir, 'index.html');
+  if (!existsSync(htmlPath)) {
+    return {
+      assets: [],
+      startJsBytes: 0,
+      startCssBytes: 0,
+      htmlGzipBytes: 0,
+      problems: [`${htmlPath} not found: run \`npm run build\` first`],
+    };
+  }
+  const html = readFileSync(htmlPath, 'utf8');
+  const refs = startPageRefs(html);
+  const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
+
+  // Follow static imports from the start page's scripts: all of them load before the app runs.
+  const startFiles = new Set<string>();
+  const queue: string[] = [];
+  const addRef = (href: string, from: string) => {
+    const file = resolveHref(href, from, distDir);
+    if (!file) {
+      problems.push(`index.html loads '${href}', which is not a file in the build`);
+      return;
+    }
+    if (!startFiles.has(file)) {
+      startFiles.add(file);
+      if (/\.m?js$/.test(file)) queue.push(file);
+    }
+  };
+  for (const href of [...refs.scripts, ...refs.styles]) addRef(href, 'index.html');
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const spec of staticImports(read(file))) {
+      if (spec.startsWith('.') || spec.startsWith('/')) addRef(spec, file);
+      else problems.push(`${file} imports '${spec}', which the browser cannot resolve`);
+    }
+  }
+
+  const assets: Asset[] = listFiles(distDir).map((file) => {
+    const code = read(file);
+    const kind = file.endsWith('.css') ? 'css' : 'js';
+    const asset = {
+      file,
+      kind,
+      gzipBytes: gzipSize(code),
+      onStartPage: startFiles.has(file),
+      libraries: kind === 'js' ? librariesIn(code, budgets.notOnStartPage) : [],
+    } satisfies Omit<Asset, 'limitKB'>;
+    return { ...asset, limitKB: asset.onStartPage ? null : lazyLimitKB(asset, budgets) };
+  });
+
+  const sum = (kind: 'js' | 'css') =>
+    assets.filter((a) => a.onStartPage && a.kind === kind).reduce((s, a) => s + a.gzipBytes, 0);
+  const inline = (parts: string[]) => parts.reduce((s, p) => s + gzipSize(p), 0);
+  const startJsBytes = sum('js') + inline(refs.inlineScripts);
+  const startCssBytes = sum('css') + inline(refs.inlineStyles);
+
+  if (startJsBytes > budgets.startPage.jsGzipKB * KB) {
+    problems.push(
+      `start page JS is ${kb(startJsBytes)} kB gzip, over the ${budgets.startPage.jsGzipKB} kB budget`,
+    );
+  }
+  if (startCssBytes > budgets.startPage.cssGzipKB * KB) {
+    problems.push(
+      `start page CSS is ${kb(startCssBytes)} kB gzip, over the ${budgets.startPage.cssGzipKB} kB budget`,
+    );
+  }
+  for (const a of assets) {
+    if (a.onStartPage) {
+      for (const lib of a.libraries) {
+        problems.push(`${lib} is on the start page (in ${a.file}); it must load lazily`);
+      }
+    } else if (a.limitKB !== null && a.gzipBytes > a.limitKB * KB) {
+      problems.push(`${a.file} is ${kb(a.gzipBytes)} kB gzip, over its ${a.limitKB} kB budget`);
+    }
+  }
+  return { assets, startJsBytes, startCssBytes, htmlGzipBytes: gzipSize(html), problems };
+}
+
+function kb(bytes: number): string {
+  return (bytes / KB).toFixed(2);
+}
+
+export function formatReport(report: Report, budgets: Budgets): string {
+  const rows = [...report.assets]
+    .sort(
+      (a, b) =>
+        Number(b.onStartPage) - Number(a.onStartPage) ||
+        a.kind.localeCompare(b.kind) ||
+        b.gzipBytes - a.gzipBytes,
+    )
+    .map((a) => [
+      a.file,
+      a.onStartPage ? 'start' : 'later',
+      kb(a.gzipBytes),
+      a.limitKB === null ? '(start total)' : String(a.limitKB),
+      a.libraries.join(', '),
+      a.limitKB !== null && a.gzipBytes > a.limitKB * KB
+        ? 'OVER'
+        : a.onStartPage && a.libraries.length > 0
+          ? 'NOT ALLOWED'
+          : 'ok',
+    ]);
+  const header = ['file', 'loads', 'gzip kB', 'limit kB', 'libraries', 'status'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ');
+  const { jsGzipKB, cssGzipKB } = budgets.startPage;
+  const verdict = (bytes: number, limit: number) => (bytes > limit * KB ? 'OVER' : 'ok');
+  return [
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    '',
+    `Start page JS:  ${kb(report.startJsBytes)} kB gzip of ${jsGzipKB} kB  ${verdict(report.startJsBytes, jsGzipKB)}`,
+    `Start page CSS: ${kb(report.startCssBytes)} kB gzip of ${cssGzipKB} kB  ${verdict(report.startCssBytes, cssGzipKB)}`,
+    `index.html:     ${kb(report.htmlGzipBytes)} kB gzip`,
+  ].join('\n');
+}
+
+export function readBudgets(file = 'budgets.json'): Budgets {
+  return JSON.parse(readFileSync(file, 'utf8')) as Budgets;
+}
+
+export async function main(args: string[]): Promise<number> {
+  const distDir = path.resolve(args[0] ?? process.env.BUDGET_DIST ?? 'dist');
+  const budgets = readBudgets(process.env.BUDGETS_FILE ?? 'budgets.json');
+  const report = analyseDist(distDir, budgets);
+  console.log(`Budgets for ${path.relative(process.cwd(), distDir) || '.'} (budgets.json)\n`);
+  if (report.assets.length > 0) console.log(formatReport(report, budgets));
+  if (report.problems.length > 0) {
+    console.error(`\nBudget FAILED (${report.problems.length}):`);
+    for (const p of report.problems) console.error(`  - ${p}`);
+    return 1;
+  }
+  console.log(
+    '\nBudget OK: every chunk within its limit; recharts, jspdf, uqr and zod load lazily.',
+  );
+  return 0;
+}

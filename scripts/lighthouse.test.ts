@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, formatFigures, medianFigures } from './lighthouse';
+
+const lhr = (performance: number, lcp: number) => ({
+  categories: {
+    performance: { score: performance },
+    accessibility: { score: 1 },
+    'best-practices': { score: 0.96 },
+  },
+  audits: {
+    'largest-contentful-paint': { numericValue: lcp },
+    'total-blocking-time': { numericValue: 20 },
+    'cumulative-layout-shift': { numericValue: 0 },
+    'first-contentful-paint': { numericValue: 700 },
+    'total-byte-weight': { numericValue: 95_000 },
+  },
+});
+
+describe('lighthouse figures', () => {
+  it('reads scores as whole numbers and metrics as values', () => {
+    expect(figuresOf(lhr(0.99, 900))).toEqual({
+      performance: 99,
+      accessibility: 100,
+      bestPractices: 96,
+      lcpMs: 900,
+      tbtMs: 20,
+      cls: 0,
+      fcpMs: 700,
+      transferKB: 95,
+    });
+  });
+
+  it('takes the median of several runs and marks missed targets', () => {
+    const f = medianFigures([
+      figuresOf(lhr(1, 800)),
+      figuresOf(lhr(0.9, 1500)),
+      figuresOf(lhr(1, 900)),
+    ]);
+    expect(f.performance).toBe(100);
+    expect(f.lcpMs).toBe(900);
+    const table = formatFigures(f);
+    expect(table).toMatch(/Performance\s+100\s+100\s+met/);
+    expect(table).toMatch(/LCP\s+0\.90 s\s+≤ 1\.00 s\s+met/);
+    expect(table).toMatch(/Best practices\s+96\s+100\s+MISSED/);
+  });
+});
