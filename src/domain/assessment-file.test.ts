@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildAssessmentFile,
+  migrateAssessmentFile,
+  MAX_ASSESSMENT_FILE_CHARS,
+  parseAssessmentFile,
+  serializeAssessmentFile,
+} from './assessment-file';
+import type { Assessment } from './assessment-schema';
+import { CATALOGUE } from './catalogue';
+import { scoredQuestions } from './catalogue-schema';
+
+const question = scoredQuestions(CATALOGUE)[0]!;
+const assessment: Assessment = {
+  answers: { [question.id]: question.options[0]!.id },
+  comments: { [question.id]: 'Vi har «felles» skranke & <kaffe>' },
+  context: {},
+};
+const file = buildAssessmentFile({
+  assessment,
+  catalogue: CATALOGUE,
+  createdAt: '2025-01-02T10:00:00.000Z',
+  updatedAt: '2025-01-03T10:00:00.000Z',
+  desired: { answers: {}, comments: { [question.id]: 'Mål' }, context: {} },
+  snapshots: [
+    {
+      id: 's1',
+      label: 'Før workshop',
+      createdAt: '2025-01-02T11:00:00.000Z',
+      variant: 'today',
+      assessment,
+    },
+  ],
+  now: new Date('2025-01-04T10:00:00.000Z'),
+});
+const text = serializeAssessmentFile(file);
+
+describe('assessment file', () => {
+  it('is self-describing', () => {
+    const data = JSON.parse(text);
+    expect(data).toMatchObject({
+      type: 'modellkart-assessment',
+      version: 1,
+      catalogueVersion: CATALOGUE.version,
+      createdAt: '2025-01-02T10:00:00.000Z',
+      updatedAt: '2025-01-03T10:00:00.000Z',
+      exportedAt: '2025-01-04T10:00:00.000Z',
+      assessment,
+    });
+  });
+
+  it('round-trips to an identical file', () => {
+    const result = parseAssessmentFile(text, CATALOGUE);
+    expect(result).toEqual({ ok: true, file });
+    if (result.ok) expect(serializeAssessmentFile(result.file)).toBe(text);
+  });
+
+  it('names each problem', () => {
+    const parse = (t: string) => parseAssessmentFile(t, CATALOGUE);
+    expect(parse('{"type":')).toMatchObject({ ok: false, reason: 'not-json' });
+    expect(parse('{"type":"something-else","version":1}')).toMatchObject({
+      ok: false,
+      reason: 'wrong-type',
+    });
+    expect(parse('[]')).toMatchObject({ ok: false, reason: 'wrong-type' });
+    expect(parse(JSON.stringify({ ...file, version: 2 }))).toMatchObject({
+      ok: false,
+      reason: 'newer-version',
+    });
+    expect(parse(JSON.stringify({ ...file, assessment: { answers: 5 } }))).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(
+      parse(JSON.stringify({ ...file, assessment: { ...assessment, answers: { nope: 'ja' } } })),
+    ).toEqual({ ok: false, reason: 'unknown-question', detail: 'nope' });
+    expect(parse(' '.repeat(MAX_ASSESSMENT_FILE_CHARS + 1))).toMatchObject({
+      ok: false,
+      reason: 'too-large',
+    });
+  });
+
+  it('checks the desired state and snapshots against the catalogue too', () => {
+    const bad = { answers: { nope: 'ja' }, comments: {}, context: {} };
+    expect(parseAssessmentFile(JSON.stringify({ ...file, desired: bad }), CATALOGUE)).toEqual({
+      ok: false,
+      reason: 'unknown-question',
+      detail: 'nope',
+    });
+    const snapshots = [{ ...file.snapshots![0]!, assessment: bad }];
+    expect(parseAssessmentFile(JSON.stringify({ ...file, snapshots }), CATALOGUE)).toMatchObject({
+      reason: 'unknown-question',
+    });
+  });
+
+  it('refuses prototype-polluting keys', () => {
+    const evil = text.replace('"answers": {', '"answers": {"__proto__": {"polluted": "x"},');
+    expect(parseAssessmentFile(evil, CATALOGUE)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('migrates step by step, so a v2 can be added with its own migration', () => {
+    const v1 = JSON.parse(text);
+    const migrations = {
+      1: (f: Record<string, unknown>) => ({ ...f, version: 2, note: 'from v1' }),
+    };
+    expect(migrateAssessmentFile(v1, { migrations, target: 2 })).toEqual({
+      ok: true,
+      data: { ...v1, version: 2, note: 'from v1' },
+    });
+    expect(migrateAssessmentFile(v1, { migrations: {}, target: 2 })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(migrateAssessmentFile({ ...v1, version: 3 }, { migrations, target: 2 })).toEqual({
+      ok: false,
+      reason: 'newer-version',
+    });
+  });
+});
+
+describe('assessment file fuzzing', () => {
+  const reasons = [
+    'not-json',
+    'wrong-type',
+    'newer-version',
+    'invalid',
+    'unknown-question',
+    'too-large',
+  ];
+  function check(t: string) {
+    const result = parseAssessmentFile(t, CATALOGUE);
+    if (!result.ok) expect(reasons).toContain(result.reason);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    return result;
+  }
+
+  it('never throws on random text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 500 }), (s) => void check(s)),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never throws on random JSON shaped like a file', () => {
+    const key = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'answers'),
+      fc.string(),
+    );
+    const anything = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.dictionary(key, tie('value'), { maxKeys: 4 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(anything, anything, fc.integer({ min: -2, max: 5 }), (a, b, version) => {
+        check(
+          JSON.stringify({ type: 'modellkart-assessment', version, assessment: a, snapshots: b }),
+        );
+        check(JSON.stringify({ ...file, assessment: { answers: a, comments: b, context: {} } }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('every truncation of a real file gives a reason', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: text.length - 2 }), (cut) => {
+        expect(check(text.slice(0, cut)).ok).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on deeply nested input', () => {
+    const deep = `{"type":"modellkart-assessment","version":1,"assessment":${'['.repeat(500_000)}`;
+    expect(check(deep).ok).toBe(false);
+    const deepValid = `{"type":"modellkart-assessment","version":1,"x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    expect(check(deepValid).ok).toBe(false);
+  });
+});

@@ -1,0 +1,167 @@
+import { useEffect, useId, useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { downloadFile } from '../../ui/download';
+import { ExportDialog } from './export-dialog';
+import { fileName, type ExportContext } from './export-context';
+import { qrSvg } from './qr-svg';
+import { copyText, svgToPng } from './raster';
+import { shareUrl } from './share-link';
+
+type Qr = { data: boolean[][] } | { tooLong: true };
+
+/** "Del": the link with the answers in its hash, and a QR code of it. */
+export function ShareDialog({
+  open,
+  onClose,
+  ctx,
+}: {
+  open: boolean;
+  onClose: () => void;
+  ctx: ExportContext;
+}) {
+  const t = useT();
+  const [url, setUrl] = useState<string | null>(null);
+  const [qr, setQr] = useState<Qr | null>(null);
+  const [status, setStatus] = useState('');
+  const linkId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    setUrl(null);
+    setQr(null);
+    setStatus('');
+    void (async () => {
+      const link = await shareUrl(ctx.assessment, ctx.catalogue);
+      if (!live) return;
+      setUrl(link);
+      const { encode } = await import('uqr');
+      try {
+        // Medium error correction survives a projector's glare; larger links fall back to low.
+        let result;
+        try {
+          result = encode(link, { ecc: 'M' });
+        } catch {
+          result = encode(link, { ecc: 'L' });
+        }
+        if (live) setQr({ data: result.data });
+      } catch {
+        if (live) setQr({ tooLong: true });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [open, ctx.assessment, ctx.catalogue]);
+
+  const svg = qr && 'data' in qr ? qrSvg(qr.data, t('exporting.share.qrAlt')) : null;
+
+  return (
+    <ExportDialog open={open} title={t('exporting.share.title')} onClose={onClose}>
+      <p className="ds-paragraph">{t('exporting.share.intro')}</p>
+      <p className="ds-paragraph" data-size="sm">
+        {t('exporting.share.privacy')}
+      </p>
+      {url ? (
+        <>
+          <div className="ds-field">
+            <label className="ds-label" htmlFor={linkId}>
+              {t('exporting.share.linkLabel')}
+            </label>
+            <textarea
+              id={linkId}
+              className="ds-input mk-share-link"
+              readOnly
+              rows={3}
+              value={url}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </div>
+          <div className="mk-row">
+            <button
+              type="button"
+              className="ds-button"
+              data-variant="primary"
+              onClick={async () =>
+                setStatus(
+                  (await copyText(url))
+                    ? t('exporting.share.linkCopied')
+                    : t('exporting.share.linkCopyFailed'),
+                )
+              }
+            >
+              {t('exporting.share.copyLink')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="ds-paragraph" role="status">
+          {t('exporting.share.making')}
+        </p>
+      )}
+      <p className="ds-paragraph" data-size="sm" role="status">
+        {status}
+      </p>
+      {qr && (
+        <section className="mk-stack">
+          <h3 className="ds-heading" data-size="xs">
+            {t('exporting.share.qrTitle')}
+          </h3>
+          {'tooLong' in qr ? (
+            <p className="ds-paragraph">{t('exporting.share.qrTooLong')}</p>
+          ) : (
+            <>
+              <p className="ds-paragraph" data-size="sm">
+                {t('exporting.share.qrHelp')}
+              </p>
+              <QrImage data={qr.data} label={t('exporting.share.qrAlt')} />
+              <div className="mk-row">
+                <button
+                  type="button"
+                  className="ds-button"
+                  data-variant="secondary"
+                  onClick={() => downloadFile(fileName(ctx, 'qr', 'svg'), svg!, 'image/svg+xml')}
+                >
+                  {t('exporting.share.qrSvg')}
+                </button>
+                <button
+                  type="button"
+                  className="ds-button"
+                  data-variant="secondary"
+                  onClick={async () =>
+                    downloadFile(fileName(ctx, 'qr', 'png'), await svgToPng(svg!, 1))
+                  }
+                >
+                  {t('exporting.share.qrPng')}
+                </button>
+              </div>
+            </>
+          )}
+        </section>
+      )}
+    </ExportDialog>
+  );
+}
+
+/** Drawn as React elements (no innerHTML): one path of dark modules inside a quiet zone. */
+function QrImage({ data, label }: { data: boolean[][]; label: string }) {
+  const size = data.length + 8;
+  let d = '';
+  data.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x + 4} ${y + 4}h1v1h-1z`;
+    }),
+  );
+  return (
+    <svg
+      className="mk-qr"
+      viewBox={`0 0 ${size} ${size}`}
+      role="img"
+      aria-label={label}
+      shapeRendering="crispEdges"
+    >
+      <rect width={size} height={size} fill="#ffffff" />
+      <path d={d} fill="#000000" />
+    </svg>
+  );
+}
