@@ -1,40 +1,100 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { StartPage } from '../features/start/start-page';
 import { useT } from '../i18n/use-t';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { paths } from '../ui/paths';
+import type { ChartId } from '../ui/slots';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+import { PwaUpdate } from './pwa-update';
 import { StorageNotice } from './storage-notice';
 
 // Everything but the start page loads on demand, so the first paint stays light.
 const WizardPage = lazy(() => import('../features/wizard/wizard-page'));
 const ReviewPage = lazy(() => import('../features/wizard/review-page'));
-const ResultsPage = lazy(() => import('../features/results/results-page'));
 const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
 const AccessibilityPage = lazy(() => import('../features/about/accessibility-page'));
+
+// Export code loads only when a results page shows its buttons; each slot has its own Suspense so
+// loading it never replaces the page with the app's fallback.
+const LazyChartActions = lazy(() => import('../features/export/chart-actions'));
+const LazyPageActions = lazy(() => import('../features/export/page-actions'));
+
+function ChartActions(props: { chart: ChartId }) {
+  return (
+    <ErrorBoundary headingLevel={2}>
+      <Suspense fallback={null}>
+        <LazyChartActions {...props} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function PageActions() {
+  return (
+    <ErrorBoundary headingLevel={2}>
+      <Suspense fallback={null}>
+        <LazyPageActions />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+// The results page gets the insight sections and the export slots; features never import each
+// other, the app composes them.
+const ResultsPage = lazy(async () => {
+  const [{ default: Page }, { INSIGHT_SECTIONS }] = await Promise.all([
+    import('../features/results/results-page'),
+    import('../features/insight/insight-sections'),
+  ]);
+  return {
+    default: () => (
+      <Page Sections={INSIGHT_SECTIONS} ChartActions={ChartActions} PageActions={PageActions} />
+    ),
+  };
+});
+
+// A share link (#/delt/<code>) shows someone else's result read-only with the results view.
+const SharedPage = lazy(async () => {
+  const [{ default: Page }, { ResultView }] = await Promise.all([
+    import('../features/export/shared-page'),
+    import('../features/results/result-view'),
+  ]);
+  return { default: ({ code }: { code: string }) => <Page code={code} ResultView={ResultView} /> };
+});
 
 export function App() {
   return (
     <Router hook={useHashLocation}>
       <Layout>
+        <PwaUpdate />
         <StorageNotice />
         <FocusOnNavigation />
-        <Suspense fallback={<Loading />}>
-          <Switch>
-            <Route path={paths.start} component={StartPage} />
-            <Route path={paths.wizardPattern} component={WizardPage} />
-            <Route path={paths.review} component={ReviewPage} />
-            <Route path={paths.results} component={ResultsPage} />
-            <Route path={paths.workshop} nest component={WorkshopPage} />
-            <Route path={paths.accessibility} component={AccessibilityPage} />
-            <Route component={NotFoundPage} />
-          </Switch>
-        </Suspense>
+        <RouteBoundary>
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              <Route path={paths.start} component={StartPage} />
+              <Route path={paths.wizardPattern} component={WizardPage} />
+              <Route path={paths.review} component={ReviewPage} />
+              <Route path={paths.results} component={ResultsPage} />
+              <Route path={paths.shared}>{(params) => <SharedPage code={params.code} />}</Route>
+              <Route path={paths.workshop} nest component={WorkshopPage} />
+              <Route path={paths.accessibility} component={AccessibilityPage} />
+              <Route component={NotFoundPage} />
+            </Switch>
+          </Suspense>
+        </RouteBoundary>
       </Layout>
     </Router>
   );
+}
+
+/** One boundary per route: a broken page shows what happened; navigating away recovers. */
+function RouteBoundary({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  return <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>;
 }
 
 function Loading() {
@@ -56,19 +116,27 @@ function FocusOnNavigation() {
   useEffect(() => {
     if (previous.current === location) return;
     previous.current = location;
-    let tries = 0;
-    // Lazy pages render a moment later: wait for their heading.
-    const focus = () => {
+    const focusHeading = () => {
       const heading = document.querySelector<HTMLElement>('main h1');
-      if (heading) {
-        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-        heading.focus();
-        window.scrollTo({ top: 0 });
-      } else if (tries++ < 40) {
-        window.setTimeout(focus, 25);
-      }
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
+      window.scrollTo({ top: 0 });
+      return true;
     };
-    focus();
+    if (focusHeading()) return;
+    // Lazy pages render a moment later (longer on slow phones): wait for their heading.
+    const main = document.querySelector('main');
+    if (!main) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const timer = window.setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
   }, [location]);
   return null;
 }

@@ -12,7 +12,7 @@ function tsxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return tsxFiles(path);
-    return path.endsWith('.tsx') && !path.endsWith('.test.tsx') ? [path] : [];
+    return /(?<!\.test|\.test-utils)\.tsx$/.test(path) ? [path] : [];
   });
 }
 

@@ -2,14 +2,17 @@ import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Assessment, ContextAnswers } from '../domain/assessment-schema';
-import type { PersistedState } from './persisted-state';
-import { PERSISTED_VERSION } from './persisted-version';
+import type { PersistedState, Snapshot, Variant } from './persisted-state';
+import { MAX_SNAPSHOT_LABEL_LENGTH, MAX_SNAPSHOTS, PERSISTED_VERSION } from './persisted-version';
 import { createSafeStorage } from './safe-storage';
 import { useStorageStatus } from './storage-status-store';
+
+export type { Snapshot, Variant } from './persisted-state';
 
 export const ASSESSMENT_STORAGE_KEY = 'modellkart:assessment';
 
 type AssessmentActions = {
+  /** The answer-writing actions below write the edited variant (`editing`). */
   setAnswer: (questionId: string, optionId: string) => void;
   setComment: (questionId: string, comment: string) => void;
   setContext: (questionId: string, value: ContextAnswers[string]) => void;
@@ -17,21 +20,56 @@ type AssessmentActions = {
   applyAnswers: (patch: Partial<Assessment>) => void;
   setStep: (step: number) => void;
   replaceAssessment: (assessment: Assessment) => void;
+  /** Forgets everything: today, desired and snapshots. */
   reset: () => void;
+  /** Starts editing the desired state; it begins as a copy of today when there is none. */
+  startDesired: () => void;
+  /** Chooses which variant the wizard edits; 'desired' creates it from today if needed. */
+  setEditing: (variant: Variant) => void;
+  /** Makes an assessment (e.g. a what-if) the desired state, without touching today. */
+  saveDesiredFrom: (assessment: Assessment) => void;
+  /** Forgets the desired state and goes back to editing today. */
+  clearDesired: () => void;
+  /** Keeps a copy of the edited variant with a label; returns its id. Oldest go beyond the limit. */
+  saveSnapshot: (label: string) => string;
+  deleteSnapshot: (id: string) => void;
 };
 
 export type AssessmentState = PersistedState & AssessmentActions;
 
+const emptyAssessment = (): Assessment => ({ answers: {}, comments: {}, context: {} });
+
 const initial: PersistedState = {
-  assessment: { answers: {}, comments: {}, context: {} },
+  assessment: emptyAssessment(),
+  desired: null,
+  editing: 'today',
+  snapshots: [],
   step: 0,
   createdAt: null,
   updatedAt: null,
 };
 
+function copyAssessment(a: Assessment): Assessment {
+  return {
+    answers: { ...a.answers },
+    comments: { ...a.comments },
+    context: Object.fromEntries(
+      Object.entries(a.context).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]),
+    ),
+  };
+}
+
+function editedOf(s: PersistedState): Assessment {
+  return s.editing === 'desired' && s.desired ? s.desired : s.assessment;
+}
+
+/** Writes the edited variant and stamps the change. */
 function touched(s: PersistedState, assessment: Assessment): Partial<PersistedState> {
   const now = new Date().toISOString();
-  return { assessment, updatedAt: now, createdAt: s.createdAt ?? now };
+  const stamp = { updatedAt: now, createdAt: s.createdAt ?? now };
+  return s.editing === 'desired' && s.desired
+    ? { desired: assessment, ...stamp }
+    : { assessment, ...stamp };
 }
 
 function withoutEmpty<T extends Record<string, unknown>>(
@@ -45,50 +83,93 @@ function withoutEmpty<T extends Record<string, unknown>>(
   return copy;
 }
 
+function newId(): string {
+  // randomUUID needs a secure context; a plain http host still gets a unique enough id.
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') {
+    return crypto.randomUUID();
+  }
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
 export const useAssessmentStore = create<AssessmentState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       ...initial,
       setAnswer: (questionId, optionId) =>
-        set((s) =>
-          touched(s, {
-            ...s.assessment,
-            answers: { ...s.assessment.answers, [questionId]: optionId },
-          }),
-        ),
+        set((s) => {
+          const a = editedOf(s);
+          return touched(s, { ...a, answers: { ...a.answers, [questionId]: optionId } });
+        }),
       setComment: (questionId, comment) =>
-        set((s) =>
-          touched(s, {
-            ...s.assessment,
+        set((s) => {
+          const a = editedOf(s);
+          return touched(s, {
+            ...a,
             comments: withoutEmpty(
-              { ...s.assessment.comments, [questionId]: comment },
+              { ...a.comments, [questionId]: comment },
               questionId,
               comment.trim() === '',
             ),
-          }),
-        ),
+          });
+        }),
       setContext: (questionId, value) =>
-        set((s) =>
-          touched(s, {
-            ...s.assessment,
+        set((s) => {
+          const a = editedOf(s);
+          return touched(s, {
+            ...a,
             context: withoutEmpty(
-              { ...s.assessment.context, [questionId]: value },
+              { ...a.context, [questionId]: value },
               questionId,
               value.length === 0,
             ),
-          }),
-        ),
+          });
+        }),
       applyAnswers: (patch) =>
-        set((s) =>
-          touched(s, {
-            answers: { ...s.assessment.answers, ...patch.answers },
-            comments: { ...s.assessment.comments, ...patch.comments },
-            context: { ...s.assessment.context, ...patch.context },
-          }),
-        ),
+        set((s) => {
+          const a = editedOf(s);
+          return touched(s, {
+            answers: { ...a.answers, ...patch.answers },
+            comments: { ...a.comments, ...patch.comments },
+            context: { ...a.context, ...patch.context },
+          });
+        }),
       setStep: (step) => set({ step }),
       replaceAssessment: (assessment) => set((s) => touched(s, assessment)),
-      reset: () => set({ ...initial }),
+      reset: () => set({ ...initial, assessment: emptyAssessment() }),
+      startDesired: () =>
+        set((s) => ({
+          desired: s.desired ?? copyAssessment(s.assessment),
+          editing: 'desired',
+        })),
+      setEditing: (variant) =>
+        set((s) =>
+          variant === 'desired'
+            ? { desired: s.desired ?? copyAssessment(s.assessment), editing: 'desired' }
+            : { editing: 'today' },
+        ),
+      saveDesiredFrom: (assessment) =>
+        set((s) => {
+          const now = new Date().toISOString();
+          return {
+            desired: copyAssessment(assessment),
+            updatedAt: now,
+            createdAt: s.createdAt ?? now,
+          };
+        }),
+      clearDesired: () => set({ desired: null, editing: 'today' }),
+      saveSnapshot: (label) => {
+        const s = get();
+        const snapshot: Snapshot = {
+          id: newId(),
+          label: label.trim().slice(0, MAX_SNAPSHOT_LABEL_LENGTH),
+          createdAt: new Date().toISOString(),
+          variant: s.editing === 'desired' && s.desired ? 'desired' : 'today',
+          assessment: copyAssessment(editedOf(s)),
+        };
+        set({ snapshots: [...s.snapshots, snapshot].slice(-MAX_SNAPSHOTS) });
+        return snapshot.id;
+      },
+      deleteSnapshot: (id) => set((s) => ({ snapshots: s.snapshots.filter((x) => x.id !== id) })),
     }),
     {
       name: ASSESSMENT_STORAGE_KEY,
@@ -103,8 +184,12 @@ export const useAssessmentStore = create<AssessmentState>()(
           onWriteError: () => useStorageStatus.getState().setWriteFailed(true),
         },
       ),
+      // Inputs only: scores are always derived, never stored.
       partialize: (s): PersistedState => ({
         assessment: s.assessment,
+        desired: s.desired,
+        editing: s.editing,
+        snapshots: s.snapshots,
         step: s.step,
         createdAt: s.createdAt,
         updatedAt: s.updatedAt,
@@ -133,7 +218,21 @@ export function useAssessmentHydrated(): boolean {
   );
 }
 
-/** The assessment the wizard is editing now. Components read answers through this. */
+/** The assessment the wizard is editing now (today or desired). Components read answers through this. */
 export function selectEditedAssessment(s: AssessmentState): Assessment {
+  return editedOf(s);
+}
+
+/** The situation today, whatever is being edited. */
+export function selectTodayAssessment(s: AssessmentState): Assessment {
   return s.assessment;
+}
+
+export function selectDesiredAssessment(s: AssessmentState): Assessment | null {
+  return s.desired;
+}
+
+/** Which variant the wizard writes; 'desired' only when a desired state exists. */
+export function selectEditing(s: AssessmentState): Variant {
+  return s.editing === 'desired' && s.desired ? 'desired' : 'today';
 }

@@ -5,6 +5,8 @@ export const paths = {
   wizardPattern: '/kartlegging/:step',
   review: '/oppsummering',
   results: '/resultat',
+  shared: '/delt/:code',
+  sharedCode: (code: string) => `/delt/${code}`,
   workshop: '/workshop',
   accessibility: '/tilgjengelighet',
 } as const;

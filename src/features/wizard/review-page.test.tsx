@@ -5,7 +5,7 @@ import { CATALOGUE } from '../../domain/catalogue';
 import { DONT_KNOW, scoredQuestions } from '../../domain/catalogue-schema';
 import { stepOfQuestion } from '../../domain/steps';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { renderAt } from './render-at';
+import { renderAt } from './render-at.test-utils';
 
 const scored = scoredQuestions(CATALOGUE);
 const store = () => useAssessmentStore.getState();

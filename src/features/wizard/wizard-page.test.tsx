@@ -5,7 +5,7 @@ import { CATALOGUE } from '../../domain/catalogue';
 import { DONT_KNOW } from '../../domain/catalogue-schema';
 import { wizardSteps } from '../../domain/steps';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { renderAt } from './render-at';
+import { renderAt } from './render-at.test-utils';
 
 const steps = wizardSteps(CATALOGUE);
 const firstDimension = steps[1]!;

@@ -1,3 +1,228 @@
 import type { Messages } from '../messages';
 
-export const insight: Messages['insight'] = {};
+export const insight: Messages['insight'] = {
+  common: {
+    points: '{points} prosentpoeng',
+    today: 'I dag',
+    desired: 'Ønskt',
+    dontKnow: 'Veit ikkje',
+    unanswered: 'Ikkje svart på',
+    questionsLabel: 'Svara det gjeld',
+  },
+  whyHere: {
+    title: 'Kvifor her?',
+    intro:
+      'Kvart svar dreg plasseringa mot éin eller fleire modellar. Her er svara som dreg mest mot kvar modell. Talet viser kor mange prosentpoeng av blandinga svaret står for; til saman blir det delen til modellen.',
+    model: '{model} – {share}',
+    answer: 'Svar: {answer}',
+    more: 'Ytterlegare {count} svar dreg litt mot denne modellen.',
+    edit: 'Endre svaret',
+    editLabel: 'Endre svaret på «{question}»',
+  },
+  tensions: {
+    title: 'Spenningar i svara',
+    intro:
+      'Nokre svar dreg i kvar si retning. Det er ikkje feil – dei fleste kommunar er hybridar – men det er verdt å snakke om.',
+    none: 'Vi fann ingen svar som dreg tydeleg i kvar si retning.',
+    pullsBetween: 'Dreg mellom {first} og {second}.',
+    reflection: 'Frå prosjektet',
+    rules: {
+      'felles-skranke-atskilt-drift': {
+        title: 'Felles skranke, men åtskild drift',
+        explanation:
+          'De har éin felles skranke, men dei tilsette, budsjettet eller begge delar er framleis delte i to. Skranken peikar mot Totalt samarbeid, resten mot to åtskilde tenester.',
+        reflection:
+          'I Totalt samarbeid er det særeigne at alle tilsette er i same gruppe. Når skranken er felles medan gruppene og budsjetta er kvar for seg, kven har då ansvaret for det innbyggjaren møter?',
+      },
+      'en-gruppe-ulike-avtaler': {
+        title: 'Éi teneste, ulike avtalar',
+        explanation: 'De arbeider som éi teneste, men arbeidstid og avtalar er ikkje samkøyrde.',
+        reflection:
+          'Prosjektet tilrår å harmonisere arbeidstida og samkøyre avtalane i Totalt samarbeid, men har erfart at det ofte framleis er skilnader mellom dei som jobbar på biblioteket og i innbyggjartorget. Kva for skilnader merkar innbyggjarane, og kva for nokre merkar berre dei tilsette?',
+      },
+      'felles-ledelse-uten-avhengighet': {
+        title: 'Felles leiing, men lite som bind saman',
+        explanation:
+          'De har felles leiar, men tenestene er lite avhengige av kvarandre eller arbeider sjeldan saman.',
+        reflection:
+          'Drammen har felles budsjett og leiing, men har erfart at avdelingane fungerer som autonome avdelingar fordi det i liten grad er lagt opp til gjensidig avhengnad, og samarbeidet skjer mest i det indre arbeidet. Kva kunne de levert til innbyggjarane berre saman?',
+      },
+      'felles-budsjett-uten-felles-mal': {
+        title: 'Felles budsjett, eigne mål',
+        explanation: 'Pengane er felles, men kvar teneste har sine eigne mål.',
+        reflection:
+          'Hybrid samarbeid handlar om å skape synergiar der ein har felles mål og interesser, til dømes digital rettleiing, utskrift, skanning og kopi, utstyr og arrangement. Kva for to eller tre mål kunne de eigd saman?',
+      },
+      'samme-hus-uten-moteplasser': {
+        title: 'Same hus, men ingen møteplassar',
+        explanation:
+          'De held til i same hus, men dei tilsette møtest ikkje på husmøte eller i felles rom.',
+        reflection:
+          'I Ei dør inn er husmøte viktige for å vite kva som rører seg i huset, og dei tilsette bør dele møterom og spiserom. Slik blir huset eit fagmiljø på tvers og ikkje berre ein felles inngang.',
+      },
+      'samme-hus-kjenner-lite': {
+        title: 'Tett på kvarandre, men kjenner lite til kvarandre',
+        explanation:
+          'Tenestene er i same hus eller deler skranke, men dei tilsette kjenner lite til kva den andre tenesta gjer.',
+        reflection:
+          'Ei dør inn føreset at dei tilsette veit godt kva for oppgåver huset løyser, og kan sende innbyggjaren til rett person. Korleis lærer ein nytilsett kva dei andre i huset gjer?',
+      },
+      'felles-skranke-hvert-sitt-sted': {
+        title: 'Felles skranke på kvar sin stad?',
+        explanation:
+          'De svarer at skranken er felles, men at tenestene held til på kvar sin stad. Kanskje gjeld den felles skranken berre ein av stadene?',
+        reflection:
+          'I Drammen er Svelvik bibliotek den einaste staden der bibliotek og innbyggjartorg er i same bygning. Mange kommunar har slike lokale unntak. Det kan vere lurt å svare for den staden som er typisk, og skrive unntaka i ein kommentar.',
+      },
+      'pac-man-med-eget-innbyggertorg': {
+        title: 'Biblioteket tek over, men innbyggjartorget finst framleis',
+        explanation:
+          'Biblioteket har teke over serviceoppgåver, samstundes som innbyggjartorget blir drive som eiga teneste ved sida av.',
+        reflection:
+          'Prosjektet rår frå PAC-man-modellen, der innbyggjartorget blir avvikla og biblioteket tek over. Når biblioteket tek over delar av oppgåvene medan innbyggjartorget held fram, blir det uklart kven som har ansvaret – og rolla biblioteket har som fritt rom, kan kome under press.',
+      },
+      'en-dor-inn-spredt-bosetting': {
+        title: 'Ei dør inn i ein spreiddbygd kommune',
+        explanation:
+          'De har eit fleirbrukshus med éin inngang, men mange innbyggjarar har lang veg.',
+        reflection:
+          'Ei dør inn passar best der folk bur tett og avstandane er korte, slik at ein får gjort mykje på éin stad. Korleis når de dei som bur langt frå huset?',
+      },
+    },
+  },
+  certainty: {
+    title: 'Kor sikker er plasseringa?',
+    intro:
+      '{count} av spørsmåla har fått svaret «Veit ikkje» eller står utan svar. Det skraverte området viser kvar punktet kan hamne når dei blir svarte på.',
+    mapTitle: 'Mogleg område for plasseringa',
+    mapSummary:
+      'Punktet kan hamne mellom {minX} og {maxX} på samorganisering og mellom {minY} og {maxY} på samlokalisering.',
+    region: 'Mogleg område',
+    you: 'De no',
+    listTitle: 'Spørsmål utan svar',
+    answer: 'Svar på spørsmålet',
+    answerLabel: 'Svar på «{question}»',
+  },
+  whatIf: {
+    title: 'Kva om …?',
+    intro:
+      'Prøv andre svar og sjå korleis plasseringa, blandinga og områda endrar seg. Dei lagra svara blir ikkje endra.',
+    questionsTitle: 'Endre svar',
+    unchangedSuffix: '(som no)',
+    changedCount: '{count} svar endra',
+    noChanges: 'Ingen svar er endra enno.',
+    mapTitle: 'Plasseringa med endra svar',
+    mapSummary: 'Punktet flyttar seg frå ({fromX}, {fromY}) til ({toX}, {toY}).',
+    mapSummarySame: 'Punktet står på ({x}, {y}).',
+    original: 'No',
+    changed: 'Kva om',
+    mixTitle: 'Blandinga med endra svar',
+    dimensionsCaption: 'Kva for modell kvart område heller mot, no og med endra svar',
+    dimension: 'Område',
+    now: 'No',
+    then: 'Kva om',
+    none: 'Ingen svar',
+    reset: 'Tilbakestill',
+    save: 'Lagre som ønskt situasjon',
+    saved: 'Lagra som ønskt situasjon. Sjå «I dag og ønskt situasjon».',
+    noResult: 'Med desse svara er det ingenting å plassere.',
+  },
+  desired: {
+    title: 'I dag og ønskt situasjon',
+    intro:
+      'Fyll ut kartlegginga ein gong til for slik de ønskjer å ha det. Då ser de avstanden frå i dag, kva som må endrast og kva de bør vere merksame på.',
+    none: 'De har ikkje fylt ut ønskt situasjon enno. Han startar som ein kopi av svara for i dag.',
+    start: 'Fyll ut ønskt situasjon',
+    edit: 'Endre ønskt situasjon',
+    editToday: 'Endre situasjonen i dag',
+    remove: 'Slett ønskt situasjon',
+    removeBody:
+      'Svara for ønskt situasjon blir sletta frå denne eininga. Svara for i dag blir verande.',
+    showingDesired:
+      'Resultatet øvst på sida viser ønskt situasjon, fordi det er den de redigerer no.',
+    showToday: 'Vis og rediger situasjonen i dag',
+    showDesired: 'Vis og rediger ønskt situasjon',
+    mapTitle: 'Frå i dag til ønskt situasjon',
+    mapSummary: 'Pila går frå i dag ({fromX}, {fromY}) til ønskt situasjon ({toX}, {toY}).',
+    mapSummarySame: 'Ønskt situasjon gir same plassering som i dag ({x}, {y}).',
+    mixToday: 'Blandinga i dag',
+    mixDesired: 'Ønskt blanding',
+    noScore: 'Ønskt situasjon har ingen svar som kan plasserast enno.',
+    gapsTitle: 'Kva må endrast?',
+    gapsIntro:
+      'Områda står i rekkjefølgje etter kor langt det er frå i dag til ønskt situasjon, med tiltak frå prosjektet og det de bør vere merksame på.',
+    gapsNone:
+      'Ønskt situasjon er lik situasjonen i dag. Endre svara for ønskt situasjon for å sjå kva som skil.',
+    gapDistance: '{points} prosentpoeng av blandinga flyttar seg, mest mot {model}.',
+    changed: 'Endra svar: {questions}',
+    actions: 'Tiltak',
+    risks: 'Ver merksam på',
+    overallRisks: 'Ver merksam på dette',
+    unchangedTitle: 'Utan endring',
+  },
+  actions: {
+    'felles-skranke':
+      'Lag éin felles skranke der innbyggjarane får hjelp med både bibliotek- og servicespørsmål.',
+    henvisning:
+      'Sørg for at alle tilsette kjenner oppgåvene til kvarandre og veit kven dei skal sende innbyggjaren vidare til.',
+    'generalist-spesialist':
+      'Del oppgåvene i generalist- og spesialistoppgåver: alle svarer på generelle spørsmål, og kvar er spesialist i sitt fag.',
+    'felles-ansattgruppe': 'Samle dei tilsette i éi gruppe med felles oppgåver.',
+    'harmoniser-arbeidstid': 'Harmoniser arbeidstida og samkøyr arbeidstidsordningar og avtalar.',
+    husmoter: 'Innfør faste husmøte, så alle veit kva som rører seg i huset.',
+    'felles-rom': 'Del møterom og spiserom – det er der folk blir kjende på tvers.',
+    'prosjekter-team': 'Start felles prosjekt og team på område der de har felles mål.',
+    'digital-veiledning': 'Lag eit felles tilbod om digital rettleiing.',
+    'print-skann': 'Samle utskrift, skanning og kopi i éi løysing som innbyggjarane kan bruke.',
+    utstyrsutlan: 'Samarbeid om utlån og utdeling av utstyr.',
+    arrangementer: 'Planlegg arrangement saman.',
+    'tverrgaende-team':
+      'Lag team på tvers av stadene, slik Indre Østfold har gjort med innbyggjardialog, opplevingar og digitalisering og innovasjon.',
+    'felles-budsjett': 'Samle budsjettet og bli samde om kva de skal prioritere saman.',
+    'felles-ledelse': 'Samle tenestene under éin leiar med ansvar for heilskapen.',
+    'gjensidig-avhengighet':
+      'Byggj inn gjensidig avhengnad: oppgåver de berre kan levere til innbyggjarane saman.',
+    samlokalisering: 'Planlegg samlokalisering: same bygg, éin inngang.',
+    'avklar-ansvar':
+      'Avklar kven som har ansvar for kva, og korleis innbyggjarane blir sende vidare mellom tenestene.',
+  },
+  risks: {
+    'bibliotekets-frihet':
+      'Sjølvstendet til biblioteket: i undersøkingane i prosjektet meinte 1 av 4 innbyggjarar at samlokalisering trugar sjølvstendet til biblioteket som fritt rom, og 64 % av dei tilsette meinte at den frie rolla til biblioteket blir utfordra.',
+    'pac-man':
+      'PAC-man: prosjektet rår frå modellen der innbyggjartorget blir avvikla og biblioteket tek over oppgåvene.',
+    'autonome-avdelinger':
+      'Autonome avdelingar: Drammen erfarte at felles leiing ikkje er nok – utan gjensidig avhengnad fungerer avdelingane kvar for seg.',
+    'ulike-avtaler':
+      'Ulike avtalar: arbeidstid og avtalar er ofte ulike for dei som jobbar på biblioteket og i innbyggjartorget, og det tek tid å samkøyre dei.',
+    avstander: 'Avstandar: Ei dør inn passar best i tettbygde strok med korte avstandar.',
+  },
+  snapshots: {
+    title: 'Augneblinksbilete',
+    intro:
+      'Lagre eit augneblinksbilete av svara, til dømes før og etter ei endring. Kartet viser korleis plasseringa har flytt seg over tid.',
+    label: 'Namn på augneblinksbiletet',
+    labelHint: 'Til dømes «Før omorganiseringa» eller «Hausten 2025».',
+    save: 'Lagre augneblinksbilete',
+    defaultLabel: 'Augneblinksbilete {number}',
+    saved: 'Augneblinksbiletet «{label}» er lagra.',
+    deleted: 'Augneblinksbiletet «{label}» er sletta.',
+    limit:
+      'De kan ha opptil {max} augneblinksbilete. Når de lagrar fleire, blir det eldste sletta.',
+    none: 'Ingen augneblinksbilete enno.',
+    caption: 'Lagra augneblinksbilete, eldste først',
+    name: 'Namn',
+    date: 'Dato',
+    variant: 'Gjeld',
+    closest: 'Nærast',
+    delete: 'Slett',
+    deleteLabel: 'Slett augneblinksbiletet «{label}»',
+    noScore: 'Inga plassering',
+    mapTitle: 'Utviklinga over tid',
+    mapSummary:
+      'Pilene viser korleis plasseringa har flytt seg gjennom {count} augneblinksbilete, frå «{first}» til «{last}».',
+    mapSummaryOne:
+      'Augneblinksbiletet «{label}» står på ({x}, {y}). Lagre fleire for å sjå utviklinga.',
+    markerLabel: '{number}. {label}',
+  },
+};

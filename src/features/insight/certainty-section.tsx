@@ -1,0 +1,98 @@
+import { useId, useMemo } from 'react';
+import { Link } from 'wouter';
+import { CATALOGUE } from '../../domain/catalogue';
+import { certaintyRange } from '../../domain/certainty-range';
+import { scoreAssessment } from '../../domain/scoring';
+import { toMapData } from '../../domain/to-map-data';
+import { useLocale, useLocalized, useT } from '../../i18n/use-t';
+import { ModelMap } from '../../ui/charts/model-map';
+import { coordinate } from './format-points';
+import { questionById, questionLink } from './insight-data';
+import './insight-messages';
+import './insight.css';
+import { useInsightState } from './use-insight-state';
+
+/** With «Vet ikke» or open questions: the region the point could still move to, on the map. */
+export function CertaintySection() {
+  const t = useT();
+  const locale = useLocale();
+  const local = useLocalized();
+  const headingId = useId();
+  const { hydrated, edited } = useInsightState();
+  const result = useMemo(() => scoreAssessment(CATALOGUE, edited.answers), [edited.answers]);
+  const range = useMemo(() => certaintyRange(CATALOGUE, edited.answers), [edited.answers]);
+  const data = useMemo(
+    () =>
+      result && range
+        ? toMapData({
+            markers: [
+              {
+                id: 'current',
+                label: t('insight.certainty.you'),
+                point: result.point,
+                kind: 'current',
+              },
+            ],
+            regions: [
+              {
+                id: 'range',
+                points: range.polygon,
+                kind: 'uncertainty',
+                label: t('insight.certainty.region'),
+              },
+            ],
+          })
+        : null,
+    [result, range, t],
+  );
+  if (!hydrated || !result || !range || !data) return null;
+  const c = (v: number) => coordinate(locale, v);
+
+  return (
+    <section className="mk-insight mk-stack" aria-labelledby={headingId}>
+      <h2 id={headingId} className="ds-heading" data-size="md">
+        {t('insight.certainty.title')}
+      </h2>
+      <p className="ds-paragraph mk-insight__intro">
+        {t('insight.certainty.intro', { count: range.unknown.length })}
+      </p>
+      <div className="mk-insight__split">
+        <ModelMap
+          data={data}
+          title={t('insight.certainty.mapTitle')}
+          titleAs="h3"
+          summary={t('insight.certainty.mapSummary', {
+            minX: c(range.box.minX),
+            maxX: c(range.box.maxX),
+            minY: c(range.box.minY),
+            maxY: c(range.box.maxY),
+          })}
+        />
+        <div className="mk-stack">
+          <h3 className="ds-heading" data-size="xs">
+            {t('insight.certainty.listTitle')}
+          </h3>
+          <ul className="ds-list mk-insight__unknown">
+            {range.unknown.map((id) => {
+              const question = questionById(id);
+              if (!question) return null;
+              return (
+                <li key={id}>
+                  <Link
+                    {...questionLink(id)}
+                    className="ds-link"
+                    aria-label={t('insight.certainty.answerLabel', {
+                      question: local(question.text),
+                    })}
+                  >
+                    {local(question.text)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  ASSESSMENT_STORAGE_KEY,
+  selectDesiredAssessment,
+  selectEditedAssessment,
+  selectEditing,
+  selectTodayAssessment,
+  useAssessmentStore,
+} from './assessment-store';
+import { MAX_SNAPSHOTS } from './persisted-version';
+
+const store = () => useAssessmentStore.getState();
+
+function saved(): { version: number; state: Record<string, unknown> } {
+  return JSON.parse(localStorage.getItem(ASSESSMENT_STORAGE_KEY)!);
+}
+
+beforeEach(() => {
+  store().reset();
+});
+
+describe('today and desired', () => {
+  it('writes today by default and keeps `assessment` as today', () => {
+    store().setAnswer('felles-skranke', 'felles');
+    expect(store().assessment.answers).toEqual({ 'felles-skranke': 'felles' });
+    expect(selectEditedAssessment(store())).toBe(store().assessment);
+    expect(store().desired).toBeNull();
+  });
+
+  it('startDesired copies today and then writes only the desired state', () => {
+    store().setAnswer('felles-skranke', 'felles');
+    store().setComment('felles-skranke', 'i dag');
+    store().startDesired();
+    expect(selectEditing(store())).toBe('desired');
+    expect(store().desired?.answers).toEqual({ 'felles-skranke': 'felles' });
+
+    store().setAnswer('felles-skranke', 'hver-sin');
+    store().setComment('felles-skranke', 'ønsket');
+    store().setContext('kommune', 'Drammen');
+    store().applyAnswers({ answers: { budsjett: 'felles' } });
+
+    expect(selectTodayAssessment(store())).toEqual({
+      answers: { 'felles-skranke': 'felles' },
+      comments: { 'felles-skranke': 'i dag' },
+      context: {},
+    });
+    expect(selectDesiredAssessment(store())).toEqual({
+      answers: { 'felles-skranke': 'hver-sin', budsjett: 'felles' },
+      comments: { 'felles-skranke': 'ønsket' },
+      context: { kommune: 'Drammen' },
+    });
+    expect(selectEditedAssessment(store())).toBe(store().desired);
+  });
+
+  it('startDesired keeps an existing desired state', () => {
+    store().setAnswer('a', '1');
+    store().startDesired();
+    store().setAnswer('a', '2');
+    store().setEditing('today');
+    store().setAnswer('a', '3');
+    store().startDesired();
+    expect(store().desired?.answers).toEqual({ a: '2' });
+    expect(store().assessment.answers).toEqual({ a: '3' });
+  });
+
+  it('setEditing switches the edited variant and creates the desired state when needed', () => {
+    store().setAnswer('a', '1');
+    store().setEditing('desired');
+    expect(store().desired?.answers).toEqual({ a: '1' });
+    store().setEditing('today');
+    store().setAnswer('a', '2');
+    expect(store().desired?.answers).toEqual({ a: '1' });
+    expect(selectEditedAssessment(store()).answers).toEqual({ a: '2' });
+  });
+
+  it('saveDesiredFrom stores a copy and leaves today and the edited variant alone', () => {
+    store().setAnswer('a', '1');
+    const whatIf = { answers: { a: '9' }, comments: {}, context: {} };
+    store().saveDesiredFrom(whatIf);
+    whatIf.answers.a = 'changed later';
+    expect(store().desired?.answers).toEqual({ a: '9' });
+    expect(store().assessment.answers).toEqual({ a: '1' });
+    expect(selectEditing(store())).toBe('today');
+  });
+
+  it('clearDesired forgets the goal and returns to today', () => {
+    store().startDesired();
+    store().clearDesired();
+    expect(store().desired).toBeNull();
+    expect(selectEditing(store())).toBe('today');
+  });
+
+  it('replaceAssessment replaces the edited variant', () => {
+    store().setAnswer('a', '1');
+    store().startDesired();
+    store().replaceAssessment({ answers: { b: '2' }, comments: {}, context: {} });
+    expect(store().desired?.answers).toEqual({ b: '2' });
+    expect(store().assessment.answers).toEqual({ a: '1' });
+  });
+});
+
+describe('snapshots', () => {
+  it('saves a labelled copy of the edited variant that later edits do not change', () => {
+    store().setAnswer('a', '1');
+    const id = store().saveSnapshot('  Før omorganiseringen  ');
+    store().setAnswer('a', '2');
+    const [snap] = store().snapshots;
+    expect(snap).toMatchObject({
+      id,
+      label: 'Før omorganiseringen',
+      variant: 'today',
+      assessment: { answers: { a: '1' } },
+    });
+    expect(Number.isNaN(Date.parse(snap!.createdAt))).toBe(false);
+
+    store().startDesired();
+    store().saveSnapshot('Mål');
+    expect(store().snapshots.map((s) => s.variant)).toEqual(['today', 'desired']);
+  });
+
+  it('keeps them in order, deletes by id and drops the oldest beyond the limit', () => {
+    const ids = Array.from({ length: MAX_SNAPSHOTS + 2 }, (_, i) => store().saveSnapshot(`#${i}`));
+    expect(store().snapshots).toHaveLength(MAX_SNAPSHOTS);
+    expect(store().snapshots[0]!.label).toBe('#2');
+    store().deleteSnapshot(ids[10]!);
+    expect(store().snapshots.map((s) => s.id)).not.toContain(ids[10]);
+    expect(store().snapshots).toHaveLength(MAX_SNAPSHOTS - 1);
+  });
+
+  it('reset forgets today, desired and snapshots', () => {
+    store().setAnswer('a', '1');
+    store().startDesired();
+    store().saveSnapshot('x');
+    store().reset();
+    expect(store()).toMatchObject({
+      assessment: { answers: {} },
+      desired: null,
+      editing: 'today',
+      snapshots: [],
+    });
+  });
+});
+
+describe('persistence', () => {
+  it('saves inputs only, under version 2', () => {
+    store().setAnswer('a', '1');
+    store().startDesired();
+    store().saveSnapshot('x');
+    const { version, state } = saved();
+    expect(version).toBe(2);
+    expect(Object.keys(state).sort()).toEqual(
+      ['assessment', 'createdAt', 'desired', 'editing', 'snapshots', 'step', 'updatedAt'].sort(),
+    );
+  });
+
+  it('loads a version 1 state saved by the previous release', async () => {
+    localStorage.setItem(
+      ASSESSMENT_STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        state: {
+          assessment: { answers: { a: '1' }, comments: {}, context: {} },
+          step: 2,
+          createdAt: null,
+          updatedAt: null,
+        },
+      }),
+    );
+    await useAssessmentStore.persist.rehydrate();
+    expect(store()).toMatchObject({
+      assessment: { answers: { a: '1' } },
+      step: 2,
+      desired: null,
+      editing: 'today',
+      snapshots: [],
+    });
+    store().setAnswer('b', '2');
+    expect(store().assessment.answers).toEqual({ a: '1', b: '2' });
+  });
+
+  it('snapshots and the desired state survive a reload', async () => {
+    store().setAnswer('a', '1');
+    store().startDesired();
+    store().setAnswer('a', '2');
+    store().saveSnapshot('mål');
+    const raw = localStorage.getItem(ASSESSMENT_STORAGE_KEY)!;
+    useAssessmentStore.setState({ desired: null, snapshots: [], editing: 'today' });
+    localStorage.setItem(ASSESSMENT_STORAGE_KEY, raw);
+    await useAssessmentStore.persist.rehydrate();
+    expect(store().desired?.answers).toEqual({ a: '2' });
+    expect(store().snapshots.map((s) => s.label)).toEqual(['mål']);
+    expect(selectEditing(store())).toBe('desired');
+  });
+});

@@ -1,0 +1,201 @@
+import type { Page } from '@playwright/test';
+import { CATALOGUE } from '../../src/domain/catalogue';
+import { scoredQuestions } from '../../src/domain/catalogue-schema';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+// Texts come from the catalogue by id, so rewording a question does not break the test.
+const question = (id: string) => scoredQuestions(CATALOGUE).find((q) => q.id === id)!;
+const questionText = (id: string) => question(id).text.nb;
+const optionText = (id: string, optionId: string) =>
+  question(id).options.find((o) => o.id === optionId)!.label.nb;
+
+// A Drammen-like hybrid: shared leadership and budget, separate places, one «Vet ikke».
+const TODAY = {
+  'skranke-organisering': 'egne-hvert-sted',
+  'innbyggertorg-finnes': 'egen-tjeneste',
+  henvisning: 'viser-til-annet-sted',
+  apningstider: 'samordnet-av-leder',
+  'budsjett-felles': 'felles-to-avdelinger',
+  'budsjett-fellestiltak': 'felles-satsing',
+  'ressurser-flyttes': 'leder-avgjor',
+  rapportering: 'samlet-med-egne-tall',
+  leder: 'en-leder-to-avdelinger',
+  kommunalomrade: 'samme-sektor-to-avdelinger',
+  'felles-mal': 'egne-mal',
+  'ansvar-for-samarbeidet': 'leder-og-team',
+  lokaler: 'hvert-sitt-sted',
+  flerbrukshus: 'ikke-samme-bygg',
+  'serviceoppgaver-sted': 'innbyggertorget-annet-sted',
+  ansattgruppe: 'to-grupper-samme-leder',
+  'generalist-spesialist': 'egne-oppgaver-noe-felles',
+  'arbeidstid-avtaler': 'delvis',
+  kompetansedeling: 'team-pa-tvers',
+  'digital-veiledning': 'felles-team',
+  'digitale-henvendelser': 'vet-ikke',
+  'utskrift-skanning': 'samme-losning-begge-steder',
+  'digital-utvikling': 'faste-team',
+  'prosjekter-team': 'faste-team',
+  'arrangementer-utstyr': 'planlagt-pa-tvers',
+  moteplasser: 'samlinger',
+  'gjensidig-avhengighet': 'nei',
+  'hvor-samarbeidet-skjer': 'internt',
+};
+
+// Six sections with charts and axe runs over all of them: slow on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
+/** Today's answers, saved as a previous visit would have left them. */
+async function openResultsWithAnswers(page: Page) {
+  await page.goto('./');
+  await page.evaluate((answers) => {
+    localStorage.setItem(
+      'modellkart:assessment',
+      JSON.stringify({
+        version: 2,
+        state: {
+          assessment: { answers, comments: {}, context: { kommune: 'Testvik' } },
+          desired: null,
+          editing: 'today',
+          snapshots: [],
+          step: 7,
+          createdAt: '2025-01-01T10:00:00.000Z',
+          updatedAt: '2025-01-01T10:00:00.000Z',
+        },
+      }),
+    );
+  }, TODAY);
+  // Only a hash change otherwise: reload so the app reads the saved answers.
+  await page.goto('./#/resultat');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hvorfor her?' })).toBeVisible({
+    timeout: 30_000,
+  });
+}
+
+const section = (page: Page, name: string) =>
+  page
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
+
+/** «Punktet står på (x, y).» in the what-if panel: where the saved answers place the point. */
+async function currentPointText(page: Page) {
+  const text = await section(page, 'Hva om …?')
+    .getByText(/^Punktet står på/)
+    .textContent();
+  return text!;
+}
+
+test('why here links to a question; changing it moves the point', async ({ page }) => {
+  await openResultsWithAnswers(page);
+  const why = section(page, 'Hvorfor her?');
+  await expect(
+    why.getByRole('heading', { level: 3, name: /^Hybrid samarbeid – \d+/ }),
+  ).toBeVisible();
+  await expect(why.getByText(/\d+ prosentpoeng/).first()).toBeVisible();
+
+  // The tension Drammen warned about and the region left open by «Vet ikke».
+  await expect(
+    page.getByRole('heading', { name: 'Felles ledelse, men lite som bindes sammen' }),
+  ).toBeVisible();
+  const certainty = section(page, 'Hvor sikker er plasseringen?');
+  await expect(certainty.locator('.mk-map__region--uncertainty')).toHaveCount(1);
+  await expect(certainty.getByText(/Punktet kan havne mellom/)).toBeVisible();
+  await expectNoAxeViolations(page, 'results with insight sections');
+
+  const before = await currentPointText(page);
+  await why
+    .getByRole('link', { name: `Endre svaret på «${questionText('leder')}»` })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/#\/kartlegging\/4$/);
+  // The wizard can tell the user came from the result (and offer «Tilbake til resultatet»).
+  expect(await page.evaluate(() => history.state)).toEqual({ from: 'results', question: 'leder' });
+  await page
+    .getByRole('radio', { name: 'Hver sin leder, uten fast samordning', exact: true })
+    .check();
+
+  // The wizard's «Tilbake til resultatet» link, once it has one; the browser's back button otherwise.
+  const back = page.getByRole('link', { name: 'Tilbake til resultatet' });
+  if (await back.count()) await back.click();
+  else await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hvorfor her?' })).toBeVisible();
+  await expect.poll(() => currentPointText(page)).not.toBe(before);
+});
+
+test('a what-if becomes the desired state: both points, the arrow and the gaps', async ({
+  page,
+}) => {
+  await openResultsWithAnswers(page);
+  const whatIf = section(page, 'Hva om …?');
+  await whatIf.getByLabel(questionText('lokaler'), { exact: true }).selectOption('samme-lokale');
+  await whatIf
+    .getByLabel(questionText('skranke-organisering'), { exact: true })
+    .selectOption('en-felles');
+  await expect(whatIf.getByText('2 svar endret')).toBeVisible();
+  await expect(whatIf.getByText(/^Punktet flytter seg fra/)).toBeVisible();
+  await expect(whatIf.locator('.mk-map__marker--ghost')).toHaveCount(1);
+  await expect(whatIf.locator('.mk-map__arrow--what-if')).toHaveCount(1);
+  await expectNoAxeViolations(page, 'what-if with changes');
+
+  await whatIf.getByRole('button', { name: 'Lagre som ønsket situasjon' }).click();
+  await expect(whatIf.getByRole('status')).toHaveText(/Lagret som ønsket situasjon/);
+
+  const goal = section(page, 'I dag og ønsket situasjon');
+  await expect(goal.getByRole('heading', { name: 'Fra i dag til ønsket situasjon' })).toBeVisible();
+  await expect(goal.getByText(/^Pilen går fra i dag/)).toBeVisible();
+  await expect(goal.locator('.mk-map__marker--current')).toHaveCount(1);
+  await expect(goal.locator('.mk-map__marker--desired')).toHaveCount(1);
+  await expect(goal.locator('.mk-map__arrow--change')).toHaveCount(1);
+  await expect(goal.getByRole('heading', { name: 'Blandingen i dag' })).toBeVisible();
+  await expect(goal.getByRole('heading', { name: 'Ønsket blanding' })).toBeVisible();
+  const gaps = goal.getByRole('heading', { level: 4 });
+  await expect(gaps.first()).toBeVisible();
+  await expect(goal.getByText(/Lag én felles skranke/).first()).toBeVisible();
+  await expect(goal.getByText(/1 av 4 innbyggere/).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'today and desired');
+
+  // The goal is saved: it is still there after a reload, and today's answers are unchanged.
+  await page.reload();
+  await expect(goal.locator('.mk-map__arrow--change')).toHaveCount(1);
+  await expect(
+    section(page, 'Hva om …?').getByLabel(questionText('lokaler'), {
+      exact: true,
+    }),
+  ).toHaveValue('hvert-sitt-sted');
+});
+
+test('two snapshots draw a trajectory and survive a reload', async ({ page }) => {
+  await openResultsWithAnswers(page);
+  const snapshots = section(page, 'Øyeblikksbilder');
+  await snapshots.getByLabel('Navn på øyeblikksbildet').fill('Før');
+  await snapshots.getByRole('button', { name: 'Lagre øyeblikksbilde' }).click();
+  await expect(snapshots.getByRole('status')).toHaveText('Øyeblikksbildet «Før» er lagret.');
+
+  // Move the answers: a what-if saved as the goal, then the goal is what is being edited.
+  const whatIf = section(page, 'Hva om …?');
+  await whatIf.getByLabel(questionText('ansattgruppe'), { exact: true }).selectOption('en-gruppe');
+  await whatIf.getByLabel(questionText('lokaler'), { exact: true }).selectOption('samme-lokale');
+  await whatIf.getByRole('button', { name: 'Lagre som ønsket situasjon' }).click();
+  await section(page, 'I dag og ønsket situasjon')
+    .getByRole('button', { name: 'Vis og rediger ønsket situasjon' })
+    .click();
+  await expect(page.getByText(/Resultatet øverst på siden viser ønsket situasjon/)).toBeVisible();
+
+  await snapshots.getByLabel('Navn på øyeblikksbildet').fill('Etter');
+  await snapshots.getByRole('button', { name: 'Lagre øyeblikksbilde' }).click();
+
+  const table = snapshots.getByRole('table', { name: /Lagrede øyeblikksbilder/ });
+  await expect(table.getByRole('rowheader')).toHaveText(['1. Før', '2. Etter']);
+  await expect(
+    snapshots.getByText(
+      'Pilene viser hvordan plasseringen har flyttet seg gjennom 2 øyeblikksbilder, fra «Før» til «Etter».',
+    ),
+  ).toBeVisible();
+  await expect(snapshots.locator('.mk-map__marker--snapshot')).toHaveCount(2);
+  await expect(snapshots.locator('.mk-map__arrow--trajectory')).toHaveCount(1);
+  await expectNoAxeViolations(page, 'snapshots');
+
+  await page.reload();
+  await expect(table.getByRole('rowheader')).toHaveText(['1. Før', '2. Etter']);
+  await expect(snapshots.locator('.mk-map__arrow--trajectory')).toHaveCount(1);
+});

@@ -1,0 +1,170 @@
+import type { Page } from '@playwright/test';
+import { archetypeAnswers } from '../../src/domain/archetypes';
+import { CATALOGUE } from '../../src/domain/catalogue';
+import type { Locale } from '../../src/domain/locales';
+import type { ReferenceId } from '../../src/domain/references';
+import { REFERENCES } from '../../src/domain/references';
+import { wizardSteps } from '../../src/domain/steps';
+import { en } from '../../src/i18n/en';
+import { nb } from '../../src/i18n/nb';
+import { nn } from '../../src/i18n/nn';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const MESSAGES = { nb, nn, en };
+const BROWSER_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+const steps = wizardSteps(CATALOGUE);
+
+type Focused = { tag: string; type: string; name: string; text: string };
+
+async function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      type: el?.getAttribute('type') ?? '',
+      name: el?.getAttribute('name') ?? '',
+      text: el?.textContent?.trim() ?? '',
+    };
+  });
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, match: (el: Focused) => boolean, what: string) {
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    if (match(await focused(page))) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const control = (label: string) => (el: Focused) =>
+  (el.tag === 'button' || el.tag === 'a') && el.text === label;
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+}
+
+/** Answers one wizard step with the keyboard only, choosing the archetype option of a model. */
+async function answerStep(page: Page, index: number, model: ReferenceId) {
+  const answers = archetypeAnswers(CATALOGUE, model);
+  for (const q of steps[index]!.questions) {
+    if (q.kind === 'context') {
+      if (q.id !== 'kommune') continue;
+      await tabTo(page, (el) => el.name === `context.${q.id}`, q.id);
+      await page.keyboard.type('Testvik');
+      continue;
+    }
+    await tabTo(page, (el) => el.type === 'radio' && el.name === `answers.${q.id}`, q.id);
+    const index = q.options.findIndex((o) => o.id === answers[q.id]);
+    // Space picks the focused (first) option; each ArrowDown moves to and picks the next.
+    if (index === 0) await page.keyboard.press('Space');
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  }
+}
+
+const journeys: { locale: Locale; model: ReferenceId }[] = [
+  { locale: 'nb', model: 'hybrid' },
+  { locale: 'nn', model: 'totalt' },
+  { locale: 'en', model: 'en-dor-inn' },
+];
+
+for (const { locale, model } of journeys) {
+  test.describe(`${locale}`, () => {
+    test.use({ locale: BROWSER_LOCALE[locale] });
+
+    test(`keyboard only: start → wizard → results → export → back (${locale})`, async ({
+      page,
+    }) => {
+      test.setTimeout(240_000);
+      const m = MESSAGES[locale];
+      const modelName = REFERENCES.find((r) => r.id === model)!.name[locale];
+
+      await page.goto('./');
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1, name: m.start.title })).toBeVisible();
+      await expectNoAxeViolations(page, `start ${locale}`);
+      await tabTo(page, control(m.start.begin), 'the start button');
+      await page.keyboard.press('Enter');
+
+      for (let index = 0; index < steps.length; index++) {
+        await expect(page.getByRole('heading', { level: 1 })).toContainText(
+          m.wizard.progressText
+            .replace('{step}', String(index + 1))
+            .replace('{total}', String(steps.length)),
+        );
+        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+        await answerStep(page, index, model);
+        if (index === 1) await expectNoAxeViolations(page, `wizard step ${locale}`);
+        const last = index === steps.length - 1;
+        await tabTo(page, control(last ? m.wizard.toReview : m.wizard.next), 'next');
+        await page.keyboard.press('Enter');
+      }
+
+      await expect(
+        page.getByRole('heading', { level: 1, name: m.wizard.review.title }),
+      ).toBeVisible();
+      await expectNoAxeViolations(page, `review ${locale}`);
+      await tabTo(page, control(m.wizard.review.results), 'see the result');
+      await page.keyboard.press('Enter');
+
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(m.results.heading.replace('{model}', modelName));
+      await expectNoAxeViolations(page, `results ${locale}`);
+
+      // An export, by keyboard: the answers as JSON.
+      await tabTo(page, control(m.exporting.page.json), 'JSON export');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.keyboard.press('Enter'),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.json$/);
+
+      // And back to the start page through the header link.
+      await page.keyboard.press('Home');
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await tabTo(page, control(m.app.name), 'the home link');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1, name: m.start.title })).toBeVisible();
+      await expect(page.getByRole('link', { name: m.start.continue })).toBeVisible();
+    });
+
+    test(`every page reflows at 320 px and passes axe (${locale})`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width: 320, height: 800 });
+      const answers = archetypeAnswers(CATALOGUE, model);
+      await page.addInitScript(
+        (state) => {
+          if (!localStorage.getItem('modellkart:assessment')) {
+            localStorage.setItem('modellkart:assessment', state);
+          }
+        },
+        JSON.stringify({
+          state: {
+            assessment: { answers, comments: {}, context: { kommune: 'Testvik' } },
+            step: 0,
+            createdAt: null,
+            updatedAt: null,
+          },
+          version: 1,
+        }),
+      );
+      for (const route of [
+        '',
+        '#/kartlegging/1',
+        '#/kartlegging/2',
+        '#/oppsummering',
+        '#/resultat',
+        '#/workshop',
+        '#/tilgjengelighet',
+      ]) {
+        await page.goto(`./${route}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectNoHorizontalScroll(page);
+        await expectNoAxeViolations(page, `${route || 'start'} ${locale} at 320 px`);
+      }
+    });
+  });
+}
