@@ -10,3 +10,13 @@ export const paths = {
   workshop: '/workshop',
   accessibility: '/tilgjengelighet',
 } as const;
+
+/**
+ * Put in history.state by links from the results page to a question, so the wizard can offer
+ * «Tilbake til resultatet».
+ */
+export type FromResultsState = { from: 'results'; question: string };
+
+export function isFromResults(state: unknown): state is FromResultsState {
+  return (state as FromResultsState | null)?.from === 'results';
+}

@@ -2,7 +2,7 @@ import { CATALOGUE } from '../../domain/catalogue';
 import { DONT_KNOW, scoredQuestions, type ScoredQuestion } from '../../domain/catalogue-schema';
 import type { LocalizedText } from '../../domain/localized-text';
 import { stepOfQuestion } from '../../domain/steps';
-import { paths } from '../../ui/paths';
+import { paths, type FromResultsState } from '../../ui/paths';
 
 const byId = new Map(scoredQuestions(CATALOGUE).map((q) => [q.id, q]));
 
@@ -11,13 +11,9 @@ export function questionById(id: string): ScoredQuestion | undefined {
 }
 
 /**
- * Put in history.state by links from the results page, so the wizard can offer «Tilbake til
- * resultatet» and bring the question into view (wouter: `useHistoryState()` from
- * 'wouter/use-browser-location'). Not a query string: with hash routing wouter puts a query in
- * location.search, where it sticks to later URLs and stops the Back button from re-rendering.
+ * Link props (href + history state) to the wizard step that asks a question. Not a query string:
+ * with hash routing wouter puts a query in location.search, where it sticks to later URLs.
  */
-export type FromResultsState = { from: 'results'; question: string };
-
 /** Link props (href + state) to the wizard step that asks a question. */
 export function questionLink(questionId: string): { href: string; state: FromResultsState } {
   const step = Math.max(0, stepOfQuestion(CATALOGUE, questionId));

@@ -8,7 +8,7 @@ import { formatNumber } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { selectEditedAssessment, useAssessmentStore } from '../../store/assessment-store';
-import { paths } from '../../ui/paths';
+import { isFromResults, paths } from '../../ui/paths';
 import { ContextQuestionField } from './context-question-field';
 import { ErrorSummary, type ErrorSummaryItem } from './error-summary';
 import { ScoredQuestionField } from './scored-question-field';
@@ -110,14 +110,14 @@ export function StepForm({ step, index, count, saveRef }: Props) {
   const last = index === count - 1;
   const onValid = () => {
     save();
-    navigate(last ? paths.review : paths.wizardStep(index + 1));
+    navigate(last ? paths.review : paths.wizardStep(index + 1), { state: keptState() });
   };
   const onInvalid = () => {
     focusSummary.current = true;
   };
   const back = () => {
     save();
-    navigate(paths.wizardStep(index - 1));
+    navigate(paths.wizardStep(index - 1), { state: keptState() });
   };
 
   const vars = {
@@ -217,4 +217,9 @@ function errorCode(error: unknown): StepError | undefined {
 function normalizeContext(value: StepValues['context'][string] | boolean | undefined) {
   if (Array.isArray(value)) return value;
   return typeof value === 'string' ? value : '';
+}
+
+// Keeps «Tilbake til resultatet» while the user moves between steps.
+function keptState() {
+  return isFromResults(window.history.state) ? window.history.state : null;
 }

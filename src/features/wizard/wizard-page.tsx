@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Redirect, useParams } from 'wouter';
+import { Link, Redirect, useParams } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
 import { CATALOGUE } from '../../domain/catalogue';
 import { wizardSteps, type WizardStep } from '../../domain/steps';
 import { useLocalized, useT } from '../../i18n/use-t';
 import { useAssessmentHydrated, useAssessmentStore } from '../../store/assessment-store';
-import { paths } from '../../ui/paths';
+import { isFromResults, paths } from '../../ui/paths';
 import { StepForm } from './step-form';
 import { useFocusIfLost } from './use-focus-if-lost';
 import { useTitle } from './use-title';
@@ -65,6 +66,8 @@ function WizardStepView({ steps, step, index }: ViewProps) {
   }, [index]);
 
   useTitle(`${title} – ${t('app.name')}`);
+  // Came here from a link on the results page: offer the way back.
+  const fromResults = isFromResults(useHistoryState());
 
   return (
     <div className="mk-wizard">
@@ -79,6 +82,13 @@ function WizardStepView({ steps, step, index }: ViewProps) {
           aria-label={t('wizard.progressLabel')}
           aria-valuetext={t('wizard.progressText', { step: index + 1, total: steps.length })}
         />
+        {fromResults && (
+          <p className="ds-paragraph mk-no-print">
+            <Link href={paths.results} className="ds-link">
+              {t('wizard.backToResults')}
+            </Link>
+          </p>
+        )}
         <p className="ds-paragraph" data-size="lg">
           {local(text.intro)}
         </p>

@@ -10,6 +10,7 @@ export const wizard: Messages['wizard'] = {
   autosaved: 'Your answers are saved in this browser as you go.',
   back: 'Previous step',
   next: 'Next step',
+  backToResults: '← Back to the result',
   toReview: 'Go to the summary',
   dontKnow: 'Don’t know',
   steps: {

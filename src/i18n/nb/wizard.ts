@@ -8,6 +8,7 @@ export const wizard = {
   autosaved: 'Svarene lagres i denne nettleseren mens du svarer.',
   back: 'Forrige steg',
   next: 'Neste steg',
+  backToResults: '← Tilbake til resultatet',
   toReview: 'Gå til oppsummeringen',
   dontKnow: 'Vet ikke',
   steps: {

@@ -10,6 +10,7 @@ export const wizard: Messages['wizard'] = {
   autosaved: 'Svara vert lagra i denne nettlesaren medan du svarar.',
   back: 'Førre steg',
   next: 'Neste steg',
+  backToResults: '← Tilbake til resultatet',
   toReview: 'Gå til oppsummeringa',
   dontKnow: 'Veit ikkje',
   steps: {
