@@ -110,9 +110,7 @@ test('why here links to a question; changing it moves the point', async ({ page 
   await expect(page).toHaveURL(/#\/kartlegging\/4$/);
   // The wizard can tell the user came from the result (and offer «Tilbake til resultatet»).
   expect(await page.evaluate(() => history.state)).toEqual({ from: 'results', question: 'leder' });
-  await page
-    .getByRole('radio', { name: 'Hver sin leder, uten fast samordning', exact: true })
-    .check();
+  await page.getByRole('radio', { name: optionText('leder', 'hver-sin'), exact: true }).check();
 
   await page.getByRole('link', { name: 'Tilbake til resultatet' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Hvorfor her?' })).toBeVisible();
