@@ -12,6 +12,7 @@ import { coordinate } from './format-points';
 import './insight-messages';
 import './insight.css';
 import { useInsightState } from './use-insight-state';
+import { TableScroll } from '../../ui/table-scroll';
 
 // With more than this many, names next to the points would cover each other; the table has them.
 const LABELLED_UP_TO = 6;
@@ -124,7 +125,7 @@ export function SnapshotsSection() {
               }
             />
           )}
-          <div className="mk-table-wrap">
+          <TableScroll label={t('insight.snapshots.caption')}>
             <table className="ds-table mk-data-table" data-size="sm">
               <caption data-size="xs">{t('insight.snapshots.caption')}</caption>
               <thead>
@@ -176,7 +177,7 @@ export function SnapshotsSection() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       )}
     </section>

@@ -15,6 +15,7 @@ import { coordinate } from './format-points';
 import './insight-messages';
 import './insight.css';
 import { useInsightState } from './use-insight-state';
+import { TableScroll } from '../../ui/table-scroll';
 
 const questions = scoredQuestions(CATALOGUE);
 // The select's value for "no answer": an empty string never is an option id.
@@ -198,7 +199,7 @@ export function WhatIfSection() {
                 title={t('insight.whatIf.mixTitle')}
                 titleAs="h3"
               />
-              <div className="mk-table-wrap">
+              <TableScroll label={t('insight.whatIf.dimensionsCaption')}>
                 <table className="ds-table mk-data-table" data-size="sm">
                   <caption data-size="xs">{t('insight.whatIf.dimensionsCaption')}</caption>
                   <thead>
@@ -229,7 +230,7 @@ export function WhatIfSection() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </>
           ) : (
             <p className="ds-paragraph">{t('insight.whatIf.noResult')}</p>

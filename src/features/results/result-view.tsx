@@ -24,6 +24,7 @@ import type { ChartActionsSlot } from '../../ui/slots';
 import { inSentence, narrativeText } from './narrative-text';
 import './results-messages';
 import './results.css';
+import { TableScroll } from '../../ui/table-scroll';
 
 export type ResultViewProps = {
   assessment: Assessment;
@@ -196,7 +197,7 @@ function ResultBody({
           )}
         </div>
         <p className="ds-paragraph">{t('results.sections.dimensionsIntro')}</p>
-        <div className="mk-table-wrap">
+        <TableScroll label={t('results.dimensions.caption')}>
           <table className="ds-table mk-data-table" data-size="sm">
             <caption data-size="xs">{t('results.dimensions.caption')}</caption>
             <thead>
@@ -253,7 +254,7 @@ function ResultBody({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section className="mk-stack" aria-labelledby={ids.reflections}>

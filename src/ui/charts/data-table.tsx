@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { TableScroll } from '../table-scroll';
 
 export type DataColumn = { key: string; label: string; numeric?: boolean };
 export type DataRow = { key: string; cells: ReactNode[] };
@@ -13,14 +14,10 @@ export function DataTable({
   columns: DataColumn[];
   rows: DataRow[];
 }) {
-  const captionId = useId();
   return (
-    // Focusable so keyboard users can scroll a table wider than a narrow screen.
-    <div className="mk-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <TableScroll label={caption}>
       <table className="ds-table mk-data-table" data-size="sm">
-        <caption id={captionId} data-size="xs">
-          {caption}
-        </caption>
+        <caption data-size="xs">{caption}</caption>
         <thead>
           <tr>
             {columns.map((c) => (
@@ -48,6 +45,6 @@ export function DataTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
