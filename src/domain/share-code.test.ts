@@ -49,6 +49,46 @@ describe('share code', () => {
     expect(result).toEqual({ ok: true, payload });
   });
 
+  it('round-trips the desired situation alongside today', async () => {
+    const today = sampleAssessment();
+    const [, second] = scoredQuestions(CATALOGUE);
+    const desired: Assessment = {
+      answers: { ...today.answers, [second!.id]: second!.options[1]!.id },
+      comments: {},
+      context: {},
+    };
+    const withDesired = sharePayloadOf(today, CATALOGUE, desired);
+    expect(withDesired.desired).toEqual(desired);
+    const result = await decodeShareCode(await encodeShareCode(withDesired));
+    expect(result).toEqual({ ok: true, payload: withDesired });
+  });
+
+  it('still decodes a format-1 code made before codes carried the desired situation', async () => {
+    // Exactly the JSON older versions wrote: no desired key at all.
+    const old = await rawCode(
+      JSON.stringify({
+        v: 1,
+        catalogueVersion: payload.catalogueVersion,
+        assessment: payload.assessment,
+      }),
+    );
+    const result = await decodeShareCode(old);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.payload.assessment).toEqual(payload.assessment);
+      expect(result.payload.desired).toBeUndefined();
+    }
+    expect(sharePayloadOf(payload.assessment, CATALOGUE)).not.toHaveProperty('desired');
+  });
+
+  it('checks the desired answers against the catalogue too', async () => {
+    const code = await encodeShareCode({
+      ...payload,
+      desired: { answers: { 'finnes-ikke': 'ja' }, comments: {}, context: {} },
+    });
+    expect(await decodeShareCode(code)).toEqual({ ok: false, reason: 'unknown-question' });
+  });
+
   it('reports a cut-off link as truncated', async () => {
     const code = await encodeShareCode(payload);
     for (const cut of [1, 5, Math.floor(code.length / 2), code.length - 1]) {

@@ -22,6 +22,11 @@ export const sharePayloadSchema = z.object({
   v: z.literal(1),
   catalogueVersion: z.string().check(z.maxLength(40)),
   assessment: assessmentSchema,
+  /**
+   * The desired situation, when the sender described one. Optional inside format 1: older codes
+   * simply lack it, and older readers drop the unknown key, so no version bump is needed.
+   */
+  desired: z.optional(z.nullable(assessmentSchema)),
 });
 export type SharePayload = z.infer<typeof sharePayloadSchema>;
 
@@ -91,14 +96,27 @@ async function decode(code: string, catalogue: Catalogue): Promise<ShareCodeResu
   if (isObject(data) && typeof data.v === 'number' && data.v > 1) return fail('newer-version');
   const parsed = sharePayloadSchema.safeParse(data);
   if (!parsed.success) return fail('invalid');
-  if (findAssessmentProblems(parsed.data.assessment, catalogue).length > 0) {
+  const { assessment, desired } = parsed.data;
+  if (
+    findAssessmentProblems(assessment, catalogue).length > 0 ||
+    (desired && findAssessmentProblems(desired, catalogue).length > 0)
+  ) {
     return fail('unknown-question');
   }
   return { ok: true, payload: parsed.data };
 }
 
-export function sharePayloadOf(assessment: Assessment, catalogue: Catalogue): SharePayload {
-  return { v: 1, catalogueVersion: catalogue.version, assessment };
+export function sharePayloadOf(
+  assessment: Assessment,
+  catalogue: Catalogue,
+  desired: Assessment | null = null,
+): SharePayload {
+  return {
+    v: 1,
+    catalogueVersion: catalogue.version,
+    assessment,
+    ...(desired ? { desired } : {}),
+  };
 }
 
 function fail(reason: ShareCodeProblem): ShareCodeResult {

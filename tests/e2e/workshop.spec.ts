@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Assessment } from '../../src/domain/assessment-schema';
 import { CATALOGUE } from '../../src/domain/catalogue';
 import { scoredQuestions } from '../../src/domain/catalogue-schema';
@@ -174,4 +176,110 @@ test('a join link presets the workshop and role, then opens the wizard', async (
     workshop: 'Høstsamling',
     rolle: 'politiker',
   });
+});
+
+test('the workshop downloads: group CSV, group map SVG and group PDF', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const questions = scoredQuestions(CATALOGUE);
+  // The first six carry a desired situation too, as links from the share dialog now do.
+  const links = await Promise.all(
+    assessments.slice(0, 9).map(async (assessment, i) => {
+      const desired: Assessment | null =
+        i < 6 ? { ...assessment, answers: participant(i + 1).answers } : null;
+      const code = await encodeShareCode({
+        v: 1,
+        catalogueVersion: CATALOGUE.version,
+        assessment,
+        ...(desired ? { desired } : {}),
+      });
+      return `${baseURL}#/delt/${code}`;
+    }),
+  );
+
+  await page.goto('./#/workshop');
+  await page.getByLabel('Navn på workshopen').fill('Nedlasting & <prøve>');
+  await page.getByRole('button', { name: 'Opprett workshop' }).click();
+  await page.getByLabel('Lenke for å bli med').waitFor();
+  await page.getByLabel('Lim inn delingslenker eller koder, én per linje').fill(links.join('\n'));
+  await page.getByRole('button', { name: 'Legg til fra lenkene' }).click();
+  await expect(page.getByText('9 lagt til, 0 avvist.')).toBeVisible();
+  // The desired states came along with the links.
+  await expect(
+    page.getByText(/6 deltakere svarte både for i dag og for ønsket situasjon/),
+  ).toBeVisible();
+
+  // CSV: a row per participant with role, answers, mix and point.
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Deltakerne som CSV' }).click();
+  const csv = readFileSync((await (await csvDownload).path())!, 'utf8').replace(/^\uFEFF/, '');
+  const rows = csv
+    .trim()
+    .split('\r\n')
+    .map((r) => r.split(','));
+  const header = rows[0]!;
+  expect(header.slice(0, 5)).toEqual([
+    'deltaker',
+    'rolle',
+    'skjult',
+    'samorganisering',
+    'samlokalisering',
+  ]);
+  expect(header).toContain('hybrid %');
+  expect(header).toContain(questions[0]!.id);
+  expect(rows).toHaveLength(1 + 9);
+  const col = (name: string) => header.indexOf(name);
+  rows.slice(1).forEach((row, i) => {
+    expect(row).toHaveLength(header.length);
+    expect(row[1]).not.toBe('');
+    expect(Number(row[col('samorganisering')])).toBeGreaterThanOrEqual(0);
+    expect(Number(row[col('samlokalisering')])).toBeLessThanOrEqual(100);
+    const mix = ['ingen', 'en-dor-inn', 'hybrid', 'totalt', 'pac-man'].map((id) =>
+      Number(row[col(`${id} %`)]),
+    );
+    expect(mix.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(98);
+    expect(row[col(questions[0]!.id)]).toBe(assessments[i]!.answers[questions[0]!.id]);
+  });
+
+  // SVG: parses as XML, self-contained, with the model names and the escaped workshop name.
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Gruppekartet som SVG' }).click();
+  const svg = readFileSync((await (await svgDownload).path())!, 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      root: doc.documentElement.nodeName,
+      text: doc.documentElement.textContent ?? '',
+    };
+  }, svg);
+  expect(parsed.error).toBe(0);
+  expect(parsed.root).toBe('svg');
+  for (const name of ['Totalt samarbeid', 'En dør inn', 'Hybrid samarbeid', 'PAC-man']) {
+    expect(parsed.text).toContain(name);
+  }
+  expect(parsed.text).toContain('Nedlasting & <prøve>');
+  expect(svg).not.toContain('<prøve>');
+  expect(svg).not.toMatch(/href="https?:/);
+  // Names are off: every participant is just «Deltaker».
+  expect(parsed.text).not.toContain('Deltaker 1');
+
+  // PDF: lazily built, real text that pdftotext can read.
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Last ned gruppesammendrag (PDF)' }).click();
+  const pdfPath = (await (await pdfDownload).path())!;
+  expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Nedlasting & <prøve>');
+  expect(text).toContain('Gruppesammendrag');
+  expect(text).toContain('9 deltakere er talt med.');
+  expect(text).toContain('Gruppens blanding');
+  expect(text).toContain('Her er dere uenige');
+  expect(text).toMatch(/Leder: 3 deltakere/);
+  expect(text).toContain('Hybrid samarbeid');
+  expect(text).toMatch(/Side 1 av \d+/);
+  expect(text).not.toContain('Deltaker 1');
+  await expect(page.getByText('Gruppesammendraget er lastet ned.')).toBeVisible();
 });

@@ -18,6 +18,7 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
   const nameOf = useParticipantName();
   const addParticipants = useWorkshopStore((s) => s.addParticipants);
   const ownAssessment = useAssessmentStore((s) => s.assessment);
+  const ownDesired = useAssessmentStore((s) => s.desired);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback[] | null>(null);
@@ -31,7 +32,7 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
     const accepted = screened.filter((c) => c.ok);
     const added = addParticipants(
       workshop.id,
-      accepted.map((c) => ({ assessment: c.assessment, source: c.from })),
+      accepted.map((c) => ({ assessment: c.assessment, desired: c.desired, source: c.from })),
     );
     let next = 0;
     setFeedback(
@@ -93,7 +94,15 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
       return;
     }
     setManualEmpty(false);
-    commit([{ source: {}, ok: true, assessment: ownAssessment, from: 'manual' }]);
+    commit([
+      {
+        source: {},
+        ok: true,
+        assessment: ownAssessment,
+        desired: ownDesired?.answers ?? null,
+        from: 'manual',
+      },
+    ]);
   };
 
   const where = (source: EntrySource) =>

@@ -1,4 +1,4 @@
-import type { Assessment } from '../../domain/assessment-schema';
+import type { Answers, Assessment } from '../../domain/assessment-schema';
 import { parseAssessmentFile } from '../../domain/assessment-file';
 import type { Catalogue } from '../../domain/catalogue-schema';
 import { decodeShareCode, type ShareCodeProblem } from '../../domain/share-code';
@@ -29,7 +29,14 @@ export type RejectReason =
 export type EntrySource = { file?: string; line?: number };
 
 export type Checked =
-  | { source: EntrySource; ok: true; assessment: Assessment; from: Participant['source'] }
+  | {
+      source: EntrySource;
+      ok: true;
+      assessment: Assessment;
+      /** The desired answers, when the link or file carried them (for «i dag vs ønsket»). */
+      desired?: Answers | null;
+      from: Participant['source'];
+    }
   | { source: EntrySource; ok: false; reason: RejectReason; duplicateOf?: string };
 
 const SHARE_REASONS: Record<ShareCodeProblem, RejectReason> = {
@@ -69,7 +76,13 @@ export async function checkLines(
     const decoded = await decodeShareCode(code, catalogue);
     checked.push(
       decoded.ok
-        ? { source, ok: true, assessment: decoded.payload.assessment, from: file ? 'file' : 'link' }
+        ? {
+            source,
+            ok: true,
+            assessment: decoded.payload.assessment,
+            desired: decoded.payload.desired?.answers ?? null,
+            from: file ? 'file' : 'link',
+          }
         : { source, ok: false, reason: SHARE_REASONS[decoded.reason] },
     );
   }
@@ -84,7 +97,15 @@ export async function checkFile(
 ): Promise<Checked[]> {
   const parsed = parseAssessmentFile(text, catalogue);
   if (parsed.ok) {
-    return [{ source: { file: name }, ok: true, assessment: parsed.file.assessment, from: 'file' }];
+    return [
+      {
+        source: { file: name },
+        ok: true,
+        assessment: parsed.file.assessment,
+        desired: parsed.file.desired?.answers ?? null,
+        from: 'file',
+      },
+    ];
   }
   if (parsed.reason === 'not-json') {
     const lines = await checkLines(text, catalogue, name);

@@ -4,7 +4,8 @@ import { MIN_GROUP_SIZE } from '../../domain/aggregation';
 import { CATALOGUE } from '../../domain/catalogue';
 import { scoredQuestions } from '../../domain/catalogue-schema';
 import { REFERENCE_IDS, referenceById } from '../../domain/references';
-import { toMapData, type MapMarkerInput, type MapRegionInput } from '../../domain/to-map-data';
+import { groupMapInputs } from '../../domain/group-svg';
+import { toMapData } from '../../domain/to-map-data';
 import type { Participant } from '../../domain/workshop-schema';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
@@ -34,51 +35,19 @@ export function GroupMap({
   const roleLabel = useRoleLabel();
   const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
 
-  const markers: MapMarkerInput[] = group.counted.map((r) => ({
-    id: `p-${r.id}`,
-    label: showNames ? nameOf(byId.get(r.id)!) : t('workshop.room.anonymous'),
-    point: r.result!.point,
-    kind: 'participant',
-    showLabel: showNames,
-  }));
-  const regions: MapRegionInput[] = [];
-  if (layers.centre && group.centre) {
-    markers.push({
-      id: 'centre',
-      label: t('workshop.room.centre'),
-      point: group.centre,
-      kind: 'group',
-    });
-    if (group.spread) {
-      regions.push({
-        id: 'spread',
-        kind: 'spread',
-        label: t('workshop.room.spread'),
-        points: group.spread.ellipse,
-      });
-    }
-  }
-  if (layers.roles) {
-    for (const role of group.roles) {
-      markers.push({
-        id: `role-${role.role}`,
-        label: t('workshop.room.roleCentre', { role: roleLabel(role.role), count: role.count }),
-        point: role.centre,
-        kind: 'role',
-      });
-    }
-  }
-  const arrows =
-    layers.centre && group.todayDesired
-      ? [
-          {
-            from: group.todayDesired.today,
-            to: group.todayDesired.desired,
-            kind: 'change' as const,
-          },
-        ]
-      : [];
-  const data = toMapData({ markers, regions, arrows });
+  const inputs = groupMapInputs(
+    group,
+    {
+      participant: (r) => nameOf(byId.get(r.id)!),
+      anonymous: t('workshop.room.anonymous'),
+      centre: t('workshop.room.centre'),
+      spread: t('workshop.room.spread'),
+      roleCentre: (role, count) => t('workshop.room.roleCentre', { role: roleLabel(role), count }),
+    },
+    showNames,
+    layers,
+  );
+  const data = toMapData(inputs);
   const summary = group.centre
     ? t('workshop.room.mapSummary', {
         x: formatNumber(locale, group.centre.x),

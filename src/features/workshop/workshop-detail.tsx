@@ -1,8 +1,12 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
+import { MIN_GROUP_SIZE } from '../../domain/aggregation';
 import { CATALOGUE } from '../../domain/catalogue';
+import { groupMapSvg } from '../../domain/group-svg';
+import { REFERENCE_IDS, referenceById, type ReferenceId } from '../../domain/references';
 import { toWorkshopFile, type Workshop } from '../../domain/workshop-schema';
-import { useT } from '../../i18n/use-t';
+import { formatDate } from '../../i18n/format';
+import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { downloadFile } from '../../ui/download';
 import { AddPanel } from './add-panel';
 import { groupCsv } from './group-csv';
@@ -16,7 +20,7 @@ import {
 } from './group-views';
 import { JoinPanel } from './join-panel';
 import { useParticipantName, useRoleLabel } from './labels';
-import { standaloneSvg, svgToPng } from './map-image';
+import { svgToPng } from './map-image';
 import { ParticipantTable, UndoNotice } from './participant-table';
 import { enterFullscreen } from './presentation';
 import { useGroup } from './use-group';
@@ -40,15 +44,83 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
   const group = useGroup(workshop.participants);
   const [showNames, setShowNames] = useState(false);
   const [showAll, setShowAll] = useState(false);
-  const mapRef = useRef<HTMLDivElement>(null);
+  const locale = useLocale();
+  const local = useLocalized();
+  const [pdfStatus, setPdfStatus] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
   const hidden = workshop.participants.filter((p) => p.hidden).length;
   const disagreements = disputed(group);
   const shown = showAll ? disagreements : disagreements.slice(0, SHOWN_AT_FIRST);
   const slug = fileSlug(workshop.name);
 
-  const mapSvg = () => {
-    const svg = mapRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    return svg ? standaloneSvg(svg, `${t('workshop.room.mapTitle')} – ${workshop.name}`) : null;
+  const names = Object.fromEntries(
+    REFERENCE_IDS.map((id) => [id, local(referenceById(id).name)]),
+  ) as Record<ReferenceId, string>;
+  const date = formatDate(locale, new Date());
+
+  /** The group map as a self-contained SVG string: the same drawing for SVG, PNG and PDF. */
+  const mapSvg = () =>
+    groupMapSvg({
+      group,
+      showNames,
+      names,
+      labels: {
+        participant: (r) => nameOf(workshop.participants.find((p) => p.id === r.id)!),
+        anonymous: t('workshop.room.anonymous'),
+        centre: t('workshop.room.centre'),
+        spread: t('workshop.room.spread'),
+        roleCentre: (role, count) =>
+          t('workshop.room.roleCentre', { role: roleLabel(role), count }),
+      },
+      axes: {
+        x: t('results.charts.xAxis'),
+        y: t('results.charts.yAxis'),
+        xHint: t('results.charts.xAxisHint'),
+        yHint: t('results.charts.yAxisHint'),
+      },
+      legendTitle: t('workshop.mix.model'),
+      warnedLabel: t('results.charts.warned'),
+      meta: {
+        title: t('workshop.room.mapTitle'),
+        subtitle: t('workshop.exports.fileSubtitle', {
+          name: workshop.name,
+          date,
+          count: group.counted.length,
+        }),
+        versions: t('workshop.exports.fileVersions', { catalogue: CATALOGUE.version }),
+        method: t('workshop.exports.fileMethod', { min: MIN_GROUP_SIZE }),
+        description: group.centre
+          ? t('workshop.room.mapSummary', {
+              x: group.centre.x.toFixed(0),
+              y: group.centre.y.toFixed(0),
+              count: group.counted.length,
+            })
+          : t('workshop.room.tooFew'),
+      },
+    });
+
+  const downloadPdf = async () => {
+    setPdfStatus('busy');
+    try {
+      // Loaded on click: jsPDF and svg2pdf stay out of the workshop page's first download.
+      const { buildGroupPdf } = await import('./group-pdf');
+      const blob = await buildGroupPdf({
+        t,
+        locale,
+        catalogue: CATALOGUE,
+        workshopName: workshop.name,
+        date,
+        group,
+        hiddenCount: hidden,
+        mapSvg: mapSvg(),
+        names,
+        roleLabel,
+        local,
+      });
+      downloadFile(`${slug}-gruppesammendrag.pdf`, blob);
+      setPdfStatus('done');
+    } catch {
+      setPdfStatus('failed');
+    }
   };
 
   return (
@@ -108,7 +180,7 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
                 {t('workshop.room.showNames')}
               </label>
             </div>
-            <div ref={mapRef} className="mk-ws-map">
+            <div className="mk-ws-map">
               <GroupMap group={group} participants={workshop.participants} showNames={showNames} />
             </div>
             <RoleNote group={group} />
@@ -204,10 +276,7 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
                 type="button"
                 className="ds-button"
                 data-variant="secondary"
-                onClick={() => {
-                  const svg = mapSvg();
-                  if (svg) downloadFile(`${slug}-kart.svg`, svg, 'image/svg+xml');
-                }}
+                onClick={() => downloadFile(`${slug}-kart.svg`, mapSvg(), 'image/svg+xml')}
               >
                 {t('workshop.exports.svg')}
               </button>
@@ -215,16 +284,36 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
                 type="button"
                 className="ds-button"
                 data-variant="secondary"
-                onClick={() => {
-                  const svg = mapSvg();
-                  if (svg) void svgToPng(svg).then((png) => downloadFile(`${slug}-kart.png`, png));
-                }}
+                onClick={() =>
+                  void svgToPng(mapSvg()).then((png) => downloadFile(`${slug}-kart.png`, png))
+                }
               >
                 {t('workshop.exports.png')}
+              </button>
+              <button
+                type="button"
+                className="ds-button"
+                data-variant="secondary"
+                disabled={pdfStatus === 'busy'}
+                onClick={() => void downloadPdf()}
+              >
+                {t('workshop.exports.pdf')}
               </button>
             </>
           )}
         </div>
+        <p className="ds-paragraph" data-size="sm" role="status">
+          {pdfStatus === 'busy'
+            ? t('workshop.exports.pdfBusy')
+            : pdfStatus === 'done'
+              ? t('workshop.exports.pdfDone')
+              : ''}
+        </p>
+        {pdfStatus === 'failed' && (
+          <p className="ds-paragraph" data-size="sm" role="alert">
+            {t('workshop.exports.pdfFailed')}
+          </p>
+        )}
       </section>
     </div>
   );

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateGroup } from './aggregation';
+import type { Assessment } from './assessment-schema';
+import { CATALOGUE } from './catalogue';
+import { scoredQuestions } from './catalogue-schema';
+import { groupMapSvg } from './group-svg';
+import { REFERENCE_IDS, type ReferenceId } from './references';
+
+function person(i: number): Assessment {
+  const answers: Record<string, string> = {};
+  scoredQuestions(CATALOGUE).forEach((q, j) => {
+    answers[q.id] = q.options[(i + j) % q.options.length]!.id;
+  });
+  return { answers, comments: {}, context: {} };
+}
+
+const group = aggregateGroup(
+  CATALOGUE,
+  [0, 1, 2, 3].map((i) => ({
+    id: `p${i}`,
+    label: `Kari <b>${i}</b>`,
+    role: 'leder',
+    assessment: person(i),
+  })),
+);
+
+const svgOf = (showNames: boolean) =>
+  groupMapSvg({
+    group,
+    showNames,
+    names: Object.fromEntries(REFERENCE_IDS.map((id) => [id, `Modell ${id}`])) as Record<
+      ReferenceId,
+      string
+    >,
+    labels: {
+      participant: (r) => r.label,
+      anonymous: 'Deltaker',
+      centre: 'Senter',
+      spread: 'Spredning',
+      roleCentre: (role, count) => `Senter for ${role} (${count})`,
+    },
+    axes: { x: 'X', y: 'Y', xHint: 'x-hint', yHint: 'y-hint' },
+    legendTitle: 'Forklaring',
+    warnedLabel: 'advart mot',
+    meta: { title: 'Gruppekart', subtitle: 'Møte & <samling>', versions: 'v1', method: 'm' },
+  });
+
+describe('groupMapSvg', () => {
+  it('is a self-contained SVG with the model names and escaped user text', () => {
+    const svg = svgOf(false);
+    expect(svg.startsWith('<?xml')).toBe(true);
+    for (const id of REFERENCE_IDS) expect(svg).toContain(`Modell ${id}`);
+    expect(svg).toContain('Møte &amp; &lt;samling&gt;');
+    expect(svg).not.toContain('<samling>');
+    expect(svg).toContain('Senter for leder (4)');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  });
+
+  it('leaves participant names out unless they are turned on', () => {
+    expect(svgOf(false)).not.toContain('Kari');
+    const named = svgOf(true);
+    expect(named).toContain('Kari &lt;b&gt;0&lt;/b&gt;');
+    expect(named).not.toContain('<b>');
+  });
+});

@@ -1,0 +1,264 @@
+import { jsPDF } from 'jspdf';
+import { svg2pdf } from 'svg2pdf.js';
+import type { GroupAggregate } from '../../domain/aggregation';
+import { MIN_GROUP_SIZE } from '../../domain/aggregation';
+import type { Catalogue } from '../../domain/catalogue-schema';
+import { scoredQuestions } from '../../domain/catalogue-schema';
+import type { LocalizedText } from '../../domain/localized-text';
+import type { Locale } from '../../domain/locales';
+import { REFERENCE_IDS, type ReferenceId } from '../../domain/references';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/messages';
+import type { MessageVars } from '../../i18n/translate';
+
+/**
+ * The workshop's group summary as a PDF, loaded only when asked for (jsPDF is large). Text is real
+ * text in the standard Helvetica font; the group map is vector graphics from the same SVG as the
+ * download. Participant names appear only inside that SVG, and only when the facilitator turned
+ * them on.
+ */
+
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = 56;
+const WIDTH = PAGE.width - MARGIN * 2;
+const BOTTOM = PAGE.height - MARGIN - 16;
+const TOP_DISAGREEMENTS = 8;
+
+// WinAnsi's characters beyond Latin-1, so they are kept rather than replaced.
+const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+
+/** Keeps what the standard PDF fonts can show; the rest becomes its nearest plain form. */
+export function toWinAnsi(text: string): string {
+  return text
+    .replace(/[\u2009\u202f\u2007\u200a]/g, ' ')
+    .replace(/\u2265/g, '>=')
+    .replace(/\u2264/g, '<=')
+    .replace(/\u2212/g, '-')
+    .replace(/[\u2010\u2011]/g, '-')
+    .normalize('NFC')
+    .replace(/[^\n\x20-\x7e\xa0-\xff]/g, (c) => (WIN_ANSI_EXTRA.includes(c) ? c : '?'));
+}
+
+type T = (key: MessageKey, vars?: MessageVars) => string;
+
+export type GroupPdfInput = {
+  t: T;
+  locale: Locale;
+  catalogue: Catalogue;
+  workshopName: string;
+  /** Already formatted for the locale. */
+  date: string;
+  group: GroupAggregate;
+  hiddenCount: number;
+  /** The group map as a standalone SVG (names only if the facilitator turned them on). */
+  mapSvg: string;
+  names: Record<ReferenceId, string>;
+  roleLabel: (role: string) => string;
+  local: (text: LocalizedText) => string;
+};
+
+class Writer {
+  y = MARGIN;
+  constructor(readonly doc: jsPDF) {}
+
+  ensure(height: number) {
+    if (this.y + height > BOTTOM) {
+      this.doc.addPage();
+      this.y = MARGIN;
+    }
+  }
+
+  heading(text: string, size = 15) {
+    this.ensure(size * 3);
+    this.y += size * 0.6;
+    this.doc.setFont('helvetica', 'bold').setFontSize(size);
+    this.doc.text(toWinAnsi(text), MARGIN, this.y + size);
+    this.y += size * 1.7;
+  }
+
+  paragraph(
+    text: string,
+    o: { size?: number; bold?: boolean; indent?: number; gap?: number } = {},
+  ) {
+    const size = o.size ?? 11;
+    const indent = o.indent ?? 0;
+    this.doc.setFont('helvetica', o.bold ? 'bold' : 'normal').setFontSize(size);
+    const lines = this.doc.splitTextToSize(toWinAnsi(text), WIDTH - indent) as string[];
+    const lineHeight = size * 1.35;
+    for (const line of lines) {
+      this.ensure(lineHeight);
+      this.doc.text(line, MARGIN + indent, this.y + size);
+      this.y += lineHeight;
+    }
+    this.y += o.gap ?? size * 0.5;
+  }
+
+  async svg(svg: string) {
+    const element = new DOMParser().parseFromString(
+      toWinAnsi(svg),
+      'image/svg+xml',
+    ).documentElement;
+    const width = Number(element.getAttribute('width'));
+    const height = Number(element.getAttribute('height'));
+    const drawnHeight = (WIDTH / width) * height;
+    this.ensure(drawnHeight);
+    this.doc.setFont('helvetica', 'normal');
+    await svg2pdf(element, this.doc, { x: MARGIN, y: this.y, width: WIDTH, height: drawnHeight });
+    this.y += drawnHeight + 12;
+  }
+
+  /** One table row; each cell cut to its column so nothing runs into the next. */
+  row(columns: number[], cells: string[], bold: boolean) {
+    this.ensure(18);
+    this.doc.setFont('helvetica', bold ? 'bold' : 'normal').setFontSize(10);
+    cells.forEach((cell, i) => {
+      const max = (columns[i + 1] ?? WIDTH) - columns[i]! - 8;
+      const line = (this.doc.splitTextToSize(toWinAnsi(cell), max) as string[])[0] ?? '';
+      this.doc.text(line, MARGIN + columns[i]!, this.y + 11);
+    });
+    this.y += 18;
+  }
+}
+
+export async function buildGroupPdf(input: GroupPdfInput): Promise<Blob> {
+  const { t, locale, group } = input;
+  const pct = (v: number) => formatPercent(locale, v);
+  const num = (v: number) => formatNumber(locale, v);
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
+  doc.setProperties({
+    title: toWinAnsi(`${t('workshop.exports.report.title')} – ${input.workshopName}`),
+    creator: 'Modellkart',
+  });
+  doc.setLanguage(locale === 'en' ? 'en-GB' : locale);
+  const w = new Writer(doc);
+
+  w.paragraph(t('workshop.exports.report.title'), { size: 12, bold: true, gap: 2 });
+  w.paragraph(input.workshopName, { size: 22, bold: true, gap: 6 });
+  w.paragraph(t('workshop.exports.report.date', { date: input.date }), { size: 11, gap: 2 });
+  w.paragraph(t('workshop.exports.report.counted', { count: group.counted.length }), {
+    size: 11,
+    gap: input.hiddenCount > 0 ? 2 : 10,
+  });
+  if (input.hiddenCount > 0) {
+    w.paragraph(t('workshop.exports.report.hidden', { count: input.hiddenCount }), { gap: 10 });
+  }
+
+  if (group.counted.length > 0) await w.svg(input.mapSvg);
+
+  w.heading(t('workshop.exports.report.rolesHeading'));
+  if (group.roles.length === 0) {
+    w.paragraph(t('workshop.exports.report.noRoles', { min: MIN_GROUP_SIZE }));
+  } else {
+    for (const role of group.roles) {
+      w.paragraph(
+        t('workshop.exports.report.role', {
+          role: input.roleLabel(role.role),
+          count: role.count,
+          x: num(role.centre.x),
+          y: num(role.centre.y),
+        }),
+        { gap: 2 },
+      );
+    }
+    w.paragraph(t('workshop.room.roleNote', { min: MIN_GROUP_SIZE }), { size: 9, gap: 2 });
+    if (group.suppressedRoles > 0) {
+      w.paragraph(
+        t('workshop.room.suppressed', { count: group.suppressedRoles, min: MIN_GROUP_SIZE }),
+        { size: 9 },
+      );
+    }
+  }
+
+  if (group.mix) {
+    const stats = group.mix;
+    w.heading(t('workshop.mix.heading'));
+    w.paragraph(t('workshop.mix.summary'), { size: 10 });
+    const columns = [0, 200, 270, 380];
+    w.row(
+      columns,
+      [
+        t('workshop.mix.model'),
+        t('workshop.mix.mean'),
+        t('workshop.mix.iqr'),
+        t('workshop.mix.range'),
+      ],
+      true,
+    );
+    doc.setDrawColor(120).line(MARGIN, w.y - 4, MARGIN + WIDTH, w.y - 4);
+    const order = [...REFERENCE_IDS].sort((a, b) => stats[b].mean - stats[a].mean);
+    for (const id of order) {
+      const s = stats[id];
+      w.row(
+        columns,
+        [input.names[id], pct(s.mean), `${pct(s.q1)}–${pct(s.q3)}`, `${pct(s.min)}–${pct(s.max)}`],
+        false,
+      );
+    }
+  }
+
+  if (group.todayDesired) {
+    const td = group.todayDesired;
+    w.heading(t('workshop.todayDesired.heading'));
+    w.paragraph(
+      t('workshop.todayDesired.body', {
+        count: td.count,
+        fromX: num(td.today.x),
+        fromY: num(td.today.y),
+        toX: num(td.desired.x),
+        toY: num(td.desired.y),
+      }),
+    );
+  }
+
+  const disputed = group.disagreements.filter((d) => d.score > 0).slice(0, TOP_DISAGREEMENTS);
+  w.heading(t('workshop.disagree.heading'));
+  if (disputed.length === 0) w.paragraph(t('workshop.disagree.none'));
+  else w.paragraph(t('workshop.exports.report.disagreeCount', { count: disputed.length }));
+  const questions = new Map(scoredQuestions(input.catalogue).map((q) => [q.id, q]));
+  disputed.forEach((d, index) => {
+    const question = questions.get(d.questionId);
+    if (!question) return;
+    w.ensure(40 + d.options.length * 15);
+    w.paragraph(`${index + 1}. ${input.local(question.text)}`, { size: 11, bold: true, gap: 1 });
+    w.paragraph(
+      `${t('workshop.disagree.score', { score: pct(d.score) })} · ${t('workshop.disagree.answers', {
+        answered: d.answered,
+        dontKnow: d.dontKnow,
+      })}`,
+      { size: 9, indent: 12, gap: 3 },
+    );
+    const labels = new Map(question.options.map((o) => [o.id, input.local(o.label)]));
+    for (const o of d.options) {
+      w.ensure(15);
+      // A small bar, then the option's words and count as text (the bar is only decoration).
+      doc.setFillColor(230, 230, 230).rect(MARGIN + 12, w.y + 3, 80, 8, 'F');
+      if (o.share > 0)
+        doc.setFillColor(0, 114, 178).rect(MARGIN + 12, w.y + 3, 80 * o.share, 8, 'F');
+      doc.setFont('helvetica', 'normal').setFontSize(9);
+      const text = t('workshop.disagree.option', {
+        label: labels.get(o.optionId) ?? o.optionId,
+        count: o.count,
+        share: pct(o.share),
+      });
+      const line = (doc.splitTextToSize(toWinAnsi(text), WIDTH - 110) as string[])[0] ?? '';
+      doc.text(line, MARGIN + 100, w.y + 10);
+      w.y += 14;
+    }
+    w.y += 6;
+  });
+
+  const pages = doc.getNumberOfPages();
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(80);
+    doc.text(
+      toWinAnsi(t('workshop.exports.report.page', { page, pages })),
+      PAGE.width - MARGIN,
+      PAGE.height - 30,
+      { align: 'right' },
+    );
+    doc.text(toWinAnsi(input.workshopName), MARGIN, PAGE.height - 30);
+    doc.setTextColor(0);
+  }
+  return doc.output('blob');
+}
