@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assessmentFingerprint,
@@ -124,5 +125,191 @@ describe('roleOf', () => {
       'politiker',
     );
     expect(roleOf({ answers: {}, comments: {}, context: {} })).toBeNull();
+  });
+});
+
+describe('workshop decoders under fuzzing', { timeout: 30_000 }, () => {
+  const FILE_REASONS = ['too-large', 'not-json', 'wrong-type', 'newer-version', 'invalid'];
+  const validText = JSON.stringify(toWorkshopFile(workshop, '1.0.0'));
+  const notPolluted = () => {
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  };
+
+  function expectFileResult(text: string) {
+    let result!: ReturnType<typeof parseWorkshopFile>;
+    expect(() => (result = parseWorkshopFile(text))).not.toThrow();
+    if (!result.ok) expect(FILE_REASONS).toContain(result.reason);
+    notPolluted();
+    return result;
+  }
+
+  function expectJoinResult(code: string) {
+    let result: ReturnType<typeof decodeJoinPayload> | undefined;
+    expect(() => (result = decodeJoinPayload(code))).not.toThrow();
+    // Null is the decoder's one answer for "not a join link"; anything else is a usable name.
+    if (result !== null) {
+      expect(typeof result!.name).toBe('string');
+      expect(result!.name.length).toBeGreaterThan(0);
+    }
+    notPolluted();
+    return result;
+  }
+
+  const key = fc.oneof(
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'type', 'version', 'workshop', 'n'),
+    fc.string({ maxLength: 10 }),
+  );
+  const json = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.dictionary(key, tie('value'), { maxKeys: 4 }),
+      fc.array(tie('value'), { maxLength: 3 }),
+    ),
+  })).value;
+  // A workshop file's envelope around random content reaches the schema, not just the JSON check.
+  const envelope = fc.record({
+    type: fc.constantFrom('modellkart-workshop', 'modellkart-assessment'),
+    version: fc.oneof(fc.constant(1), fc.integer()),
+    catalogueVersion: fc.string(),
+    exportedAt: fc.string(),
+    workshop: json,
+  });
+
+  it('the file parser never throws on random text and names a reason', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        expect(expectFileResult(s).ok).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the file parser refuses random JSON, polluting keys included, with a reason', () => {
+    fc.assert(
+      fc.property(fc.oneof(json, envelope), (value) => {
+        const text = JSON.stringify(value) ?? 'undefined';
+        const result = expectFileResult(text);
+        if (result.ok) expect(result.file.type).toBe('modellkart-workshop');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the file parser refuses polluting keys anywhere in an otherwise valid file', () => {
+    const paths = [
+      (k: string) => validText.replace('{', `{"${k}":{"polluted":true},`),
+      (k: string) => validText.replace('"workshop":{', `"workshop":{"${k}":{"polluted":true},`),
+      (k: string) => validText.replace('"assessment":{', `"assessment":{"${k}":{"polluted":true},`),
+      (k: string) => validText.replace('"answers":{', `"answers":{"${k}":{"polluted":true},`),
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom('__proto__', 'constructor', 'prototype'),
+        fc.nat({ max: paths.length - 1 }),
+        (k, i) => {
+          const text = paths[i]!(k);
+          expect(text).not.toBe(validText);
+          expect(expectFileResult(text)).toEqual({ ok: false, reason: 'invalid' });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('every truncation of a valid file is refused with a reason', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: validText.length - 1 }), (cut) => {
+        const result = expectFileResult(validText.slice(0, cut));
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the file parser survives huge and deeply nested input', () => {
+    expect(expectFileResult('['.repeat(100_000) + ']'.repeat(100_000))).toEqual({
+      ok: false,
+      reason: 'wrong-type',
+    });
+    const deep = '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000);
+    expect(expectFileResult(deep)).toEqual({ ok: false, reason: 'wrong-type' });
+    const deepInside = validText.replace(
+      '"workshop":{',
+      `"workshop":{"x":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)},`,
+    );
+    expect(expectFileResult(deepInside)).toEqual({ ok: false, reason: 'invalid' });
+    const many = JSON.stringify({
+      ...toWorkshopFile(workshop, '1.0.0'),
+      workshop: {
+        ...workshop,
+        participants: Array.from({ length: 2001 }, () => workshop.participants[0]),
+      },
+    });
+    expect(expectFileResult(many)).toEqual({ ok: false, reason: 'invalid' });
+    expect(expectFileResult('x'.repeat(20_000_001))).toEqual({ ok: false, reason: 'too-large' });
+  });
+
+  it('the pasted-line extractor never throws and gives a code without spaces or null', () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string().map((s) => `https://example.org/#/delt/${s}`),
+      fc.string().map((s) => `  ${s}#/delt/${s}?x=${s}  `),
+      fc.constantFrom('__proto__', 'constructor', '#/delt/', '#/delt/__proto__', '\u2028\uFEFF'),
+    );
+    fc.assert(
+      fc.property(line, (s) => {
+        let code: string | null = null;
+        expect(() => (code = extractShareCode(s))).not.toThrow();
+        if (code !== null) {
+          expect(code).not.toMatch(/\s/);
+          expect(code).not.toMatch(/[?&]/);
+        }
+        notPolluted();
+      }),
+      { numRuns: 3000 },
+    );
+    expect(() => extractShareCode(' '.repeat(1_000_000) + 'x'.repeat(1_000_000))).not.toThrow();
+  });
+
+  it('the join-link decoder never throws on random text, base64url or JSON', () => {
+    const base64url = (text: string) =>
+      btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+    const code = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.uint8Array({ maxLength: 300 }).map((b) => btoa(String.fromCharCode(...b))),
+      json.map((v) => base64url(JSON.stringify(v) ?? '')),
+      fc
+        .record({ v: fc.oneof(fc.constant(1), fc.jsonValue()), n: fc.jsonValue() })
+        .map((v) => base64url(JSON.stringify(v))),
+      fc
+        .constantFrom('__proto__', 'constructor')
+        .map((k) => base64url(`{"v":1,"n":"x","${k}":{"polluted":1}}`)),
+    );
+    fc.assert(
+      fc.property(code, (c) => {
+        expectJoinResult(c);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the join-link decoder refuses every truncation of a real code, huge and deep input', () => {
+    const real = encodeJoinPayload({ name: 'Samling på Ås – høst 2025' });
+    fc.assert(
+      fc.property(fc.nat({ max: real.length - 1 }), (cut) => {
+        const result = expectJoinResult(real.slice(0, cut));
+        // A cut can only ever give back the real name, never a different one.
+        if (result !== null) expect(result).toEqual({ name: 'Samling på Ås – høst 2025' });
+      }),
+      { numRuns: 500 },
+    );
+    expect(expectJoinResult('A'.repeat(2_000_000))).toBeNull();
+    expect(expectJoinResult(btoa('['.repeat(100_000) + ']'.repeat(100_000)))).toBeNull();
+    expect(expectJoinResult(encodeJoinPayload({ name: 'x'.repeat(121) }))).toBeNull();
   });
 });

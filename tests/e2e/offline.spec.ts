@@ -1,5 +1,11 @@
-import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { CATALOGUE } from '../../src/domain/catalogue';
+import { wizardSteps } from '../../src/domain/steps';
 import { expect, test } from './fixtures';
+
+const steps = wizardSteps(CATALOGUE);
+const START_TITLE = 'Hvordan er bibliotek og innbyggertorg organisert hos dere?';
 
 // One visit online installs the service worker, which precaches every chunk of the app.
 async function waitForServiceWorkerControl(page: Page) {
@@ -17,11 +23,11 @@ async function expectPageLoaded(page: Page) {
   await expect(heading).not.toHaveText(/Noe gikk galt|Fant ikke siden/);
 }
 
-test('after one visit the app loads and runs with the network off', async ({ page, context }) => {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await waitForServiceWorkerControl(page);
-
+/**
+ * Cuts the network and records anything that still tried to use it: a response that did not come
+ * from the service worker's cache, or a request that failed.
+ */
+async function goOffline(page: Page, context: BrowserContext) {
   await context.setOffline(true);
   const fromNetwork: string[] = [];
   const failed: string[] = [];
@@ -30,15 +36,20 @@ test('after one visit the app loads and runs with the network off', async ({ pag
       fromNetwork.push(response.url());
     }
   });
-  page.on('requestfailed', (request) => failed.push(request.url()));
+  page.on('requestfailed', (request) => {
+    if (!/^(data|blob):/.test(request.url())) failed.push(request.url());
+  });
+  return { fromNetwork, failed };
+}
+
+test('after one visit the app loads and runs with the network off', async ({ page, context }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForServiceWorkerControl(page);
+  const { fromNetwork, failed } = await goOffline(page, context);
 
   await page.reload();
-  await expect(
-    page.getByRole('heading', {
-      level: 1,
-      name: 'Hvordan er bibliotek og innbyggertorg organisert hos dere?',
-    }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: START_TITLE })).toBeVisible();
 
   await page.getByRole('link', { name: 'Start kartleggingen' }).click();
   await expect(page).toHaveURL(/#\/kartlegging\/1$/);
@@ -54,6 +65,67 @@ test('after one visit the app loads and runs with the network off', async ({ pag
   // A deep link opened offline is served from the cache as well.
   await page.goto('./#/workshop');
   await expectPageLoaded(page);
+
+  expect(failed, 'requests that failed offline').toEqual([]);
+  expect(fromNetwork, 'responses not served by the service worker').toEqual([]);
+});
+
+test('offline after one visit: a full run from start to results and exports', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: START_TITLE })).toBeVisible();
+  await waitForServiceWorkerControl(page);
+  const { fromNetwork, failed } = await goOffline(page, context);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: START_TITLE })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Start kartleggingen' }).click();
+  for (const [index, step] of steps.entries()) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      new RegExp(`^Steg ${index + 1} av ${steps.length}: `),
+    );
+    for (const [i, q] of step.questions.entries()) {
+      // The context step is optional: leave it blank, as many users will.
+      if (q.kind !== 'scored') continue;
+      const option = q.options[i % q.options.length]!;
+      const radio = page
+        .getByRole('radiogroup', { name: q.text.nb })
+        .getByRole('radio', { name: option.label.nb, exact: true });
+      await radio.check();
+      await expect(radio).toBeChecked();
+    }
+    const last = index === steps.length - 1;
+    await page.getByRole('button', { name: last ? 'Gå til oppsummeringen' : 'Neste steg' }).click();
+  }
+
+  await expect(page).toHaveURL(/#\/oppsummering$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Oppsummering' })).toBeVisible();
+  await expect(page.getByText('Du har svart på alle spørsmålene.')).toBeVisible();
+  await page.getByRole('link', { name: 'Se resultatet' }).first().click();
+
+  await expect(page).toHaveURL(/#\/resultat$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Dere ligner mest på \S/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Modellkartet' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Hybridblandingen' })).toBeVisible();
+
+  // The answers as a file: made in the browser, so it works without a network.
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Last ned svarene (JSON)' }).click();
+  const json = JSON.parse(readFileSync((await (await jsonDownload).path())!, 'utf8'));
+  expect(json.type).toBe('modellkart-assessment');
+  expect(JSON.stringify(json)).toContain(`"${steps[1]!.questions[0]!.id}"`);
+
+  // The map as SVG, from the chart's own download menu.
+  await page.getByRole('button', { name: 'Last ned Modellkartet' }).click();
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'SVG (skarp i alle størrelser)' }).click();
+  const svg = readFileSync((await (await svgDownload).path())!, 'utf8');
+  expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
+  expect(svg).toContain('Dere er her');
 
   expect(failed, 'requests that failed offline').toEqual([]);
   expect(fromNetwork, 'responses not served by the service worker').toEqual([]);

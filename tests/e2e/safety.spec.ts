@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { CATALOGUE } from '../../src/domain/catalogue';
+import { wizardSteps } from '../../src/domain/steps';
 import { expect, test } from './fixtures';
 
 const KEY = 'modellkart:assessment';
@@ -80,6 +82,78 @@ test('a second tab sees the first tab’s answers', async ({ context }) => {
   await expect(b.getByRole('link', { name: 'Start kartleggingen' })).toBeVisible();
   await expect(a.getByRole('link', { name: 'Start kartleggingen' })).toBeVisible();
   await expect(a.getByText('Du har svart på 2 spørsmål så langt.')).toBeHidden();
+});
+
+test('an answer chosen in one tab shows in the other tab’s review without a reload', async ({
+  context,
+}) => {
+  const step = wizardSteps(CATALOGUE)[1]!;
+  const q = step.questions[0]!;
+  if (q.kind !== 'scored') throw new Error('step 2 must start with a scored question');
+  const option = q.options[1] ?? q.options[0]!;
+
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto('./#/kartlegging/2');
+  await b.goto('./#/oppsummering');
+  await expect(a.getByRole('heading', { level: 1, name: /^Steg 2 av/ })).toBeVisible();
+  await expect(b.getByRole('heading', { level: 1, name: 'Oppsummering' })).toBeVisible();
+  const item = b
+    .locator('.mk-review-item')
+    .filter({ has: b.getByRole('term').getByText(q.text.nb, { exact: true }) });
+  const shown = item.getByRole('definition').first();
+  await expect(shown).toHaveText('Ikke besvart');
+  // Marks the document: a reload would lose it, so the check below proves there was none.
+  await b.evaluate(
+    () => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true),
+  );
+
+  await a
+    .getByRole('radiogroup', { name: q.text.nb })
+    .getByRole('radio', { name: option.label.nb, exact: true })
+    .check();
+  await expect(shown).toHaveText(option.label.nb);
+
+  // And back: «Vet ikke» in tab A replaces it in tab B too.
+  await a
+    .getByRole('radiogroup', { name: q.text.nb })
+    .getByRole('radio', { name: 'Vet ikke' })
+    .check();
+  await expect(shown).toHaveText('Vet ikke');
+  expect(
+    await b.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+  ).toBe(true);
+  const saved = JSON.parse((await b.evaluate((k) => localStorage.getItem(k), KEY))!);
+  expect(saved.state.assessment.answers[q.id]).toBe('vet-ikke');
+});
+
+test('an answer chosen in one tab shows on the same wizard step in the other tab', async ({
+  context,
+}) => {
+  const q = wizardSteps(CATALOGUE)[1]!.questions[0]!;
+  if (q.kind !== 'scored') throw new Error('step 2 must start with a scored question');
+  const option = q.options[0]!;
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  for (const tab of [a, b]) {
+    await tab.goto('./#/kartlegging/2');
+    await expect(tab.getByRole('heading', { level: 1, name: /^Steg 2 av/ })).toBeVisible();
+  }
+  const radio = (tab: Page, name: string) =>
+    tab.getByRole('radiogroup', { name: q.text.nb }).getByRole('radio', { name, exact: true });
+  await expect(radio(b, option.label.nb)).not.toBeChecked();
+  await b.evaluate(
+    () => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true),
+  );
+
+  await radio(a, option.label.nb).check();
+  await expect(radio(b, option.label.nb)).toBeChecked();
+  // Tab B answers back; tab A follows, and neither tab reloaded.
+  await radio(b, 'Vet ikke').check();
+  await expect(radio(a, 'Vet ikke')).toBeChecked();
+  await expect(radio(a, option.label.nb)).not.toBeChecked();
+  expect(
+    await b.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+  ).toBe(true);
 });
 
 test('a full run asks only the app’s own origin and breaks no CSP rule', async ({

@@ -7,7 +7,7 @@ import { ExportDialog } from './export-dialog';
 import { fileName, useExportContext } from './export-context';
 import './export-messages';
 import './export.css';
-import { copyPng, copyText, svgToPng } from './raster';
+import { copyPng, copyText, svgToPng } from '../../ui/raster';
 
 type Format = 'svg' | 'png2' | 'png3' | 'slide';
 

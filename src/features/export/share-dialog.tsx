@@ -4,7 +4,7 @@ import { downloadFile } from '../../ui/download';
 import { ExportDialog } from './export-dialog';
 import { fileName, type ExportContext } from './export-context';
 import { qrSvg } from './qr-svg';
-import { copyText, svgToPng } from './raster';
+import { copyText, svgToPng } from '../../ui/raster';
 import { shareUrl } from './share-link';
 
 type Qr = { data: boolean[][] } | { tooLong: true };

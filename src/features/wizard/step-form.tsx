@@ -52,9 +52,21 @@ export function StepForm({ step, index, count, saveRef }: Props) {
   const local = useLocalized();
   const locale = useLocale();
   const [, navigate] = useLocation();
-  const setAnswer = useAssessmentStore((s) => s.setAnswer);
-  const setComment = useAssessmentStore((s) => s.setComment);
-  const setContext = useAssessmentStore((s) => s.setContext);
+  // Marks the store writes this form makes, so only changes from elsewhere are copied back in.
+  const writing = useRef(false);
+  const own =
+    <A extends unknown[]>(write: (...args: A) => void) =>
+    (...args: A) => {
+      writing.current = true;
+      try {
+        write(...args);
+      } finally {
+        writing.current = false;
+      }
+    };
+  const setAnswer = own(useAssessmentStore((s) => s.setAnswer));
+  const setComment = own(useAssessmentStore((s) => s.setComment));
+  const setContext = own(useAssessmentStore((s) => s.setContext));
 
   // Read once per step: the form owns the values from here and writes each change back.
   const defaults = useMemo(
@@ -89,6 +101,25 @@ export function StepForm({ step, index, count, saveRef }: Props) {
       }
     }
   };
+  // Another tab's answer (the storage event rehydrates the store) shows here without a reload.
+  // Only fields the store changed are touched, so what the user is typing here is never replaced.
+  useEffect(
+    () =>
+      useAssessmentStore.subscribe((state, previous) => {
+        if (writing.current) return;
+        const now = stepDefaults(step, selectEditedAssessment(state));
+        const before = stepDefaults(step, selectEditedAssessment(previous));
+        for (const group of ['answers', 'comments', 'context'] as const) {
+          for (const [id, value] of Object.entries(now[group])) {
+            const same = (x: unknown) => JSON.stringify(x) === JSON.stringify(value);
+            if (same(before[group][id]) || same(getValues(`${group}.${id}`))) continue;
+            setValue(`${group}.${id}`, value);
+          }
+        }
+      }),
+    [step, getValues, setValue],
+  );
+
   useEffect(() => {
     saveRef.current = save;
     return () => {

@@ -147,6 +147,51 @@ describe('WizardPage', () => {
     }
   });
 
+  it('announces the new step in a polite live region that was there before the change', async () => {
+    const user = userEvent.setup();
+    renderAt('/kartlegging/2');
+    await screen.findByRole('heading', { level: 1, name: /^Steg 2 av/ });
+    const status = screen.getByRole('status');
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    // Nothing to say on the first step shown: focus on the heading covers it.
+    expect(status).toHaveTextContent('');
+
+    for (const q of questions) {
+      await user.click(within(group(q.text.nb)).getByRole('radio', { name: 'Vet ikke' }));
+    }
+    await user.click(screen.getByRole('button', { name: /Neste steg|Gå til oppsummeringen/ }));
+    if (steps.length < 3) return;
+    const next = steps[2]!;
+    const title =
+      next.kind === 'dimension'
+        ? CATALOGUE.dimensions.find((d) => d.id === next.dimension)!.title.nb
+        : CATALOGUE.context.title.nb;
+    const text = `Steg 3 av ${steps.length}: ${title}`;
+    // The same element, now with text: a region that appears with its text is often not read.
+    await waitFor(() => expect(status).toHaveTextContent(text));
+    expect(screen.getByRole('status')).toBe(status);
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: text })).toHaveFocus(),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Forrige steg' }));
+    await waitFor(() =>
+      expect(status).toHaveTextContent(`Steg 2 av ${steps.length}: ${dimensionTitle}`),
+    );
+  });
+
+  it('shows an answer another tab saved without leaving the step', async () => {
+    renderAt('/kartlegging/2');
+    await screen.findByRole('heading', { level: 1 });
+    const q = questions[0]!;
+    const radio = () =>
+      within(group(q.text.nb)).getByRole('radio', { name: q.options[0]!.label.nb });
+    expect(radio()).not.toBeChecked();
+    // What the storage event's rehydration does: the store changes from outside the form.
+    act(() => useAssessmentStore.getState().setAnswer(q.id, q.options[0]!.id));
+    await waitFor(() => expect(radio()).toBeChecked());
+  });
+
   it('goes back without asking for answers, and jumps to any step from the step list', async () => {
     const user = userEvent.setup();
     const { current } = renderAt('/kartlegging/2');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Redirect, useParams } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
 import { CATALOGUE } from '../../domain/catalogue';
@@ -65,6 +65,16 @@ function WizardStepView({ steps, step, index }: ViewProps) {
     headingRef.current?.focus();
   }, [index]);
 
+  // Screen readers hear the new step even where moving focus to the heading is not read out. The
+  // region is rendered from the start and only its text changes, so the change is announced; it
+  // stays empty on the first step shown, which the app's focus on the heading already covers.
+  const [shownIndex, setShownIndex] = useState(index);
+  const [moved, setMoved] = useState(false);
+  if (shownIndex !== index) {
+    setShownIndex(index);
+    setMoved(true);
+  }
+
   useTitle(`${title} – ${t('app.name')}`);
   // Came here from a link on the results page: offer the way back.
   const fromResults = isFromResults(useHistoryState());
@@ -99,6 +109,9 @@ function WizardStepView({ steps, step, index }: ViewProps) {
         <StepForm key={index} step={step} index={index} count={steps.length} saveRef={saveRef} />
       </div>
       <StepList steps={steps} current={index} onNavigate={() => saveRef.current?.()} />
+      <p className="mk-sr-only" role="status" aria-live="polite" aria-atomic="true">
+        {moved ? title : ''}
+      </p>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { REFERENCE_IDS, type ReferenceId } from '../../domain/references';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import type { MessageVars } from '../../i18n/translate';
+import { toWinAnsi } from '../../domain/pdf-text';
 
 /**
  * The workshop's group summary as a PDF, loaded only when asked for (jsPDF is large). Text is real
@@ -23,21 +24,6 @@ const MARGIN = 56;
 const WIDTH = PAGE.width - MARGIN * 2;
 const BOTTOM = PAGE.height - MARGIN - 16;
 const TOP_DISAGREEMENTS = 8;
-
-// WinAnsi's characters beyond Latin-1, so they are kept rather than replaced.
-const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-
-/** Keeps what the standard PDF fonts can show; the rest becomes its nearest plain form. */
-export function toWinAnsi(text: string): string {
-  return text
-    .replace(/[\u2009\u202f\u2007\u200a]/g, ' ')
-    .replace(/\u2265/g, '>=')
-    .replace(/\u2264/g, '<=')
-    .replace(/\u2212/g, '-')
-    .replace(/[\u2010\u2011]/g, '-')
-    .normalize('NFC')
-    .replace(/[^\n\x20-\x7e\xa0-\xff]/g, (c) => (WIN_ANSI_EXTRA.includes(c) ? c : '?'));
-}
 
 type T = (key: MessageKey, vars?: MessageVars) => string;
 

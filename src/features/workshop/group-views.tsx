@@ -11,6 +11,7 @@ import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { ModelMap } from '../../ui/charts/model-map';
 import { useParticipantName, useRoleLabel } from './labels';
+import { TableScroll } from '../../ui/table-scroll';
 
 type Heading = 'h2' | 'h3' | 'h4';
 
@@ -94,7 +95,7 @@ export function GroupMix({ group, titleAs = 'h3' }: { group: GroupAggregate; tit
       <p className="ds-paragraph" data-size="sm">
         {t('workshop.mix.summary')} {t('workshop.mix.legend')}
       </p>
-      <div className="mk-table-wrap">
+      <TableScroll label={t('workshop.mix.caption')}>
         <table className="ds-table mk-ws-mix__table" data-size="sm">
           <caption className="mk-sr-only">{t('workshop.mix.caption')}</caption>
           <thead>
@@ -145,7 +146,7 @@ export function GroupMix({ group, titleAs = 'h3' }: { group: GroupAggregate; tit
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

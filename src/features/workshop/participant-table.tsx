@@ -6,6 +6,7 @@ import type { Participant, Workshop } from '../../domain/workshop-schema';
 import { useLocalized, useT } from '../../i18n/use-t';
 import { useWorkshopStore } from '../../store/workshop-store';
 import { useParticipantName, useRoleLabel } from './labels';
+import { TableScroll } from '../../ui/table-scroll';
 
 export function ParticipantTable({
   workshop,
@@ -36,7 +37,7 @@ export function ParticipantTable({
   };
 
   return (
-    <div className="mk-table-wrap">
+    <TableScroll label={t('workshop.participants.caption')}>
       <table className="ds-table" data-size="sm">
         <caption className="mk-sr-only">{t('workshop.participants.caption')}</caption>
         <thead>
@@ -146,7 +147,7 @@ export function ParticipantTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

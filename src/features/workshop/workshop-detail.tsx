@@ -20,7 +20,7 @@ import {
 } from './group-views';
 import { JoinPanel } from './join-panel';
 import { useParticipantName, useRoleLabel } from './labels';
-import { svgToPng } from './map-image';
+import { svgToPng } from '../../ui/raster';
 import { ParticipantTable, UndoNotice } from './participant-table';
 import { enterFullscreen } from './presentation';
 import { useGroup } from './use-group';
