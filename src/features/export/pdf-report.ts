@@ -1,5 +1,4 @@
 import { jsPDF } from 'jspdf';
-import { svg2pdf } from 'svg2pdf.js';
 import { contextQuestions, DONT_KNOW, scoredQuestions } from '../../domain/catalogue-schema';
 import { buildNarrative, narrativeContextOf, type NarrativeItem } from '../../domain/narrative';
 import { toDimensionData } from '../../domain/to-dimension-data';
@@ -11,6 +10,7 @@ import { translate, type MessageVars } from '../../i18n/translate';
 import { chartSvgFile } from './chart-files';
 import { SCORING_VERSION, type ExportContext } from './export-context';
 import { toWinAnsi } from '../../domain/pdf-text';
+import { MARGIN, PAGE, PdfWriter, WIDTH } from '../../ui/pdf-writer';
 
 /**
  * The PDF report, loaded only when asked for (jsPDF is large). Text is real text in the standard
@@ -18,66 +18,7 @@ import { toWinAnsi } from '../../domain/pdf-text';
  * graphics drawn from the same SVG files as the downloads.
  */
 
-const PAGE = { width: 595.28, height: 841.89 };
-const MARGIN = 56;
-const WIDTH = PAGE.width - MARGIN * 2;
-const BOTTOM = PAGE.height - MARGIN - 16;
-
 const RESULTS = { nb: nbResults, nn: nnResults, en: enResults };
-
-class Writer {
-  y = MARGIN;
-  constructor(readonly doc: jsPDF) {}
-
-  ensure(height: number) {
-    if (this.y + height > BOTTOM) this.newPage();
-  }
-
-  newPage() {
-    this.doc.addPage();
-    this.y = MARGIN;
-  }
-
-  heading(text: string, size = 16) {
-    this.ensure(size * 2.6);
-    this.y += size * 0.6;
-    this.doc.setFont('helvetica', 'bold').setFontSize(size);
-    this.doc.text(toWinAnsi(text), MARGIN, this.y + size);
-    this.y += size * 1.7;
-  }
-
-  paragraph(
-    text: string,
-    o: { size?: number; bold?: boolean; indent?: number; gap?: number } = {},
-  ) {
-    const size = o.size ?? 11;
-    const indent = o.indent ?? 0;
-    this.doc.setFont('helvetica', o.bold ? 'bold' : 'normal').setFontSize(size);
-    const lines = this.doc.splitTextToSize(toWinAnsi(text), WIDTH - indent) as string[];
-    const lineHeight = size * 1.35;
-    for (const line of lines) {
-      this.ensure(lineHeight);
-      this.doc.text(line, MARGIN + indent, this.y + size);
-      this.y += lineHeight;
-    }
-    this.y += o.gap ?? size * 0.5;
-  }
-
-  async svg(svg: string) {
-    const element = new DOMParser().parseFromString(
-      toWinAnsi(svg),
-      'image/svg+xml',
-    ).documentElement;
-    const width = Number(element.getAttribute('width'));
-    const height = Number(element.getAttribute('height'));
-    const drawnHeight = (WIDTH / width) * height;
-    this.ensure(drawnHeight);
-    this.doc.setFont('helvetica', 'normal');
-    // Scaled to the page width and never split across pages, so no chart is clipped.
-    await svg2pdf(element, this.doc, { x: MARGIN, y: this.y, width: WIDTH, height: drawnHeight });
-    this.y += drawnHeight + 12;
-  }
-}
 
 export async function buildPdfReport(ctx: ExportContext): Promise<Blob> {
   const { t, locale, catalogue, assessment } = ctx;
@@ -89,7 +30,7 @@ export async function buildPdfReport(ctx: ExportContext): Promise<Blob> {
     creator: 'Modellkart',
   });
   doc.setLanguage(locale === 'en' ? 'en-GB' : locale);
-  const w = new Writer(doc);
+  const w = new PdfWriter(doc);
   const notGiven = t('exporting.pdf.notGiven');
 
   // Title page.
@@ -134,16 +75,7 @@ export async function buildPdfReport(ctx: ExportContext): Promise<Blob> {
     t('exporting.svg.columns.share'),
     t('exporting.svg.columns.answered'),
   ];
-  const row = (cells: string[], bold: boolean) => {
-    w.ensure(18);
-    doc.setFont('helvetica', bold ? 'bold' : 'normal').setFontSize(10);
-    cells.forEach((cell, i) => {
-      const max = (columns[i + 1] ?? WIDTH) - columns[i]! - 8;
-      const line = (doc.splitTextToSize(toWinAnsi(cell), max) as string[])[0] ?? '';
-      doc.text(line, MARGIN + columns[i]!, w.y + 11);
-    });
-    w.y += 18;
-  };
+  const row = (cells: string[], bold: boolean) => w.row(columns, cells, bold);
   row(header, true);
   doc.setDrawColor(120).line(MARGIN, w.y - 4, MARGIN + WIDTH, w.y - 4);
   for (const d of toDimensionData(result, catalogue)) {

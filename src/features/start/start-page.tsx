@@ -1,19 +1,15 @@
-import { useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { REFERENCES } from '../../domain/references';
 import { useLocalized, useT } from '../../i18n/use-t';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { paths } from '../../ui/paths';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { RestartButton } from '../../ui/restart-button';
 
 export function StartPage() {
   const t = useT();
   const local = useLocalized();
-  const [, navigate] = useLocation();
   const assessment = useAssessmentStore((s) => s.assessment);
   const step = useAssessmentStore((s) => s.step);
-  const reset = useAssessmentStore((s) => s.reset);
-  const [confirming, setConfirming] = useState(false);
   // The catalogue is not loaded on the start page (it would double its size): count saved answers.
   const answered = Object.keys(assessment.answers).length;
   const started = answered > 0 || Object.keys(assessment.context).length > 0;
@@ -40,14 +36,7 @@ export function StartPage() {
                   {t('start.results')}
                 </Link>
               )}
-              <button
-                type="button"
-                className="ds-button"
-                data-variant="tertiary"
-                onClick={() => setConfirming(true)}
-              >
-                {t('start.restart')}
-              </button>
+              <RestartButton />
             </>
           ) : (
             <Link href={paths.wizardStep(0)} className="ds-button" data-variant="primary">
@@ -83,18 +72,6 @@ export function StartPage() {
           ))}
         </ul>
       </section>
-
-      <ConfirmDialog
-        open={confirming}
-        message={t('start.restartConfirm')}
-        confirmLabel={t('start.restart')}
-        onConfirm={() => {
-          reset();
-          setConfirming(false);
-          navigate(paths.start);
-        }}
-        onCancel={() => setConfirming(false)}
-      />
     </div>
   );
 }

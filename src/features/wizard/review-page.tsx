@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useMemo, useRef } from 'react';
+import { Link } from 'wouter';
 import type { Assessment } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
 import {
@@ -17,7 +17,7 @@ import {
   useAssessmentHydrated,
   useAssessmentStore,
 } from '../../store/assessment-store';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { RestartButton } from '../../ui/restart-button';
 import { paths } from '../../ui/paths';
 import { stepText } from './step-text';
 import { useFocusIfLost } from './use-focus-if-lost';
@@ -43,10 +43,7 @@ function Review() {
   const t = useT();
   const local = useLocalized();
   const locale = useLocale();
-  const [, navigate] = useLocation();
   const assessment = useAssessmentStore(selectEditedAssessment);
-  const reset = useAssessmentStore((s) => s.reset);
-  const [confirming, setConfirming] = useState(false);
   const steps = useMemo(() => wizardSteps(CATALOGUE), []);
   useTitle(`${t('wizard.review.title')} – ${t('app.name')}`);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -164,27 +161,8 @@ function Review() {
         >
           {t('wizard.review.backToWizard')}
         </Link>
-        <button
-          type="button"
-          className="ds-button"
-          data-variant="tertiary"
-          onClick={() => setConfirming(true)}
-        >
-          {t('wizard.review.restart')}
-        </button>
+        <RestartButton />
       </div>
-
-      <ConfirmDialog
-        open={confirming}
-        message={t('wizard.review.restartConfirm')}
-        confirmLabel={t('wizard.review.restart')}
-        onConfirm={() => {
-          reset();
-          setConfirming(false);
-          navigate(paths.start);
-        }}
-        onCancel={() => setConfirming(false)}
-      />
     </div>
   );
 }

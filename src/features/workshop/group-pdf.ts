@@ -1,5 +1,4 @@
 import { jsPDF } from 'jspdf';
-import { svg2pdf } from 'svg2pdf.js';
 import type { GroupAggregate } from '../../domain/aggregation';
 import { MIN_GROUP_SIZE } from '../../domain/aggregation';
 import type { Catalogue } from '../../domain/catalogue-schema';
@@ -11,6 +10,7 @@ import { formatNumber, formatPercent } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import type { MessageVars } from '../../i18n/translate';
 import { toWinAnsi } from '../../domain/pdf-text';
+import { MARGIN, PAGE, PdfWriter, WIDTH } from '../../ui/pdf-writer';
 
 /**
  * The workshop's group summary as a PDF, loaded only when asked for (jsPDF is large). Text is real
@@ -19,10 +19,6 @@ import { toWinAnsi } from '../../domain/pdf-text';
  * them on.
  */
 
-const PAGE = { width: 595.28, height: 841.89 };
-const MARGIN = 56;
-const WIDTH = PAGE.width - MARGIN * 2;
-const BOTTOM = PAGE.height - MARGIN - 16;
 const TOP_DISAGREEMENTS = 8;
 
 type T = (key: MessageKey, vars?: MessageVars) => string;
@@ -43,69 +39,6 @@ export type GroupPdfInput = {
   local: (text: LocalizedText) => string;
 };
 
-class Writer {
-  y = MARGIN;
-  constructor(readonly doc: jsPDF) {}
-
-  ensure(height: number) {
-    if (this.y + height > BOTTOM) {
-      this.doc.addPage();
-      this.y = MARGIN;
-    }
-  }
-
-  heading(text: string, size = 15) {
-    this.ensure(size * 3);
-    this.y += size * 0.6;
-    this.doc.setFont('helvetica', 'bold').setFontSize(size);
-    this.doc.text(toWinAnsi(text), MARGIN, this.y + size);
-    this.y += size * 1.7;
-  }
-
-  paragraph(
-    text: string,
-    o: { size?: number; bold?: boolean; indent?: number; gap?: number } = {},
-  ) {
-    const size = o.size ?? 11;
-    const indent = o.indent ?? 0;
-    this.doc.setFont('helvetica', o.bold ? 'bold' : 'normal').setFontSize(size);
-    const lines = this.doc.splitTextToSize(toWinAnsi(text), WIDTH - indent) as string[];
-    const lineHeight = size * 1.35;
-    for (const line of lines) {
-      this.ensure(lineHeight);
-      this.doc.text(line, MARGIN + indent, this.y + size);
-      this.y += lineHeight;
-    }
-    this.y += o.gap ?? size * 0.5;
-  }
-
-  async svg(svg: string) {
-    const element = new DOMParser().parseFromString(
-      toWinAnsi(svg),
-      'image/svg+xml',
-    ).documentElement;
-    const width = Number(element.getAttribute('width'));
-    const height = Number(element.getAttribute('height'));
-    const drawnHeight = (WIDTH / width) * height;
-    this.ensure(drawnHeight);
-    this.doc.setFont('helvetica', 'normal');
-    await svg2pdf(element, this.doc, { x: MARGIN, y: this.y, width: WIDTH, height: drawnHeight });
-    this.y += drawnHeight + 12;
-  }
-
-  /** One table row; each cell cut to its column so nothing runs into the next. */
-  row(columns: number[], cells: string[], bold: boolean) {
-    this.ensure(18);
-    this.doc.setFont('helvetica', bold ? 'bold' : 'normal').setFontSize(10);
-    cells.forEach((cell, i) => {
-      const max = (columns[i + 1] ?? WIDTH) - columns[i]! - 8;
-      const line = (this.doc.splitTextToSize(toWinAnsi(cell), max) as string[])[0] ?? '';
-      this.doc.text(line, MARGIN + columns[i]!, this.y + 11);
-    });
-    this.y += 18;
-  }
-}
-
 export async function buildGroupPdf(input: GroupPdfInput): Promise<Blob> {
   const { t, locale, group } = input;
   const pct = (v: number) => formatPercent(locale, v);
@@ -116,7 +49,7 @@ export async function buildGroupPdf(input: GroupPdfInput): Promise<Blob> {
     creator: 'Modellkart',
   });
   doc.setLanguage(locale === 'en' ? 'en-GB' : locale);
-  const w = new Writer(doc);
+  const w = new PdfWriter(doc);
 
   w.paragraph(t('workshop.exports.report.title'), { size: 12, bold: true, gap: 2 });
   w.paragraph(input.workshopName, { size: 22, bold: true, gap: 6 });

@@ -38,6 +38,10 @@ export const app: Messages['app'] = {
     writeFailed:
       'The browser did not let us save your latest answers (storage may be full). They are still on the page, but download them to be safe.',
   },
+  restart: {
+    label: 'Start over',
+    confirm: 'Delete all answers and start over? This cannot be undone.',
+  },
   loading: 'Loading …',
   confirm: {
     yes: 'Yes',

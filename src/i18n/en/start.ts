@@ -14,6 +14,4 @@ export const start: Messages['start'] = {
   continue: 'Continue where you left off',
   continueHint: 'You have answered {answered} questions so far.',
   results: 'See the result',
-  restart: 'Start over',
-  restartConfirm: 'Delete all answers and start over? This cannot be undone.',
 };

@@ -59,8 +59,5 @@ export const wizard: Messages['wizard'] = {
     allAnswered: 'You have answered every question.',
     results: 'See the result',
     backToWizard: 'Back to the assessment',
-    restart: 'Start again',
-    restartConfirm:
-      'Do you want to delete all your answers and start again? This cannot be undone.',
   },
 };

@@ -36,6 +36,10 @@ export const app = {
     writeFailed:
       'Nettleseren lot oss ikke lagre de siste svarene (lagringsplassen kan være full). Svarene ligger fortsatt på siden, men last dem ned for å være sikker.',
   },
+  restart: {
+    label: 'Start på nytt',
+    confirm: 'Vil du slette alle svarene og starte på nytt? Dette kan ikke angres.',
+  },
   loading: 'Laster …',
   confirm: {
     yes: 'Ja',

@@ -12,6 +12,4 @@ export const start = {
   continue: 'Fortsett der du slapp',
   continueHint: 'Du har svart på {answered} spørsmål så langt.',
   results: 'Se resultatet',
-  restart: 'Start på nytt',
-  restartConfirm: 'Vil du slette alle svarene og starte på nytt? Dette kan ikke angres.',
 };

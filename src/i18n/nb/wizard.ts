@@ -57,7 +57,5 @@ export const wizard = {
     allAnswered: 'Du har svart på alle spørsmålene.',
     results: 'Se resultatet',
     backToWizard: 'Tilbake til kartleggingen',
-    restart: 'Start på nytt',
-    restartConfirm: 'Vil du slette alle svarene og starte på nytt? Dette kan ikke angres.',
   },
 };

@@ -38,6 +38,10 @@ export const app: Messages['app'] = {
     writeFailed:
       'Nettlesaren let oss ikkje lagre dei siste svara (lagringsplassen kan vere full). Svara ligg framleis på sida, men last dei ned for å vere sikker.',
   },
+  restart: {
+    label: 'Start på nytt',
+    confirm: 'Vil du slette alle svara og starte på nytt? Dette kan ikkje angrast.',
+  },
   loading: 'Lastar …',
   confirm: {
     yes: 'Ja',

@@ -14,6 +14,4 @@ export const start: Messages['start'] = {
   continue: 'Hald fram der du slapp',
   continueHint: 'Du har svart på {answered} spørsmål så langt.',
   results: 'Sjå resultatet',
-  restart: 'Start på nytt',
-  restartConfirm: 'Vil du slette alle svara og starte på nytt? Dette kan ikkje angrast.',
 };

@@ -59,7 +59,5 @@ export const wizard: Messages['wizard'] = {
     allAnswered: 'Du har svart på alle spørsmåla.',
     results: 'Sjå resultatet',
     backToWizard: 'Tilbake til kartlegginga',
-    restart: 'Start på nytt',
-    restartConfirm: 'Vil du slette alle svara og starte på nytt? Dette kan ikkje angrast.',
   },
 };

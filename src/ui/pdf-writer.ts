@@ -1,0 +1,76 @@
+import type { jsPDF } from 'jspdf';
+import { svg2pdf } from 'svg2pdf.js';
+import { toWinAnsi } from '../domain/pdf-text';
+
+// Loaded only with a PDF export (jspdf is large); A4 in points.
+export const PAGE = { width: 595.28, height: 841.89 };
+export const MARGIN = 56;
+export const WIDTH = PAGE.width - MARGIN * 2;
+const BOTTOM = PAGE.height - MARGIN - 16;
+
+/** Writes flowing text, tables and vector charts down A4 pages, breaking pages as needed. */
+export class PdfWriter {
+  y = MARGIN;
+  constructor(readonly doc: jsPDF) {}
+
+  ensure(height: number) {
+    if (this.y + height > BOTTOM) this.newPage();
+  }
+
+  newPage() {
+    this.doc.addPage();
+    this.y = MARGIN;
+  }
+
+  heading(text: string, size = 16) {
+    this.ensure(size * 2.6);
+    this.y += size * 0.6;
+    this.doc.setFont('helvetica', 'bold').setFontSize(size);
+    this.doc.text(toWinAnsi(text), MARGIN, this.y + size);
+    this.y += size * 1.7;
+  }
+
+  paragraph(
+    text: string,
+    o: { size?: number; bold?: boolean; indent?: number; gap?: number } = {},
+  ) {
+    const size = o.size ?? 11;
+    const indent = o.indent ?? 0;
+    this.doc.setFont('helvetica', o.bold ? 'bold' : 'normal').setFontSize(size);
+    const lines = this.doc.splitTextToSize(toWinAnsi(text), WIDTH - indent) as string[];
+    const lineHeight = size * 1.35;
+    for (const line of lines) {
+      this.ensure(lineHeight);
+      this.doc.text(line, MARGIN + indent, this.y + size);
+      this.y += lineHeight;
+    }
+    this.y += o.gap ?? size * 0.5;
+  }
+
+  /** One table row; each cell cut to its column so nothing runs into the next. */
+  row(columns: number[], cells: string[], bold: boolean) {
+    this.ensure(18);
+    this.doc.setFont('helvetica', bold ? 'bold' : 'normal').setFontSize(10);
+    cells.forEach((cell, i) => {
+      const max = (columns[i + 1] ?? WIDTH) - columns[i]! - 8;
+      const line = (this.doc.splitTextToSize(toWinAnsi(cell), max) as string[])[0] ?? '';
+      this.doc.text(line, MARGIN + columns[i]!, this.y + 11);
+    });
+    this.y += 18;
+  }
+
+  async svg(svg: string) {
+    const element = new DOMParser().parseFromString(
+      toWinAnsi(svg),
+      'image/svg+xml',
+    ).documentElement;
+    const width = Number(element.getAttribute('width'));
+    const height = Number(element.getAttribute('height'));
+    const drawnHeight = (WIDTH / width) * height;
+    this.ensure(drawnHeight);
+    this.doc.setFont('helvetica', 'normal');
+    // Scaled to the page width and never split across pages, so no chart is clipped.
+    await svg2pdf(element, this.doc, { x: MARGIN, y: this.y, width: WIDTH, height: drawnHeight });
+    this.y += drawnHeight + 12;
+  }
+}
