@@ -11,3 +11,6 @@ export type ChartActionsSlot = ComponentType<{ chart: ChartId }>;
 
 /** Rendered in a page's action area (e.g. report, JSON, share). */
 export type PageActionsSlot = ComponentType;
+
+/** A section added below a result; it may offer chart downloads through the slot it is given. */
+export type ResultSection = ComponentType<{ ChartActions?: ChartActionsSlot }>;

@@ -148,6 +148,17 @@ test('a what-if becomes the desired state: both points, the arrow and the gaps',
   await expect(goal.getByText(/Lag én felles skranke/).first()).toBeVisible();
   await expect(goal.getByText(/1 av 4 innbyggere/).first()).toBeVisible();
   await expectNoAxeViolations(page, 'today and desired');
+  // The today → desired chart downloads like every other chart.
+  await goal
+    .getByRole('button', { name: /^Last ned/ })
+    .first()
+    .click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^SVG/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
+  await page.keyboard.press('Escape');
 
   // The goal is saved: it is still there after a reload, and today's answers are unchanged.
   await page.reload();

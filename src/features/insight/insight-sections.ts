@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { ResultSection } from '../../ui/slots';
 import { CertaintySection } from './certainty-section';
 import { SnapshotsSection } from './snapshots-section';
 import { TensionsSection } from './tensions-section';
@@ -7,7 +7,7 @@ import { WhatIfSection } from './what-if-section';
 import { WhyHereSection } from './why-here-section';
 
 /** The insight sections in the order the results page shows them (for its `Sections` prop). */
-export const INSIGHT_SECTIONS: ComponentType[] = [
+export const INSIGHT_SECTIONS: ResultSection[] = [
   WhyHereSection,
   TensionsSection,
   CertaintySection,

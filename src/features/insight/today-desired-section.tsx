@@ -18,6 +18,7 @@ import { questionById } from './insight-data';
 import './insight-messages';
 import './insight.css';
 import { useInsightState } from './use-insight-state';
+import type { ChartActionsSlot } from '../../ui/slots';
 
 // The desired state is edited from the first dimension: the context step rarely changes.
 const FIRST_DIMENSION_STEP = 1;
@@ -25,7 +26,7 @@ const FIRST_DIMENSION_STEP = 1;
 const MOVED = 0.005;
 
 /** Today and the desired state: both points with an arrow, both mixes, and the gaps in order. */
-export function TodayDesiredSection() {
+export function TodayDesiredSection({ ChartActions }: { ChartActions?: ChartActionsSlot }) {
   const t = useT();
   const locale = useLocale();
   const local = useLocalized();
@@ -161,6 +162,7 @@ export function TodayDesiredSection() {
             data={mapData}
             title={t('insight.desired.mapTitle')}
             titleAs="h3"
+            actions={ChartActions ? <ChartActions chart="today-desired" /> : undefined}
             summary={
               moved
                 ? t('insight.desired.mapSummary', {

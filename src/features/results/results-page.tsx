@@ -1,4 +1,3 @@
-import type { ComponentType } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
@@ -11,7 +10,7 @@ import {
   useAssessmentStore,
 } from '../../store/assessment-store';
 import { paths } from '../../ui/paths';
-import type { ChartActionsSlot, PageActionsSlot } from '../../ui/slots';
+import type { ChartActionsSlot, PageActionsSlot, ResultSection } from '../../ui/slots';
 import { ResultView } from './result-view';
 import './results-messages';
 
@@ -21,7 +20,7 @@ export type ResultsPageProps = {
   /** Rendered once in the result's action area. */
   PageActions?: PageActionsSlot;
   /** Extra sections after the result (e.g. insight panels), in order. */
-  Sections?: ComponentType[];
+  Sections?: ResultSection[];
   /** Unused; lets the page also serve directly as a route component. */
   params?: Record<string, string | undefined>;
 };
@@ -55,7 +54,7 @@ export default function ResultsPage({
         actions={PageActions ? <PageActions /> : undefined}
       />
       {Sections.map((Section, i) => (
-        <Section key={i} />
+        <Section key={i} ChartActions={ChartActions} />
       ))}
     </div>
   );
