@@ -131,6 +131,68 @@ for (const { locale, model } of journeys) {
       await expect(page.getByRole('link', { name: m.start.continue })).toBeVisible();
     });
 
+    test(`dialogs and every presentation slide pass axe (${locale})`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const m = MESSAGES[locale];
+      const answers = archetypeAnswers(CATALOGUE, model);
+      await page.addInitScript(
+        (state) => {
+          if (!localStorage.getItem('modellkart:assessment')) {
+            localStorage.setItem('modellkart:assessment', state);
+          }
+        },
+        JSON.stringify({
+          state: {
+            assessment: { answers, comments: {}, context: { kommune: 'Testvik' } },
+            step: 0,
+            createdAt: null,
+            updatedAt: null,
+          },
+          version: 1,
+        }),
+      );
+
+      await page.goto('./#/resultat');
+      await page.getByRole('button', { name: m.exporting.page.share, exact: true }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoAxeViolations(page, `share dialog ${locale}`);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+
+      const mapName = m.exporting.chart.names.map;
+      await page
+        .getByRole('button', { name: m.exporting.chart.downloadLabel.replace('{chart}', mapName) })
+        .click();
+      await expect(page.getByRole('button', { name: m.exporting.chart.svg })).toBeVisible();
+      await expectNoAxeViolations(page, `chart download menu ${locale}`);
+      await page.keyboard.press('Escape');
+
+      // A leader presenting their own result: every slide, by keyboard.
+      await page.goto('./#/workshop/presentasjon');
+      const counter = page.getByText(
+        new RegExp(
+          m.workshop.present.counter.replace('{current}', '(\\d+)').replace('{total}', '(\\d+)'),
+        ),
+      );
+      await expect(counter).toBeVisible();
+      const total = Number((await counter.textContent())!.match(/(\d+)\D+(\d+)/)![2]);
+      for (let slide = 1; slide <= total; slide++) {
+        await expect(counter).toContainText(String(slide));
+        await expectNoAxeViolations(page, `slide ${slide} ${locale}`);
+        // Some slides reveal step by step: keep pressing until the counter moves on.
+        for (let press = 0; press < 8 && slide < total; press++) {
+          await page.keyboard.press('ArrowRight');
+          if (
+            !(await counter.textContent())!.startsWith(
+              m.workshop.present.counter.split('{current}')[0] + String(slide) + ' ',
+            )
+          ) {
+            break;
+          }
+        }
+      }
+    });
+
     test(`every page reflows at 320 px and passes axe (${locale})`, async ({ page }) => {
       test.setTimeout(180_000);
       await page.setViewportSize({ width: 320, height: 800 });
