@@ -10,6 +10,9 @@ import {
 import type { Reference } from './reference-schema';
 import { REFERENCE_IDS, REFERENCES, type ReferenceId } from './references';
 
+/** Stamped on every export; bump it whenever the method in docs/scoring.md changes. */
+export const SCORING_VERSION = '1';
+
 /** A share per reference, each 0–1, summing to 1. */
 export type Mix = Record<ReferenceId, number>;
 export type Point = { x: number; y: number };

@@ -14,7 +14,8 @@ import { toDimensionData } from '../../domain/to-dimension-data';
 import { toMixData } from '../../domain/to-mix-data';
 import { formatPercent } from '../../i18n/format';
 import type { ChartId } from '../../ui/slots';
-import { SCORING_VERSION, type ExportContext } from './export-context';
+import { SCORING_VERSION } from '../../domain/scoring';
+import type { ExportContext } from './export-context';
 
 /** Whether there is something to draw for this chart. */
 export function canExport(chart: ChartId, ctx: ExportContext): boolean {

@@ -16,12 +16,6 @@ import {
   useAssessmentStore,
 } from '../../store/assessment-store';
 
-/**
- * The scoring rules' version, stamped on every export next to the catalogue version. Bump it when
- * scoring.ts changes how answers become a mix. (Belongs in scoring.ts; kept here until it moves.)
- */
-export const SCORING_VERSION = '1';
-
 export type T = (key: MessageKey, vars?: MessageVars) => string;
 
 /** Everything an export needs, read once from the store and the user's language. */

@@ -8,7 +8,8 @@ import { results as nbResults } from '../../i18n/nb/results';
 import { results as nnResults } from '../../i18n/nn/results';
 import { translate, type MessageVars } from '../../i18n/translate';
 import { chartSvgFile } from './chart-files';
-import { SCORING_VERSION, type ExportContext } from './export-context';
+import { SCORING_VERSION } from '../../domain/scoring';
+import type { ExportContext } from './export-context';
 import { toWinAnsi } from '../../domain/pdf-text';
 import { MARGIN, PAGE, PdfWriter, WIDTH } from '../../ui/pdf-writer';
 
