@@ -9,42 +9,39 @@ import { en } from '../../src/i18n/en';
 import { nb } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { control, tabTo } from './keyboard';
 
 const MESSAGES = { nb, nn, en };
 const BROWSER_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 const steps = wizardSteps(CATALOGUE);
-
-type Focused = { tag: string; type: string; name: string; text: string };
-
-async function focused(page: Page): Promise<Focused> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? '',
-      type: el?.getAttribute('type') ?? '',
-      name: el?.getAttribute('name') ?? '',
-      text: el?.textContent?.trim() ?? '',
-    };
-  });
-}
-
-/** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, match: (el: Focused) => boolean, what: string) {
-  for (let i = 0; i < 200; i++) {
-    await page.keyboard.press('Tab');
-    if (match(await focused(page))) return;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
-const control = (label: string) => (el: Focused) =>
-  (el.tag === 'button' || el.tag === 'a') && el.text === label;
 
 async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+}
+
+/** Saves a model's archetype answers (as a version-1 state) before the app first loads. */
+async function seedArchetype(page: Page, model: ReferenceId) {
+  const state = {
+    assessment: {
+      answers: archetypeAnswers(CATALOGUE, model),
+      comments: {},
+      context: { kommune: 'Testvik' },
+    },
+    step: 0,
+    createdAt: null,
+    updatedAt: null,
+  };
+  await page.addInitScript(
+    (saved) => {
+      if (!localStorage.getItem('modellkart:assessment')) {
+        localStorage.setItem('modellkart:assessment', saved);
+      }
+    },
+    JSON.stringify({ state, version: 1 }),
+  );
 }
 
 /** Answers one wizard step with the keyboard only, choosing the archetype option of a model. */
@@ -134,23 +131,7 @@ for (const { locale, model } of journeys) {
     test(`dialogs and every presentation slide pass axe (${locale})`, async ({ page }) => {
       test.setTimeout(180_000);
       const m = MESSAGES[locale];
-      const answers = archetypeAnswers(CATALOGUE, model);
-      await page.addInitScript(
-        (state) => {
-          if (!localStorage.getItem('modellkart:assessment')) {
-            localStorage.setItem('modellkart:assessment', state);
-          }
-        },
-        JSON.stringify({
-          state: {
-            assessment: { answers, comments: {}, context: { kommune: 'Testvik' } },
-            step: 0,
-            createdAt: null,
-            updatedAt: null,
-          },
-          version: 1,
-        }),
-      );
+      await seedArchetype(page, model);
 
       await page.goto('./#/resultat');
       await page.getByRole('button', { name: m.exporting.page.share, exact: true }).click();
@@ -196,23 +177,7 @@ for (const { locale, model } of journeys) {
     test(`every page reflows at 320 px and passes axe (${locale})`, async ({ page }) => {
       test.setTimeout(180_000);
       await page.setViewportSize({ width: 320, height: 800 });
-      const answers = archetypeAnswers(CATALOGUE, model);
-      await page.addInitScript(
-        (state) => {
-          if (!localStorage.getItem('modellkart:assessment')) {
-            localStorage.setItem('modellkart:assessment', state);
-          }
-        },
-        JSON.stringify({
-          state: {
-            assessment: { answers, comments: {}, context: { kommune: 'Testvik' } },
-            step: 0,
-            createdAt: null,
-            updatedAt: null,
-          },
-          version: 1,
-        }),
-      );
+      await seedArchetype(page, model);
       for (const route of [
         '',
         '#/kartlegging/1',

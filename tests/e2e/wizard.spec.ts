@@ -2,37 +2,11 @@ import type { Page } from '@playwright/test';
 import { CATALOGUE } from '../../src/domain/catalogue';
 import { wizardSteps } from '../../src/domain/steps';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { control, tabTo } from './keyboard';
 
 const steps = wizardSteps(CATALOGUE);
 const total = steps.length;
 const half = Math.max(2, Math.ceil(total / 2));
-
-type Focused = { tag: string; type: string; name: string; value: string; text: string };
-
-async function focused(page: Page): Promise<Focused> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? '',
-      type: el?.getAttribute('type') ?? '',
-      name: el?.getAttribute('name') ?? '',
-      value: el?.value ?? '',
-      text: el?.textContent?.trim() ?? '',
-    };
-  });
-}
-
-/** Presses Tab until the focused element matches, like a keyboard user looking for it. */
-async function tabTo(page: Page, match: (el: Focused) => boolean, what: string) {
-  for (let i = 0; i < 150; i++) {
-    await page.keyboard.press('Tab');
-    if (match(await focused(page))) return;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
-const isButton = (label: string) => (el: Focused) =>
-  (el.tag === 'button' || el.tag === 'a') && el.text === label;
 
 /** Answers a step with the keyboard: Space, arrow keys, and arrow round to «Vet ikke». */
 async function answerStepByKeyboard(page: Page, index: number) {
@@ -74,7 +48,7 @@ async function expectChecked(page: Page, index: number) {
 
 test('keyboard only: start → every step → review, with a reload halfway', async ({ page }) => {
   await page.goto('./');
-  await tabTo(page, isButton('Start kartleggingen'), 'the start button');
+  await tabTo(page, control('Start kartleggingen'), 'the start button');
   await page.keyboard.press('Enter');
 
   for (let index = 0; index < total; index++) {
@@ -101,14 +75,14 @@ test('keyboard only: start → every step → review, with a reload halfway', as
         await expectChecked(page, earlier);
       }
       await page.goto('./');
-      await tabTo(page, isButton('Fortsett der du slapp'), 'the continue button');
+      await tabTo(page, control('Fortsett der du slapp'), 'the continue button');
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`#/kartlegging/${index + 1}$`));
       await expectChecked(page, index);
     }
 
     const next = index === total - 1 ? 'Gå til oppsummeringen' : 'Neste steg';
-    await tabTo(page, isButton(next), next);
+    await tabTo(page, control(next), next);
     await page.keyboard.press('Enter');
   }
 
@@ -120,7 +94,7 @@ test('keyboard only: start → every step → review, with a reload halfway', as
   await expect(
     page.getByRole('link', { name: `Endre svaret på «${first.text.nb}»` }),
   ).toHaveAttribute('href', '#/kartlegging/2');
-  await tabTo(page, isButton('Se resultatet'), 'the results link');
+  await tabTo(page, control('Se resultatet'), 'the results link');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/resultat$/);
 });
@@ -132,7 +106,7 @@ test('a step with missing answers shows an error summary that leads to the field
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Steg 2 av/);
   await expectNoAxeViolations(page, 'wizard step');
 
-  await tabTo(page, isButton(total === 2 ? 'Gå til oppsummeringen' : 'Neste steg'), 'next');
+  await tabTo(page, control(total === 2 ? 'Gå til oppsummeringen' : 'Neste steg'), 'next');
   await page.keyboard.press('Enter');
   const summary = page.getByRole('region', { name: 'Dette må rettes før du kan gå videre' });
   await expect(summary).toBeFocused();
