@@ -3,22 +3,27 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { RolldownOutput } from 'rolldown';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { LOCALES, type Locale } from './src/domain/locales';
 
-const APP_HTML = '<!--app-html-->';
+const ROOT_HTML = '<div id="root"><!--app-html--></div>';
+// The language #root is prerendered in; the others wait in <template>s.
+const DEFAULT_LOCALE: Locale = 'nb';
 
 /**
  * The Content-Security-Policy of the built app (docs/hosting.md has the header version).
  * Only added at build time: the dev server needs inline scripts for hot reload.
  */
-function contentSecurityPolicy(styleHashes: string[]): string {
-  // Style attributes in the prerendered HTML are allowed by hash only, never 'unsafe-inline'.
+function contentSecurityPolicy(scriptHashes: string[], styleHashes: string[]): string {
+  // Inline scripts and style attributes in the prerendered HTML are allowed by hash only, never
+  // 'unsafe-inline'.
   const styleSrc = ["'self'", ...(styleHashes.length ? ["'unsafe-hashes'", ...styleHashes] : [])];
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(' '),
     `style-src ${styleSrc.join(' ')}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -40,13 +45,45 @@ function decodeAttribute(value: string): string {
     .replace(/&amp;/g, '&');
 }
 
+function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
 function styleAttributeHashes(html: string): string[] {
-  const hashes = new Set<string>();
-  for (const [, value] of html.matchAll(/\sstyle="([^"]*)"/g)) {
-    const digest = createHash('sha256').update(decodeAttribute(value!)).digest('base64');
-    hashes.add(`'sha256-${digest}'`);
-  }
-  return [...hashes].sort();
+  const values = [...html.matchAll(/\sstyle="([^"]*)"/g)].map(([, value]) =>
+    decodeAttribute(value!),
+  );
+  return [...new Set(values.map(sha256Source))].sort();
+}
+
+/** The text of every inline <script> (one without src). */
+function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    ([, body]) => body!,
+  );
+}
+
+/** Bundles a small browser entry into one self-contained, minified script for inlining. */
+async function inlineScript(root: string, entry: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      write: false,
+      copyPublicDir: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry, formats: ['iife'], name: 'modellkartInline', fileName: 'inline' },
+    },
+  });
+  const outputs = [result].flat() as RolldownOutput[];
+  const chunk = outputs[0]?.output.find((o) => o.type === 'chunk');
+  if (!chunk) throw new Error(`bundling ${entry} produced no code`);
+  const code = chunk.code.trim();
+  if (/<\/script|<!--/i.test(code)) throw new Error(`${entry} cannot be inlined as is`);
+  return code;
 }
 
 // The service worker is registered in the browser only; the server build gets a no-op.
@@ -62,8 +99,10 @@ function serverStub(id: string, code: string): Plugin {
 }
 
 /**
- * Renders the start page (src/prerender.tsx) with a separate SSR build and puts its HTML into
- * index.html, so the first paint needs no JavaScript; then adds the CSP meta tag.
+ * Renders the start page in every language (src/prerender.tsx) with a separate SSR build and puts
+ * the HTML into index.html, with the inline script that shows the visitor's language
+ * (src/prerendered-locale.ts), so the first paint needs no app code; then adds the CSP meta tag,
+ * which allows that script and the prerendered style attributes by their hashes.
  */
 function prerenderStartPage(): Plugin {
   let config: ResolvedConfig;
@@ -77,12 +116,12 @@ function prerenderStartPage(): Plugin {
       order: 'post',
       async handler(html) {
         if (config.build.ssr) return html;
-        if (!html.includes(APP_HTML)) throw new Error(`index.html lacks ${APP_HTML}`);
+        if (!html.includes(ROOT_HTML)) throw new Error(`index.html lacks ${ROOT_HTML}`);
         // Inside the project so the SSR bundle's bare imports (react, …) resolve from node_modules.
         const tmpRoot = join(config.root, 'node_modules/.tmp');
         await mkdir(tmpRoot, { recursive: true });
         const outDir = await mkdtemp(join(tmpRoot, 'prerender-'));
-        let appHtml: string;
+        let pages: Record<Locale, string>;
         try {
           await build({
             configFile: false,
@@ -99,25 +138,33 @@ function prerenderStartPage(): Plugin {
           const entry = (await readdir(outDir)).find((f) => /^prerender\.m?js$/.test(f));
           if (!entry) throw new Error('prerender build produced no entry');
           const mod = (await import(pathToFileURL(join(outDir, entry)).href)) as {
-            render: () => string;
+            render: (locale: Locale) => string;
           };
-          appHtml = mod.render();
+          pages = Object.fromEntries(LOCALES.map((l) => [l, mod.render(l)])) as typeof pages;
         } finally {
           await rm(outDir, { recursive: true, force: true });
         }
-        const csp = contentSecurityPolicy(styleAttributeHashes(appHtml));
-        const out = html
-          .replace(APP_HTML, () => appHtml)
-          .replace(
-            /<meta charset="UTF-8" \/>/i,
-            (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
-          );
+        // Every language is in the HTML; a tiny inline script shows the visit's one before the
+        // first paint, so no visitor sees a repaint in another language.
+        const picker = await inlineScript(config.root, 'src/prerendered-locale.ts');
+        const others = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+        const body = [
+          `<div id="root" data-locale="${DEFAULT_LOCALE}">${pages[DEFAULT_LOCALE]}</div>`,
+          ...others.map((l) => `<template data-locale="${l}">${pages[l]}</template>`),
+          `<script>${picker}</script>`,
+        ].join('\n    ');
+        const withPages = html.replace(ROOT_HTML, () => body);
+        const csp = contentSecurityPolicy(
+          inlineScripts(withPages).map(sha256Source),
+          styleAttributeHashes(Object.values(pages).join('')),
+        );
+        const out = withPages.replace(
+          /<meta charset="UTF-8" \/>/i,
+          (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+        );
         if (!out.includes('http-equiv="Content-Security-Policy"')) {
           throw new Error('could not add the CSP meta tag');
         }
-        // The CSP forbids inline scripts: fail the build rather than ship a page that breaks.
-        if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(out))
-          throw new Error('inline <script> in index.html');
         return out;
       },
     },
@@ -174,6 +221,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    modulePreload: {
+      // src/boot.ts loads the app once the start page has painted; preloading the app's chunks
+      // from there only adds DOM work to that moment, the imports fetch them anyway. Lazily
+      // loaded pages keep their preloads.
+      resolveDependencies: (filename, deps) =>
+        /(^|\/)main-[\w-]+\.js$/.test(filename) ? [] : deps,
+    },
   },
   test: {
     environment: 'jsdom',

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   analyseDist,
   chunkName,
+  dynamicImports,
   lazyLimitKB,
   readBudgets,
   resolveHref,
@@ -66,6 +67,13 @@ describe('reading the build', () => {
     expect(refs.inlineScripts).toEqual([]);
   });
 
+  it('lists the import() calls of a chunk, nested ones included', () => {
+    const code =
+      'import{t as e}from"./index-AAAAAAAA.js";const l=()=>import(`./lazy-DDDDDDDD.js`);' +
+      'function f(){return e(()=>import("./main-EEEEEEEE.js"),[])}export{l,f};';
+    expect(dynamicImports(code)).toEqual(['./lazy-DDDDDDDD.js', './main-EEEEEEEE.js']);
+  });
+
   it('lists static imports and re-exports of a minified chunk, not dynamic ones', () => {
     const code =
       'import{t as e}from"./index-AAAAAAAA.js";import"./side-BBBBBBBB.js";' +
@@ -115,10 +123,11 @@ describe('analyseDist', () => {
   const page = html(`<script type="module" src="./assets/index-AAAAAAAA.js"></script>
     <link rel="stylesheet" href="./assets/index-CCCCCCCC.css">`);
 
-  it('counts the entry and what it imports statically as the start page, and passes', () => {
+  it('counts the entry, the app it loads with import() and their static imports as the start page', () => {
     const dir = fakeDist({
       'index.html': page,
-      'assets/index-AAAAAAAA.js':
+      'assets/index-AAAAAAAA.js': 'requestAnimationFrame(()=>import(`./main-EEEEEEEE.js`));',
+      'assets/main-EEEEEEEE.js':
         'import"./shared-BBBBBBBB.js";const r=()=>import(`./results-page-DDDDDDDD.js`);r;',
       'assets/shared-BBBBBBBB.js': 'export const s=1;',
       'assets/index-CCCCCCCC.css': 'body{margin:0}',
@@ -129,6 +138,7 @@ describe('analyseDist', () => {
     expect(start.sort()).toEqual([
       'assets/index-AAAAAAAA.js',
       'assets/index-CCCCCCCC.css',
+      'assets/main-EEEEEEEE.js',
       'assets/shared-BBBBBBBB.js',
     ]);
     const results = report.assets.find((a) => a.file === 'assets/results-page-DDDDDDDD.js');
@@ -181,7 +191,9 @@ describe('library markers survive a real production build', () => {
     const files: Record<string, string> = {
       'index.html':
         '<!doctype html><html><head><script type="module" src="./main.js"></script></head></html>',
-      'main.js':
+      // Like src/boot.ts: the entry loads the app with import(); the app loads the rest lazily.
+      'main.js': "void import('./app.js');",
+      'app.js':
         "import * as z from 'zod/mini';\nglobalThis.s = z.string();\n" +
         "globalThis.l = [() => import('./chart.js'), () => import('./pdf.js'), () => import('./qr.js')];",
       'chart.js': "import { BarChart } from 'recharts';\nglobalThis.c = BarChart;",
@@ -205,7 +217,7 @@ describe('library markers survive a real production build', () => {
     expect(holding('jspdf')).toEqual(['pdf']);
     expect(holding('uqr')).toEqual(['qr']);
     expect(report.problems).toEqual([
-      expect.stringMatching(/^zod is on the start page \(in assets\/index-[\w-]{8}\.js\)/),
+      expect.stringMatching(/^zod is on the start page \(in assets\/app-[\w-]{8}\.js\)/),
     ]);
   }, 60_000);
 });

@@ -104,6 +104,33 @@ export function staticImports(code: string): string[] {
   return found;
 }
 
+/** Specifiers of the import() calls with a literal specifier anywhere in a built chunk. */
+export function dynamicImports(code: string): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const n = node as {
+      type?: string;
+      source?: {
+        value?: unknown;
+        expressions?: unknown[];
+        quasis?: { value: { cooked: string } }[];
+      };
+    };
+    if (n.type === 'ImportExpression') {
+      // import('./x.js') or import(`./x.js`), as minifiers write it.
+      const { value, expressions, quasis } = n.source ?? {};
+      if (typeof value === 'string') found.push(value);
+      else if (expressions?.length === 0 && quasis?.length === 1)
+        found.push(quasis[0]!.value.cooked);
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(parseAst(code));
+  return found;
+}
+
 /** Which of the watched libraries a chunk contains, by their markers. */
 export function librariesIn(code: string, markers: Record<string, string[]>): string[] {
   return Object.entries(markers)
@@ -168,8 +195,11 @@ export function analyseDist(distDir: string, budgets: Budgets): Report {
   const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
 
   // Follow static imports from the start page's scripts: all of them load before the app runs.
+  // The entry scripts' own import() calls count too: src/boot.ts loads the app that way once the
+  // prerendered page has painted. import() further down is a lazily loaded page.
   const startFiles = new Set<string>();
   const queue: string[] = [];
+  const entries = new Set<string>();
   const addRef = (href: string, from: string) => {
     const file = resolveHref(href, from, distDir);
     if (!file) {
@@ -182,8 +212,14 @@ export function analyseDist(distDir: string, budgets: Budgets): Report {
     }
   };
   for (const href of [...refs.scripts, ...refs.styles]) addRef(href, 'index.html');
+  for (const href of refs.scripts) {
+    const file = resolveHref(href, 'index.html', distDir);
+    if (file) entries.add(file);
+  }
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    for (const spec of staticImports(read(file))) {
+    const code = read(file);
+    const specs = [...staticImports(code), ...(entries.has(file) ? dynamicImports(code) : [])];
+    for (const spec of specs) {
       if (spec.startsWith('.') || spec.startsWith('/')) addRef(spec, file);
       else problems.push(`${file} imports '${spec}', which the browser cannot resolve`);
     }

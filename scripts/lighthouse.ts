@@ -20,9 +20,10 @@ export const CHROME_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // Measure what the tool's main audience gets: a Norwegian browser sees the prerendered bokmål
-  // page hydrated in place. (Another language repaints the page in that language after the JS.)
+  // A Norwegian browser, the tool's main audience. Headless Chromium ignores --lang for
+  // navigator.languages; --accept-lang sets it.
   '--lang=nb-NO',
+  '--accept-lang=nb-NO',
 ];
 
 export type Figures = {

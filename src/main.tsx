@@ -1,11 +1,15 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startServiceWorker } from './app/pwa-update';
 import './i18n/core-messages';
 import { syncAssessmentAcrossTabs } from './store/assessment-store';
 import { useSettingsStore } from './store/settings-store';
-import './ui/global.css';
+import { isStartPageHash } from './ui/paths';
+
+// The browser has just evaluated all of the app's code in one task. Start the app in the next
+// one, so a tap or key press in between is handled without waiting for both.
+await new Promise((resolve) => setTimeout(resolve, 0));
 
 const root = document.getElementById('root')!;
 const app = (
@@ -20,11 +24,17 @@ syncAssessmentAcrossTabs();
 const locale = useSettingsStore.getState().locale;
 document.documentElement.lang = locale;
 
-// index.html holds the start page prerendered in bokmål (src/prerender.tsx). Hydrate it only when
-// this visit would render exactly that; otherwise render afresh (React replaces the HTML on its
-// first commit), which avoids hydration mismatches for other languages and deep links.
-const onStartPage = location.hash.replace(/^#?\/?/, '').split('?')[0] === '';
-if (root.firstElementChild && locale === 'nb' && onStartPage) hydrateRoot(root, app);
-else createRoot(root).render(app);
+// index.html holds the start page prerendered in this visit's language (src/prerendered-locale.ts
+// picked it and marked #root with it). Hydrate it only when this visit renders exactly that;
+// otherwise render afresh (React replaces the HTML on its first commit).
+if (root.firstElementChild && root.dataset.locale === locale && isStartPageHash(location.hash)) {
+  // As a transition, hydration yields to the browser every few milliseconds instead of blocking
+  // the main thread for the whole page; the HTML is already on screen meanwhile.
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
+} else {
+  createRoot(root).render(app);
+}
 
 startServiceWorker();

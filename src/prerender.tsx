@@ -2,16 +2,17 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app/app';
+import type { Locale } from './domain/locales';
 import './i18n/core-messages';
-import { useSettingsStore } from './store/settings-store';
+import { FixedLocale } from './i18n/use-t';
 
-/** The start page ('/') in bokmål with an empty store, as main.tsx hydrates it. */
-export function render(): string {
-  // The HTML is always bokmål; main.tsx renders afresh for other locales.
-  if (useSettingsStore.getState().locale !== 'nb') useSettingsStore.setState({ locale: 'nb' });
+/** The start page ('/') in one language with an empty store, as main.tsx hydrates it. */
+export function render(locale: Locale): string {
   return renderToString(
     <StrictMode>
-      <App />
+      <FixedLocale value={locale}>
+        <App />
+      </FixedLocale>
     </StrictMode>,
   );
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { LOCALES } from '../domain/locales';
+import { isLocale, LOCALES } from '../domain/locales';
 import { useLocale, useT } from '../i18n/use-t';
-import { isLocale, useSettingsStore } from '../store/settings-store';
+import { useSettingsStore } from '../store/settings-store';
 
 export function LanguagePicker() {
   const t = useT();

@@ -1,12 +1,22 @@
-import { useCallback } from 'react';
+import { createContext, useCallback, useContext } from 'react';
+import type { Locale } from '../domain/locales';
 import type { LocalizedText } from '../domain/localized-text';
 import { useSettingsStore } from '../store/settings-store';
 import { loadedMessages } from './registry';
 import type { MessageKey } from './messages';
 import { translate, type MessageVars } from './translate';
 
-export function useLocale() {
-  return useSettingsStore((s) => s.locale);
+/**
+ * Fixes the language of everything below it. The build prerenders the start page once per
+ * language with it (src/prerender.tsx): on the server, the settings store only gives its initial
+ * state.
+ */
+export const FixedLocale = createContext<Locale | null>(null);
+
+export function useLocale(): Locale {
+  const fixed = useContext(FixedLocale);
+  const chosen = useSettingsStore((s) => s.locale);
+  return fixed ?? chosen;
 }
 
 /** t('wizard.next', { step: 2 }) in the user's language. */

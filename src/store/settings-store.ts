@@ -1,26 +1,22 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { LOCALES, type Locale } from '../domain/locales';
-import { detectLocale } from '../i18n/locales';
+import { isLocale, type Locale } from '../domain/locales';
+import { SETTINGS_STORAGE_KEY, visitLocale } from './saved-locale';
 
 type Settings = {
   locale: Locale;
   setLocale: (locale: Locale) => void;
 };
 
-function browserLocale(): Locale {
-  if (typeof navigator === 'undefined') return 'nb';
-  return detectLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
-}
-
 export const useSettingsStore = create<Settings>()(
   persist(
     (set) => ({
-      locale: browserLocale(),
+      // Already the saved choice: React hydrates with the initial state, which must match the HTML.
+      locale: visitLocale(),
       setLocale: (locale) => set({ locale }),
     }),
     {
-      name: 'modellkart:settings',
+      name: SETTINGS_STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
       partialize: (s) => ({ locale: s.locale }),
@@ -32,7 +28,3 @@ export const useSettingsStore = create<Settings>()(
     },
   ),
 );
-
-export function isLocale(value: unknown): value is Locale {
-  return LOCALES.includes(value as Locale);
-}

@@ -11,6 +11,11 @@ export const paths = {
   accessibility: '/tilgjengelighet',
 } as const;
 
+/** Whether a location hash ('', '#', '#/', '#/?x') shows the start page. */
+export function isStartPageHash(hash: string): boolean {
+  return hash.replace(/^#?\/?/, '').split('?')[0] === '';
+}
+
 /**
  * Put in history.state by links from the results page to a question, so the wizard can offer
  * «Tilbake til resultatet».

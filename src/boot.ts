@@ -1,0 +1,34 @@
+// The entry index.html loads. The start page is already in the HTML (prerendered), so there the
+// app's code is fetched only once that HTML has painted: on a slow phone the page and its
+// stylesheet get the whole connection first. Other pages need the app to show anything: load at once.
+import { isStartPageHash } from './ui/paths';
+import './ui/global.css';
+
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  void import('./main');
+};
+
+// Never wait long for a paint the browser does not report.
+const LONGEST_WAIT_MS = 2000;
+
+function afterFirstPaint(run: () => void): void {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return run();
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    run();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  setTimeout(run, LONGEST_WAIT_MS);
+}
+
+// Only a built page has the start page in it (the dev server's is empty).
+const prerendered = Boolean(document.getElementById('root')?.firstElementChild);
+if (prerendered && isStartPageHash(location.hash) && document.visibilityState === 'visible') {
+  afterFirstPaint(start);
+} else {
+  start();
+}

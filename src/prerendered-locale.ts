@@ -1,0 +1,18 @@
+// Runs inline in index.html, before the first paint (vite.config.ts puts it there). The build
+// prerenders the start page in every language: bokmål in #root, the others in <template>s. This
+// shows the one the app will start in, so the app hydrates it in place instead of repainting.
+import { isStartPageHash } from './ui/paths';
+import { visitLocale } from './store/saved-locale';
+
+const root = document.getElementById('root');
+const templates = document.querySelectorAll<HTMLTemplateElement>('template[data-locale]');
+if (root && isStartPageHash(location.hash)) {
+  const locale = visitLocale();
+  const template = [...templates].find((t) => t.dataset.locale === locale);
+  if (template && root.dataset.locale !== locale) {
+    root.replaceChildren(template.content.cloneNode(true));
+    root.dataset.locale = locale;
+    document.documentElement.lang = locale;
+  }
+}
+templates.forEach((t) => t.remove());

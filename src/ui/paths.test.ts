@@ -1,0 +1,8 @@
+import { expect, it } from 'vitest';
+import { isStartPageHash } from './paths';
+
+it('tells the start page from other pages by the location hash', () => {
+  for (const hash of ['', '#', '#/', '#/?ref=qr', '#?x']) expect(isStartPageHash(hash)).toBe(true);
+  for (const hash of ['#/resultat', '#/kartlegging/1', '#/delt/abc', '#/workshop?x'])
+    expect(isStartPageHash(hash)).toBe(false);
+});
