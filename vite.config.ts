@@ -7,6 +7,7 @@ import type { RolldownOutput } from 'rolldown';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { startPageRefs } from './scripts/check-budgets';
 import { LOCALES, type Locale } from './src/domain/locales';
 
 const ROOT_HTML = '<div id="root"><!--app-html--></div>';
@@ -54,13 +55,6 @@ function styleAttributeHashes(html: string): string[] {
     decodeAttribute(value!),
   );
   return [...new Set(values.map(sha256Source))].sort();
-}
-
-/** The text of every inline <script> (one without src). */
-function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
-    ([, body]) => body!,
-  );
 }
 
 /** Bundles a small browser entry into one self-contained, minified script for inlining. */
@@ -155,7 +149,7 @@ function prerenderStartPage(): Plugin {
         ].join('\n    ');
         const withPages = html.replace(ROOT_HTML, () => body);
         const csp = contentSecurityPolicy(
-          inlineScripts(withPages).map(sha256Source),
+          startPageRefs(withPages).inlineScripts.map(sha256Source),
           styleAttributeHashes(Object.values(pages).join('')),
         );
         const out = withPages.replace(

@@ -3,11 +3,12 @@ import { useT } from '../../i18n/use-t';
 import { downloadFile } from '../../ui/download';
 import type { ChartId } from '../../ui/slots';
 import { altTextFor, canExport, chartSlideFile, chartSvgFile, chartTitle } from './chart-files';
+import { CopyableText } from './copyable-text';
 import { ExportDialog } from './export-dialog';
 import { fileName, useExportContext } from './export-context';
 import './export-messages';
 import './export.css';
-import { copyPng, copyText, svgToPng } from '../../ui/raster';
+import { copyPng, svgToPng } from '../../ui/raster';
 
 type Format = 'svg' | 'png2' | 'png3' | 'slide';
 
@@ -142,39 +143,20 @@ function AltTextDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const [copied, setCopied] = useState('');
-  const textId = useId();
-  useEffect(() => setCopied(''), [open]);
   return (
     <ExportDialog open={open} title={title} onClose={onClose}>
       <p className="ds-paragraph" data-size="sm">
         {t('exporting.chart.altHelp')}
       </p>
-      <div className="ds-field">
-        <label className="ds-label" htmlFor={textId}>
-          {t('exporting.chart.altLabel')}
-        </label>
-        <textarea id={textId} className="ds-input mk-export-text" readOnly rows={5} value={text} />
-      </div>
-      <div className="mk-row">
-        <button
-          type="button"
-          className="ds-button"
-          data-variant="primary"
-          onClick={async () =>
-            setCopied(
-              (await copyText(text))
-                ? t('exporting.chart.textCopied')
-                : t('exporting.chart.textCopyFailed'),
-            )
-          }
-        >
-          {t('exporting.chart.copyText')}
-        </button>
-      </div>
-      <p className="ds-paragraph" data-size="sm" role="status">
-        {copied}
-      </p>
+      <CopyableText
+        label={t('exporting.chart.altLabel')}
+        value={text}
+        rows={5}
+        className="mk-export-text"
+        copyLabel={t('exporting.chart.copyText')}
+        copiedMessage={t('exporting.chart.textCopied')}
+        failedMessage={t('exporting.chart.textCopyFailed')}
+      />
     </ExportDialog>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { downloadFile } from '../../ui/download';
+import { CopyableText } from './copyable-text';
 import { ExportDialog } from './export-dialog';
 import { fileName, type ExportContext } from './export-context';
 import { qrSvg } from './qr-svg';
-import { copyText, svgToPng } from '../../ui/raster';
+import { svgToPng } from '../../ui/raster';
 import { shareUrl } from './share-link';
 
 type Qr = { data: boolean[][] } | { tooLong: true };
@@ -22,15 +23,12 @@ export function ShareDialog({
   const t = useT();
   const [url, setUrl] = useState<string | null>(null);
   const [qr, setQr] = useState<Qr | null>(null);
-  const [status, setStatus] = useState('');
-  const linkId = useId();
 
   useEffect(() => {
     if (!open) return;
     let live = true;
     setUrl(null);
     setQr(null);
-    setStatus('');
     void (async () => {
       const link = await shareUrl(ctx.assessment, ctx.catalogue);
       if (!live) return;
@@ -63,45 +61,20 @@ export function ShareDialog({
         {t('exporting.share.privacy')}
       </p>
       {url ? (
-        <>
-          <div className="ds-field">
-            <label className="ds-label" htmlFor={linkId}>
-              {t('exporting.share.linkLabel')}
-            </label>
-            <textarea
-              id={linkId}
-              className="ds-input mk-share-link"
-              readOnly
-              rows={3}
-              value={url}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-          </div>
-          <div className="mk-row">
-            <button
-              type="button"
-              className="ds-button"
-              data-variant="primary"
-              onClick={async () =>
-                setStatus(
-                  (await copyText(url))
-                    ? t('exporting.share.linkCopied')
-                    : t('exporting.share.linkCopyFailed'),
-                )
-              }
-            >
-              {t('exporting.share.copyLink')}
-            </button>
-          </div>
-        </>
+        <CopyableText
+          label={t('exporting.share.linkLabel')}
+          value={url}
+          rows={3}
+          className="mk-share-link"
+          copyLabel={t('exporting.share.copyLink')}
+          copiedMessage={t('exporting.share.linkCopied')}
+          failedMessage={t('exporting.share.linkCopyFailed')}
+        />
       ) : (
         <p className="ds-paragraph" role="status">
           {t('exporting.share.making')}
         </p>
       )}
-      <p className="ds-paragraph" data-size="sm" role="status">
-        {status}
-      </p>
       {qr && (
         <section className="mk-stack">
           <h3 className="ds-heading" data-size="xs">
