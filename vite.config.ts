@@ -12,6 +12,7 @@ import { LOCALES, type Locale } from './src/domain/locales';
 
 const ROOT_HTML = '<div id="root"><!--app-html--></div>';
 // The language #root is prerendered in; the others wait in <template>s.
+const BOOT_CHUNK = /(^|\/)boot-[\w-]+\.js$/;
 const DEFAULT_LOCALE: Locale = 'nb';
 
 /**
@@ -215,12 +216,16 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // index.html's one script (src/boot.ts), named for what it does.
+    rolldownOptions: { output: { entryFileNames: 'assets/boot-[hash].js' } },
     modulePreload: {
-      // src/boot.ts loads the app once the start page has painted; preloading the app's chunks
-      // from there only adds DOM work to that moment, the imports fetch them anyway. Lazily
-      // loaded pages keep their preloads.
-      resolveDependencies: (filename, deps) =>
-        /(^|\/)main-[\w-]+\.js$/.test(filename) ? [] : deps,
+      // src/boot.ts loads React DOM and the app once the start page has painted, and the service
+      // worker registers when the page is idle. Preload links from there only add DOM work to
+      // those moments; the imports fetch the same files anyway. Lazily loaded pages keep theirs.
+      resolveDependencies: (filename, deps, { hostId }) =>
+        BOOT_CHUNK.test(hostId) || /(^|\/)virtual_pwa-register-[\w-]+\.js$/.test(filename)
+          ? []
+          : deps,
     },
   },
   test: {

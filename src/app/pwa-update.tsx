@@ -8,6 +8,7 @@ type Update = (reloadPage?: boolean) => Promise<void>;
 let waitingUpdate: Update | null = null;
 const listeners = new Set<() => void>();
 let started = false;
+const IDLE_TIMEOUT_MS = 3000;
 
 function setWaitingUpdate(update: Update | null) {
   waitingUpdate = update;
@@ -15,8 +16,9 @@ function setWaitingUpdate(update: Update | null) {
 }
 
 /**
- * Registers the service worker after the page has loaded, so it never competes with the first
- * paint; the registration code (and workbox-window) loads on demand.
+ * Registers the service worker once the page has loaded and the browser is idle, so it never
+ * competes with the first paint or the app taking over; the registration code (and
+ * workbox-window) loads on demand.
  */
 export function startServiceWorker(): void {
   if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -29,8 +31,14 @@ export function startServiceWorker(): void {
       });
     });
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // Registration and the worker's first precache are not urgent: leave the main thread to the
+  // page until it is idle.
+  const whenIdle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS })
+      : setTimeout(register, 0);
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
 
 /** Activates the waiting worker and reloads once it has taken over the page. */
