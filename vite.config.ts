@@ -47,6 +47,14 @@ function decodeAttribute(value: string): string {
     .replace(/&amp;/g, '&');
 }
 
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
 function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
@@ -117,6 +125,7 @@ function prerenderStartPage(): Plugin {
         await mkdir(tmpRoot, { recursive: true });
         const outDir = await mkdtemp(join(tmpRoot, 'prerender-'));
         let pages: Record<Locale, string>;
+        let titles: Record<Locale, string>;
         try {
           await build({
             configFile: false,
@@ -134,8 +143,12 @@ function prerenderStartPage(): Plugin {
           if (!entry) throw new Error('prerender build produced no entry');
           const mod = (await import(pathToFileURL(join(outDir, entry)).href)) as {
             render: (locale: Locale) => string;
+            documentTitle: (locale: Locale) => string;
           };
           pages = Object.fromEntries(LOCALES.map((l) => [l, mod.render(l)])) as typeof pages;
+          titles = Object.fromEntries(
+            LOCALES.map((l) => [l, mod.documentTitle(l)]),
+          ) as typeof titles;
         } finally {
           await rm(outDir, { recursive: true, force: true });
         }
@@ -145,10 +158,21 @@ function prerenderStartPage(): Plugin {
         const others = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
         const body = [
           `<div id="root" data-locale="${DEFAULT_LOCALE}">${pages[DEFAULT_LOCALE]}</div>`,
-          ...others.map((l) => `<template data-locale="${l}">${pages[l]}</template>`),
+          ...others.map(
+            (l) =>
+              `<template data-locale="${l}" data-title="${escapeHtml(titles[l])}">${pages[l]}</template>`,
+          ),
           `<script>${picker}</script>`,
         ].join('\n    ');
-        const withPages = html.replace(ROOT_HTML, () => body);
+        const withPages = html
+          .replace(ROOT_HTML, () => body)
+          .replace(
+            /<title>[^<]*<\/title>/,
+            () => `<title>${escapeHtml(titles[DEFAULT_LOCALE])}</title>`,
+          );
+        if (!withPages.includes(`<title>${escapeHtml(titles[DEFAULT_LOCALE])}</title>`)) {
+          throw new Error('index.html lacks a <title> for the start page');
+        }
         const csp = contentSecurityPolicy(
           startPageRefs(withPages).inlineScripts.map(sha256Source),
           styleAttributeHashes(Object.values(pages).join('')),

@@ -4,6 +4,8 @@ import { renderToString } from 'react-dom/server';
 import { App } from './app/app';
 import type { Locale } from './domain/locales';
 import './i18n/core-messages';
+import { loadedMessages } from './i18n/registry';
+import { translate } from './i18n/translate';
 import { FixedLocale } from './i18n/use-t';
 
 /** The start page ('/') in one language with an empty store, as main.tsx hydrates it. */
@@ -15,4 +17,9 @@ export function render(locale: Locale): string {
       </FixedLocale>
     </StrictMode>,
   );
+}
+
+/** The start page's document title in one language, as the app sets it (src/app/document-title.tsx). */
+export function documentTitle(locale: Locale): string {
+  return translate(loadedMessages(locale), 'app.documentTitle');
 }

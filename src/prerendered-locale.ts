@@ -13,6 +13,7 @@ if (root && isStartPageHash(location.hash)) {
     root.replaceChildren(template.content.cloneNode(true));
     root.dataset.locale = locale;
     document.documentElement.lang = locale;
+    if (template.dataset.title) document.title = template.dataset.title;
   }
 }
 templates.forEach((t) => t.remove());

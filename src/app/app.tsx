@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { paths } from '../ui/paths';
 import type { ChartId } from '../ui/slots';
+import { DocumentTitle } from './document-title';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PwaUpdate } from './pwa-update';
@@ -72,6 +73,7 @@ export function App() {
         <PwaUpdate />
         <StorageNotice />
         <FocusOnNavigation />
+        <DocumentTitle />
         <RouteBoundary>
           <Suspense fallback={<Loading />}>
             <Switch>

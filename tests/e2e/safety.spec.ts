@@ -304,6 +304,7 @@ for (const { browserLocale, saved, lang } of [
     await page.goto('./');
     const title = MESSAGES[lang].start.title;
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page).toHaveTitle(MESSAGES[lang].app.documentTitle);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await page.getByRole('heading', { level: 1 }).evaluate((h1) => {
       (window as unknown as { paintedH1: Element }).paintedH1 = h1;
@@ -323,6 +324,7 @@ for (const { browserLocale, saved, lang } of [
     const other = lang === 'nb' ? 'nn' : 'nb';
     await picker.selectOption(other);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES[other].start.title);
+    await expect(page).toHaveTitle(MESSAGES[other].app.documentTitle);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -55,6 +55,8 @@ test('keyboard only: start → every step → review, with a reload halfway', as
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(new RegExp(`^Steg ${index + 1} av ${total}: `));
     await expect(heading).toBeFocused();
+    // The browser tab names the step too.
+    await expect(page).toHaveTitle(`${await heading.textContent()} – Modellkart`);
     await expect(page.locator('progress')).toHaveAttribute('value', String(index + 1));
     const stepList = page.getByRole('navigation', { name: 'Alle steg' });
     await expect(stepList.getByRole('link')).toHaveCount(total);
@@ -89,6 +91,7 @@ test('keyboard only: start → every step → review, with a reload halfway', as
   await expect(page).toHaveURL(/#\/oppsummering$/);
   const review = page.getByRole('heading', { level: 1, name: 'Oppsummering' });
   await expect(review).toBeFocused();
+  await expect(page).toHaveTitle('Oppsummering – Modellkart');
   await expect(page.getByText('Du har svart på alle spørsmålene.')).toBeVisible();
   const first = steps[1]!.questions[0]!;
   await expect(
@@ -97,6 +100,7 @@ test('keyboard only: start → every step → review, with a reload halfway', as
   await tabTo(page, control('Se resultatet'), 'the results link');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/resultat$/);
+  await expect(page).toHaveTitle('Resultat – Modellkart');
 });
 
 test('a step with missing answers shows an error summary that leads to the fields', async ({

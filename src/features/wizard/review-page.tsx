@@ -21,7 +21,6 @@ import { RestartButton } from '../../ui/restart-button';
 import { paths } from '../../ui/paths';
 import { stepText } from './step-text';
 import { useFocusIfLost } from './use-focus-if-lost';
-import { useTitle } from './use-title';
 import './wizard-messages';
 import './wizard.css';
 
@@ -45,7 +44,6 @@ function Review() {
   const locale = useLocale();
   const assessment = useAssessmentStore(selectEditedAssessment);
   const steps = useMemo(() => wizardSteps(CATALOGUE), []);
-  useTitle(`${t('wizard.review.title')} – ${t('app.name')}`);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusIfLost(headingRef);
 

@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
 
-/** Names the browser tab after the page (WCAG 2.4.2) and puts the old title back on leaving. */
+/**
+ * Names the browser tab more precisely than the app does (src/app/document-title.tsx), which sets
+ * every page's title first and a new one whenever the page or language changes.
+ */
 export function useTitle(title: string) {
   useEffect(() => {
-    const before = document.title;
     document.title = title;
-    return () => {
-      document.title = before;
-    };
   }, [title]);
 }

@@ -2,6 +2,8 @@ import type { Messages } from '../messages';
 
 export const app: Messages['app'] = {
   name: 'Modellkart',
+  documentTitle: 'Modellkart – library and citizen service centre',
+  sharedTitle: 'Shared result',
   tagline: 'Library and citizen service centre – where are you, and where do you want to go?',
   skipLink: 'Skip to main content',
   nav: {

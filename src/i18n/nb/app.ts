@@ -1,5 +1,8 @@
 export const app = {
   name: 'Modellkart',
+  /** The browser tab on the start page; other pages get «<page> – Modellkart». */
+  documentTitle: 'Modellkart – bibliotek og innbyggertorg',
+  sharedTitle: 'Delt resultat',
   tagline: 'Bibliotek og innbyggertorg – hvor står dere, og hvor vil dere?',
   skipLink: 'Hopp til hovedinnhold',
   nav: {

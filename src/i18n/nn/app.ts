@@ -2,6 +2,8 @@ import type { Messages } from '../messages';
 
 export const app: Messages['app'] = {
   name: 'Modellkart',
+  documentTitle: 'Modellkart – bibliotek og innbyggjartorg',
+  sharedTitle: 'Delt resultat',
   tagline: 'Bibliotek og innbyggjartorg – kvar står de, og kvar vil de?',
   skipLink: 'Hopp til hovudinnhaldet',
   nav: {
