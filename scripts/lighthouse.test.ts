@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf, formatFigures, medianFigures } from './lighthouse';
+import { figuresOf, formatFigures, formatRuns, medianFigures } from './lighthouse';
 
 const lhr = (performance: number, lcp: number) => ({
   categories: {
@@ -42,5 +42,11 @@ describe('lighthouse figures', () => {
     expect(table).toMatch(/Performance\s+100\s+100\s+met/);
     expect(table).toMatch(/LCP\s+0\.90 s\s+≤ 1\.00 s\s+met/);
     expect(table).toMatch(/Best practices\s+96\s+100\s+MISSED/);
+  });
+
+  it("lists each run's TBT and LCP in run order", () => {
+    const runs = [figuresOf(lhr(1, 812)), figuresOf(lhr(1, 1490))];
+    runs[1]!.tbtMs = 33.6;
+    expect(formatRuns(runs)).toBe('Single runs: TBT 20, 34 ms; LCP 0.81, 1.49 s');
   });
 });

@@ -116,6 +116,13 @@ export function formatFigures(f: Figures): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/** Each run's TBT and LCP, which vary most between runs: the spread behind the median. */
+export function formatRuns(runs: Figures[]): string {
+  const tbt = runs.map((f) => Math.round(f.tbtMs)).join(', ');
+  const lcp = runs.map((f) => (f.lcpMs / 1000).toFixed(2)).join(', ');
+  return `Single runs: TBT ${tbt} ms; LCP ${lcp} s`;
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -185,6 +192,7 @@ export async function main(args: string[]): Promise<number> {
         `median of ${runs} run${runs === 1 ? '' : 's'}, ${path.basename(chromiumPath())}\n`,
     );
     console.log(formatFigures(figures));
+    if (runs > 1) console.log(`\n${formatRuns(all)}`);
     const missed = TARGETS.filter((t) => !t.met(figures)).map((t) => t.label);
     console.log(
       `\nLighthouse done: ${missed.length === 0 ? 'every target met' : `missed ${missed.join(', ')}`}` +
