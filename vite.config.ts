@@ -12,8 +12,9 @@ import { LOCALES, type Locale } from './src/domain/locales';
 
 const ROOT_HTML = '<div id="root"><!--app-html--></div>';
 // The language #root is prerendered in; the others wait in <template>s.
-const BOOT_CHUNK = /(^|\/)boot-[\w-]+\.js$/;
 const DEFAULT_LOCALE: Locale = 'nb';
+// The entry chunk (src/boot.ts), named by build.rolldownOptions below.
+const BOOT_CHUNK = /(^|\/)boot-[\w-]+\.js$/;
 
 /**
  * The Content-Security-Policy of the built app (docs/hosting.md has the header version).
@@ -164,15 +165,12 @@ function prerenderStartPage(): Plugin {
           ),
           `<script>${picker}</script>`,
         ].join('\n    ');
+        // The tab's title comes from the messages too, as the app sets it later.
+        const title = `<title>${escapeHtml(titles[DEFAULT_LOCALE])}</title>`;
         const withPages = html
           .replace(ROOT_HTML, () => body)
-          .replace(
-            /<title>[^<]*<\/title>/,
-            () => `<title>${escapeHtml(titles[DEFAULT_LOCALE])}</title>`,
-          );
-        if (!withPages.includes(`<title>${escapeHtml(titles[DEFAULT_LOCALE])}</title>`)) {
-          throw new Error('index.html lacks a <title> for the start page');
-        }
+          .replace(/<title>[^<]*<\/title>/, () => title);
+        if (!withPages.includes(title)) throw new Error('index.html lacks a <title>');
         const csp = contentSecurityPolicy(
           startPageRefs(withPages).inlineScripts.map(sha256Source),
           styleAttributeHashes(Object.values(pages).join('')),

@@ -19,7 +19,7 @@ export function render(locale: Locale): string {
   );
 }
 
-/** The start page's document title in one language, as the app sets it (src/app/document-title.tsx). */
+/** The start page's document title in one language, as src/app/document-title.tsx sets it. */
 export function documentTitle(locale: Locale): string {
   return translate(loadedMessages(locale), 'app.documentTitle');
 }
