@@ -8,6 +8,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { startPageRefs } from './scripts/check-budgets';
+import { escapeXml } from './src/domain/chart-svg';
 import { LOCALES, type Locale } from './src/domain/locales';
 
 const ROOT_HTML = '<div id="root"><!--app-html--></div>';
@@ -46,14 +47,6 @@ function decodeAttribute(value: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 function sha256Source(text: string): string {
@@ -161,12 +154,12 @@ function prerenderStartPage(): Plugin {
           `<div id="root" data-locale="${DEFAULT_LOCALE}">${pages[DEFAULT_LOCALE]}</div>`,
           ...others.map(
             (l) =>
-              `<template data-locale="${l}" data-title="${escapeHtml(titles[l])}">${pages[l]}</template>`,
+              `<template data-locale="${l}" data-title="${escapeXml(titles[l])}">${pages[l]}</template>`,
           ),
           `<script>${picker}</script>`,
         ].join('\n    ');
         // The tab's title comes from the messages too, as the app sets it later.
-        const title = `<title>${escapeHtml(titles[DEFAULT_LOCALE])}</title>`;
+        const title = `<title>${escapeXml(titles[DEFAULT_LOCALE])}</title>`;
         const withPages = html
           .replace(ROOT_HTML, () => body)
           .replace(/<title>[^<]*<\/title>/, () => title);

@@ -7,8 +7,8 @@ import { syncAssessmentAcrossTabs } from './store/assessment-store';
 import { useSettingsStore } from './store/settings-store';
 import { isStartPageHash } from './ui/paths';
 
-// The browser has just evaluated all of the app's code in one task. Start the app in the next
-// one, so a tap or key press in between is handled without waiting for both.
+// The browser has just evaluated the app's modules (React DOM came in a task before). Start the
+// app in the next task, so a tap or key press in between is handled without waiting for both.
 await new Promise((resolve) => setTimeout(resolve, 0));
 
 const root = document.getElementById('root')!;

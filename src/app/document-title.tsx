@@ -2,25 +2,29 @@ import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
-import { paths } from '../ui/paths';
-
-const firstSegment = (path: string) => path.split('?')[0]!.split('/')[1] ?? '';
+import { firstPathSegment, paths } from '../ui/paths';
 
 // null: the start page, whose tab gets the full title.
 const PAGE_TITLES = new Map<string, MessageKey | null>([
-  [firstSegment(paths.start), null],
-  [firstSegment(paths.wizardPattern), 'app.nav.wizard'],
-  [firstSegment(paths.review), 'app.nav.review'],
-  [firstSegment(paths.results), 'app.nav.results'],
-  [firstSegment(paths.shared), 'app.sharedTitle'],
-  [firstSegment(paths.workshop), 'app.nav.workshop'],
-  [firstSegment(paths.accessibility), 'app.nav.accessibility'],
+  [firstPathSegment(paths.start), null],
+  [firstPathSegment(paths.wizardPattern), 'app.nav.wizard'],
+  [firstPathSegment(paths.review), 'app.nav.review'],
+  [firstPathSegment(paths.results), 'app.nav.results'],
+  [firstPathSegment(paths.shared), 'app.sharedTitle'],
+  [firstPathSegment(paths.workshop), 'app.nav.workshop'],
+  [firstPathSegment(paths.accessibility), 'app.nav.accessibility'],
 ]);
 
 /** The message that names the page at a location; null for the start page. */
 export function pageTitleKey(location: string): MessageKey | null {
-  const key = PAGE_TITLES.get(firstSegment(location));
+  const key = PAGE_TITLES.get(firstPathSegment(location));
   return key === undefined ? 'app.notFound.title' : key;
+}
+
+/** The browser tab's title at a location: «<page> – Modellkart», or the full title on the start page. */
+export function pageTitle(location: string, t: (key: MessageKey) => string): string {
+  const key = pageTitleKey(location);
+  return key ? `${t(key)} – ${t('app.name')}` : t('app.documentTitle');
 }
 
 /**
@@ -30,8 +34,7 @@ export function pageTitleKey(location: string): MessageKey | null {
 export function DocumentTitle() {
   const t = useT();
   const [location] = useLocation();
-  const key = pageTitleKey(location);
-  const title = key ? `${t(key)} – ${t('app.name')}` : t('app.documentTitle');
+  const title = pageTitle(location, t);
   useEffect(() => {
     document.title = title;
   }, [title]);

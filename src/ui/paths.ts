@@ -11,9 +11,14 @@ export const paths = {
   accessibility: '/tilgjengelighet',
 } as const;
 
+/** The first segment of a route path or location hash: 'resultat' for '#/resultat?x'. */
+export function firstPathSegment(pathOrHash: string): string {
+  return pathOrHash.replace(/^#?\/?/, '').split(/[/?]/)[0] ?? '';
+}
+
 /** Whether a location hash ('', '#', '#/', '#/?x') shows the start page. */
 export function isStartPageHash(hash: string): boolean {
-  return hash.replace(/^#?\/?/, '').split('?')[0] === '';
+  return firstPathSegment(hash) === '';
 }
 
 /**
