@@ -119,7 +119,10 @@ function FocusOnNavigation() {
     if (previous.current === location) return;
     previous.current = location;
     const focusHeading = () => {
-      const heading = document.querySelector<HTMLElement>('main h1');
+      // While a lazy page loads, the page before it stays in the DOM, hidden: skip its heading.
+      const heading = [...document.querySelectorAll<HTMLElement>('main h1')].find(
+        (h) => h.getClientRects().length > 0,
+      );
       if (!heading) return false;
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       heading.focus();

@@ -109,6 +109,7 @@ for (const { locale, model } of journeys) {
 
       const heading = page.getByRole('heading', { level: 1 });
       await expect(heading).toHaveText(m.results.heading.replace('{model}', modelName));
+      await expect(heading).toBeFocused();
       await expectNoAxeViolations(page, `results ${locale}`);
 
       // An export, by keyboard: the answers as JSON.
@@ -186,6 +187,8 @@ for (const { locale, model } of journeys) {
         '#/resultat',
         '#/workshop',
         '#/tilgjengelighet',
+        '#/finnes-ikke',
+        '#/workshop/finnes-ikke',
       ]) {
         await page.goto(`./${route}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

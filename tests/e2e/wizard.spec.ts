@@ -100,6 +100,8 @@ test('keyboard only: start → every step → review, with a reload halfway', as
   await tabTo(page, control('Se resultatet'), 'the results link');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/resultat$/);
+  // The results page loads lazily; focus still lands on its heading, not on the page before it.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page).toHaveTitle('Resultat – Modellkart');
 });
 

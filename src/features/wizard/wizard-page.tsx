@@ -8,7 +8,7 @@ import { useAssessmentHydrated, useAssessmentStore } from '../../store/assessmen
 import { isFromResults, paths } from '../../ui/paths';
 import { StepForm } from './step-form';
 import { useFocusIfLost } from './use-focus-if-lost';
-import { useTitle } from './use-title';
+import { useTitle } from '../../ui/use-title';
 import { StepList } from './step-list';
 import { parseStepParam, stepText } from './step-text';
 import './wizard-messages';

@@ -4,6 +4,7 @@ import { roleOf, type Participant } from '../../domain/workshop-schema';
 import { useT } from '../../i18n/use-t';
 import { useAssessmentHydrated, useAssessmentStore } from '../../store/assessment-store';
 import { useWorkshopsHydrated, useWorkshopStore } from '../../store/workshop-store';
+import { useTitle } from '../../ui/use-title';
 import { JoinPage } from './join-page';
 import { Presentation } from './presentation';
 import { WorkshopDetail } from './workshop-detail';
@@ -36,6 +37,7 @@ export default function WorkshopPage() {
           </Hydrated>
         )}
       </Route>
+      <Route component={NotFound} />
     </Switch>
   );
 }
@@ -56,6 +58,7 @@ function Hydrated({ children }: { children: React.ReactNode }) {
 
 function NotFound() {
   const t = useT();
+  useTitle(`${t('workshop.notFound.title')} – ${t('app.name')}`);
   return (
     <div className="mk-stack">
       <h1 className="ds-heading" data-size="lg">
