@@ -4,6 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { StartPage } from '../features/start/start-page';
 import { useT } from '../i18n/use-t';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { focusMainHeading } from '../ui/focus-heading';
 import { paths } from '../ui/paths';
 import type { ChartId } from '../ui/slots';
 import { DocumentTitle } from './document-title';
@@ -22,6 +23,7 @@ const AccessibilityPage = lazy(() => import('../features/about/accessibility-pag
 // loading it never replaces the page with the app's fallback.
 const LazyChartActions = lazy(() => import('../features/export/chart-actions'));
 const LazyPageActions = lazy(() => import('../features/export/page-actions'));
+const LazyImportActions = lazy(() => import('../features/export/import-actions'));
 
 function ChartActions(props: { chart: ChartId }) {
   return (
@@ -43,6 +45,16 @@ function PageActions() {
   );
 }
 
+function ImportActions() {
+  return (
+    <ErrorBoundary headingLevel={2}>
+      <Suspense fallback={null}>
+        <LazyImportActions />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
 // The results page gets the insight sections and the export slots; features never import each
 // other, the app composes them.
 const ResultsPage = lazy(async () => {
@@ -52,7 +64,12 @@ const ResultsPage = lazy(async () => {
   ]);
   return {
     default: () => (
-      <Page Sections={INSIGHT_SECTIONS} ChartActions={ChartActions} PageActions={PageActions} />
+      <Page
+        Sections={INSIGHT_SECTIONS}
+        ChartActions={ChartActions}
+        PageActions={PageActions}
+        EmptyActions={ImportActions}
+      />
     ),
   };
 });
@@ -119,13 +136,7 @@ function FocusOnNavigation() {
     if (previous.current === location) return;
     previous.current = location;
     const focusHeading = () => {
-      // While a lazy page loads, the page before it stays in the DOM, hidden: skip its heading.
-      const heading = [...document.querySelectorAll<HTMLElement>('main h1')].find(
-        (h) => h.getClientRects().length > 0,
-      );
-      if (!heading) return false;
-      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-      heading.focus();
+      if (!focusMainHeading()) return false;
       window.scrollTo({ top: 0 });
       return true;
     };

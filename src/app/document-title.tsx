@@ -35,8 +35,9 @@ export function DocumentTitle() {
   const t = useT();
   const [location] = useLocation();
   const title = pageTitle(location, t);
+  // On every address, not only on a new title: a page's own title (useTitle) may have replaced it.
   useEffect(() => {
     document.title = title;
-  }, [title]);
+  }, [title, location]);
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersCsv, quoteCell, safeCell, toCsv } from './answers-csv';
+import { answersCsv, csvSeparator, quoteCell, safeCell, toCsv } from './answers-csv';
 import { CATALOGUE } from './catalogue';
 import { DONT_KNOW, scoredQuestions } from './catalogue-schema';
 
@@ -13,7 +13,7 @@ const labels = {
 };
 
 /** A small RFC 4180 reader, so the test checks what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, separator = ';'): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -27,7 +27,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -69,6 +69,7 @@ describe('answers CSV', () => {
     ]);
     const en = parseCsv(
       answersCsv(CATALOGUE, { answers: {}, comments: {}, context: {} }, 'en', labels).slice(1),
+      ',',
     );
     expect(en[1]![1]).toBe(first.text.en);
     expect(en[1]![2]).toBe('Ikke besvart');
@@ -105,5 +106,20 @@ describe('answers CSV', () => {
 
   it('quotes per RFC 4180', () => {
     expect(toCsv([['a', 'b,c', 'd"e', 'f\r\ng']])).toBe('a,"b,c","d""e","f\r\ng"\r\n');
+  });
+
+  it('separates with semicolons in Norwegian and commas in English, as spreadsheets expect', () => {
+    expect(csvSeparator('nb')).toBe(';');
+    expect(csvSeparator('nn')).toBe(';');
+    expect(csvSeparator('en')).toBe(',');
+    const header = (locale: 'nb' | 'en') =>
+      answersCsv(CATALOGUE, { answers: {}, comments: {}, context: {} }, locale, labels)
+        .slice(1)
+        .split('\r\n')[0];
+    expect(header('nb')).toBe('Dimensjon;Spørsmål;Svar;Kommentar');
+    expect(header('en')).toBe('Dimensjon,Spørsmål,Svar,Kommentar');
+    // Only the separator in use needs quotes: a decimal comma stays a plain number.
+    expect(toCsv([['a;b', '59,5']], ';')).toBe('"a;b";59,5\r\n');
+    expect(toCsv([['a;b', 'c,d']], ',')).toBe('a;b,"c,d"\r\n');
   });
 });

@@ -19,19 +19,32 @@ export function safeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** RFC 4180: quote when needed, double the quotes inside. */
-export function quoteCell(value: string): string {
-  const safe = safeCell(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export type CsvSeparator = ',' | ';';
+
+/**
+ * The separator a spreadsheet program opening the file expects in the user's language: Excel set
+ * to Norwegian splits on semicolons (the comma is the decimal mark there), English on commas.
+ */
+export function csvSeparator(locale: Locale): CsvSeparator {
+  return locale === 'en' ? ',' : ';';
 }
 
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(quoteCell).join(',')).join('\r\n') + '\r\n';
+/** RFC 4180: quote when needed, double the quotes inside. */
+export function quoteCell(value: string, separator: CsvSeparator = ','): string {
+  const safe = safeCell(value);
+  return /["\r\n]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(rows: readonly (readonly string[])[], separator: CsvSeparator = ','): string {
+  return (
+    rows.map((row) => row.map((cell) => quoteCell(cell, separator)).join(separator)).join('\r\n') +
+    '\r\n'
+  );
 }
 
 /**
- * One row per scored question, in catalogue order, in the user's language. Starts with a BOM so
- * spreadsheet programs read æ, ø and å as UTF-8.
+ * One row per scored question, in catalogue order, in the user's language and with its separator.
+ * Starts with a BOM so spreadsheet programs read æ, ø and å as UTF-8.
  */
 export function answersCsv(
   catalogue: Catalogue,
@@ -56,6 +69,10 @@ export function answersCsv(
     ];
   });
   return (
-    '\uFEFF' + toCsv([[labels.dimension, labels.question, labels.answer, labels.comment], ...rows])
+    '\uFEFF' +
+    toCsv(
+      [[labels.dimension, labels.question, labels.answer, labels.comment], ...rows],
+      csvSeparator(locale),
+    )
   );
 }

@@ -1,5 +1,5 @@
 import type { ReferenceId } from './references';
-import type { MapData, MapShape } from './to-map-data';
+import type { MapData, MapShape, MarkerKind } from './to-map-data';
 import type { MixRow } from './to-mix-data';
 
 /**
@@ -162,6 +162,11 @@ export type MapSvgInput = {
   legendTitle: string;
   /** Added after a warned model's name, e.g. "advart mot". */
   warnedLabel: string;
+  /**
+   * The legend's name for a kind of point, where its points are labelled one by one (each role's
+   * centre); otherwise the legend takes the first such point's label.
+   */
+  kindLabels?: Partial<Record<MarkerKind, string>>;
 };
 
 /** The model map: the two axes, the five references, the organisation's point(s) and a legend. */
@@ -295,7 +300,9 @@ export function mapChart(input: MapSvgInput): ChartBody {
     ly += 14 + lines.length * 18;
   }
   const kinds = new Map<string, string>();
-  for (const m of input.data.markers) if (!kinds.has(m.kind)) kinds.set(m.kind, m.label);
+  for (const m of input.data.markers) {
+    if (!kinds.has(m.kind)) kinds.set(m.kind, input.kindLabels?.[m.kind] ?? m.label);
+  }
   for (const [kind, label] of kinds) {
     ly += 4;
     legend.push(markerSvg(kind, lx + 9, ly, 7));

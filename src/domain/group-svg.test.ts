@@ -24,9 +24,21 @@ const group = aggregateGroup(
   })),
 );
 
-const svgOf = (showNames: boolean) =>
+// Two roles of three: two role centres on the map.
+const twoRoles = aggregateGroup(
+  CATALOGUE,
+  [0, 1, 2, 3, 4, 5].map((i) => ({
+    id: `p${i}`,
+    label: `P${i}`,
+    role: i < 3 ? 'leder' : 'politiker',
+    assessment: person(i),
+  })),
+);
+
+const svgOf = (showNames: boolean, kindLabels?: { role: string }, of = group) =>
   groupMapSvg({
-    group,
+    group: of,
+    kindLabels,
     showNames,
     names: Object.fromEntries(REFERENCE_IDS.map((id) => [id, `Modell ${id}`])) as Record<
       ReferenceId,
@@ -62,5 +74,15 @@ describe('groupMapSvg', () => {
     const named = svgOf(true);
     expect(named).toContain('Kari &lt;b&gt;0&lt;/b&gt;');
     expect(named).not.toContain('<b>');
+  });
+
+  it('names the role centres in the legend as a kind, not after the first role', () => {
+    const svg = svgOf(false, { role: 'Senter for en rolle' }, twoRoles);
+    const legend = /<g class="legend">([\s\S]*?)<\/g>/.exec(svg)![1]!;
+    expect(legend).toContain('Senter for en rolle');
+    expect(legend).not.toContain('Senter for leder');
+    // Each centre on the map still says which role it is.
+    expect(svg).toContain('Senter for leder (3)');
+    expect(svg).toContain('Senter for politiker (3)');
   });
 });

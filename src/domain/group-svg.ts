@@ -93,6 +93,7 @@ export function groupMapSvg(input: GroupMapSvgInput): string {
     axes: input.axes,
     legendTitle: input.legendTitle,
     warnedLabel: input.warnedLabel,
+    kindLabels: input.kindLabels,
   });
   return standaloneSvg(chart, input.meta);
 }

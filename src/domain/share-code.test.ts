@@ -10,6 +10,7 @@ import {
   decodeShareCode,
   deflateRaw,
   encodeShareCode,
+  MAX_FORMAT_VERSIONS_AHEAD,
   MAX_SHARE_CODE_LENGTH,
   sharePayloadOf,
   type SharePayload,
@@ -129,6 +130,47 @@ describe('share code', () => {
     expect(await decodeShareCode(v2)).toEqual({ ok: false, reason: 'newer-version' });
   });
 
+  it('takes a well-formed code a few versions ahead as newer, and a far-off version as damage', async () => {
+    const code = await encodeShareCode(payload);
+    const withVersion = (version: number) => {
+      const bytes = base64UrlDecode(code);
+      bytes[0] = version;
+      return base64UrlEncode(bytes);
+    };
+    for (const version of [2, 1 + MAX_FORMAT_VERSIONS_AHEAD]) {
+      expect(await decodeShareCode(withVersion(version))).toEqual({
+        ok: false,
+        reason: 'newer-version',
+      });
+    }
+    for (const version of [0, 2 + MAX_FORMAT_VERSIONS_AHEAD, 126, 255]) {
+      expect(await decodeShareCode(withVersion(version))).toEqual({
+        ok: false,
+        reason: 'malformed',
+      });
+    }
+  });
+
+  it('a newer version byte with a header that does not fit the rest is damage', async () => {
+    const bytes = base64UrlDecode(await encodeShareCode(payload));
+    bytes[0] = 2;
+    const code = base64UrlEncode(bytes);
+    // Cut off: the declared length no longer matches.
+    expect(await decodeShareCode(code.slice(0, -8))).toEqual({ ok: false, reason: 'malformed' });
+    // Too short for a header at all.
+    expect(await decodeShareCode(code.slice(0, 8))).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('reports random words as damaged links, never as a newer version', async () => {
+    // «Anne» and «Cecilie» start with a byte just above version 1; the others far above it.
+    const words = ['Kari', 'hallo-verden', 'foo', 'Anne', 'Cecilie', 'Drammen', 'test', 'x_y-z'];
+    expect(base64UrlDecode('Anne')[0]).toBe(2);
+    expect(base64UrlDecode('Cecilie')[0]).toBe(9);
+    for (const word of words) {
+      expect(await decodeShareCode(word), word).toEqual({ ok: false, reason: 'malformed' });
+    }
+  });
+
   it('reports data that is not an assessment as invalid', async () => {
     expect(await decodeShareCode(await rawCode('{"v":1}'))).toEqual({
       ok: false,
@@ -182,6 +224,31 @@ describe('share code fuzzing', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300 }), async (s) => {
         await expectReason(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never calls random text a newer version', async () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/);
+    await fc.assert(
+      fc.asyncProperty(word, async (text) => {
+        const result = await expectReason(text);
+        expect(result.ok ? null : result.reason).not.toBe('newer-version');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never calls random bytes behind a plausible newer version byte a newer version', async () => {
+    const bytes = fc.tuple(
+      fc.integer({ min: 2, max: 1 + MAX_FORMAT_VERSIONS_AHEAD }),
+      fc.uint8Array({ maxLength: 200 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(bytes, async ([version, rest]) => {
+        const result = await expectReason(base64UrlEncode(Uint8Array.of(version, ...rest)));
+        expect(result.ok ? null : result.reason).not.toBe('newer-version');
       }),
       { numRuns: 2000 },
     );

@@ -10,9 +10,15 @@ import { hasDangerousKeys } from './safe-json';
  * Bytes before base64url: [format version: 1 byte][deflated length: uint32 BE][crc32 of the JSON:
  * uint32 BE][deflate-raw(JSON)]. The header lets us tell a cut-off link ("truncated") from a
  * changed one ("malformed"), and a newer format from garbage, before inflating anything.
+ *
+ * Later formats must keep the first five bytes and the header size: a version, then the length of
+ * everything after the 9-byte header. That is how this version tells a newer code from random text
+ * (nearly any first byte is a version above ours).
  */
 export const SHARE_FORMAT_VERSION = 1;
 const HEADER_BYTES = 9;
+/** A version further ahead than this is not a plausible newer format, just a stray first byte. */
+export const MAX_FORMAT_VERSIONS_AHEAD = 8;
 /** Longer codes are refused before any work is done. */
 export const MAX_SHARE_CODE_LENGTH = 60_000;
 /** Inflating stops here, so a tiny "zip bomb" code cannot fill memory. */
@@ -67,9 +73,9 @@ async function decode(code: string, catalogue: Catalogue): Promise<ShareCodeResu
   if (trimmed.length === 0 || !/^[A-Za-z0-9_-]+$/.test(trimmed)) return fail('malformed');
   const bytes = base64UrlDecode(trimmed);
   if (bytes.length === 0) return fail('truncated');
-  const version = bytes[0]!;
-  if (version > SHARE_FORMAT_VERSION) return fail('newer-version');
-  if (version !== SHARE_FORMAT_VERSION) return fail('malformed');
+  if (bytes[0] !== SHARE_FORMAT_VERSION) {
+    return fail(looksLikeNewerFormat(bytes) ? 'newer-version' : 'malformed');
+  }
   if (bytes.length < HEADER_BYTES) return fail('truncated');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const declared = view.getUint32(1);
@@ -117,6 +123,26 @@ export function sharePayloadOf(
     assessment,
     ...(desired ? { desired } : {}),
   };
+}
+
+function declaredLength(bytes: Uint8Array): number {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(1);
+}
+
+/**
+ * A version a little above ours and a whole header whose length matches the rest: a random first
+ * byte passes the version check one time in 32, but the 32-bit length practically never, so only
+ * a code from a newer Modellkart is answered with «reload the page». A cut-off newer code counts
+ * as damaged: without a matching length it cannot be told from text.
+ */
+function looksLikeNewerFormat(bytes: Uint8Array): boolean {
+  const version = bytes[0]!;
+  return (
+    version > SHARE_FORMAT_VERSION &&
+    version <= SHARE_FORMAT_VERSION + MAX_FORMAT_VERSIONS_AHEAD &&
+    bytes.length >= HEADER_BYTES &&
+    declaredLength(bytes) === bytes.length - HEADER_BYTES
+  );
 }
 
 function fail(reason: ShareCodeProblem): ShareCodeResult {

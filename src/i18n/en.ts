@@ -7,5 +7,18 @@ import { exporting } from './en/exporting';
 import { workshop } from './en/workshop';
 import { insight } from './en/insight';
 import { about } from './en/about';
+import { storage } from './en/storage';
+import { variant } from './en/variant';
 
-export const en: Messages = { app, start, wizard, results, exporting, workshop, insight, about };
+export const en: Messages = {
+  app,
+  start,
+  wizard,
+  results,
+  exporting,
+  workshop,
+  insight,
+  about,
+  storage,
+  variant,
+};

@@ -6,9 +6,22 @@ import { exporting } from './nb/exporting';
 import { workshop } from './nb/workshop';
 import { insight } from './nb/insight';
 import { about } from './nb/about';
+import { storage } from './nb/storage';
+import { variant } from './nb/variant';
 
 /**
  * Bokmål defines the message keys; every other locale must match this shape. Each namespace is
  * one file per locale; a feature registers its namespace (registry.ts) when its code loads.
  */
-export const nb = { app, start, wizard, results, exporting, workshop, insight, about };
+export const nb = {
+  app,
+  start,
+  wizard,
+  results,
+  exporting,
+  workshop,
+  insight,
+  about,
+  storage,
+  variant,
+};

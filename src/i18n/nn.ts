@@ -7,5 +7,18 @@ import { exporting } from './nn/exporting';
 import { workshop } from './nn/workshop';
 import { insight } from './nn/insight';
 import { about } from './nn/about';
+import { storage } from './nn/storage';
+import { variant } from './nn/variant';
 
-export const nn: Messages = { app, start, wizard, results, exporting, workshop, insight, about };
+export const nn: Messages = {
+  app,
+  start,
+  wizard,
+  results,
+  exporting,
+  workshop,
+  insight,
+  about,
+  storage,
+  variant,
+};

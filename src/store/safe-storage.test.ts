@@ -30,9 +30,12 @@ describe('createSafeStorage', () => {
     const { storage, onRescue } = setup();
     expect(await storage.getItem('k')).toBeNull();
     expect(localStorage.getItem(`${RESCUE_PREFIX}k`)).toBe('{not json');
-    expect(onRescue).toHaveBeenCalledWith(
-      expect.objectContaining({ reason: 'unreadable', raw: '{not json' }),
-    );
+    expect(onRescue).toHaveBeenCalledWith({
+      name: 'k',
+      key: `${RESCUE_PREFIX}k`,
+      reason: 'unreadable',
+      raw: '{not json',
+    });
   });
 
   it('rescues data from a newer version instead of dropping it', async () => {

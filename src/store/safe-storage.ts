@@ -1,6 +1,9 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 
 export type RescueInfo = {
+  /** Where the data was saved (e.g. `modellkart:workshops`), so the app can say what it was. */
+  name: string;
+  /** Where the copy is kept. */
   key: string;
   raw: string;
   reason: 'unreadable' | 'newer-version' | 'invalid' | 'no-migration';
@@ -37,7 +40,7 @@ export function createSafeStorage<S>(
     } catch {
       // Could not copy it aside: leave the original in place rather than overwrite it.
     }
-    events.onRescue({ key, raw, reason });
+    events.onRescue({ name, key, raw, reason });
   };
   return {
     async getItem(name): Promise<StorageValue<S> | null> {

@@ -1,9 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../domain/assessment-schema';
-import { toWorkshopFile } from '../domain/workshop-schema';
+import { toWorkshopFile, type Participant, type Workshop } from '../domain/workshop-schema';
 import { RESCUE_PREFIX } from './safe-storage';
 import { useStorageStatus } from './storage-status-store';
-import { findDuplicate, useWorkshopStore, WORKSHOPS_STORAGE_KEY } from './workshop-store';
+import {
+  findDuplicate,
+  syncWorkshopsAcrossTabs,
+  useWorkshopsHydrated,
+  useWorkshopStore,
+  WORKSHOPS_STORAGE_KEY,
+} from './workshop-store';
 
 const assessment = (option: string, role?: string): Assessment => ({
   answers: { q1: option },
@@ -110,5 +117,139 @@ describe('workshop store', () => {
     await useWorkshopStore.persist.rehydrate();
     expect(localStorage.getItem(`${RESCUE_PREFIX}${WORKSHOPS_STORAGE_KEY}`)).toContain('"id":1');
     expect(useStorageStatus.getState().rescued.map((r) => r.reason)).toEqual(['invalid']);
+  });
+});
+
+describe('workshops in two tabs', () => {
+  /** What another tab's save looks like here: localStorage changes, then a storage event. */
+  function otherTabSaves(
+    change: (saved: { version: number; state: { workshops: Workshop[] } }) => void,
+  ) {
+    const saved = JSON.parse(localStorage.getItem(WORKSHOPS_STORAGE_KEY)!);
+    change(saved);
+    const newValue = JSON.stringify(saved);
+    localStorage.setItem(WORKSHOPS_STORAGE_KEY, newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key: WORKSHOPS_STORAGE_KEY, newValue }));
+  }
+
+  const participantsIn = (id: string) => workshop(id).participants.map((p) => p.assessment);
+
+  // The store listens on window from the moment it is loaded: these go through that listener.
+  it('loads another tab’s participants, so this tab’s next save keeps them', async () => {
+    const id = store().createWorkshop('W');
+    store().addParticipants(
+      id,
+      ['a', 'b', 'c'].map((o) => ({ assessment: assessment(o), source: 'link' as const })),
+    );
+
+    // The other tab (it had read the same three) adds three more.
+    otherTabSaves((saved) => {
+      const w = saved.state.workshops[0]!;
+      w.participants.push(
+        ...['d', 'e', 'f'].map((o, i) => ({
+          ...w.participants[0]!,
+          id: `other-${i}`,
+          number: 4 + i,
+          assessment: assessment(o),
+        })),
+      );
+      w.nextNumber = 7;
+    });
+    await vi.waitFor(() => expect(workshop(id).participants).toHaveLength(6));
+
+    store().addParticipants(
+      id,
+      ['g', 'h'].map((o) => ({ assessment: assessment(o), source: 'link' as const })),
+    );
+    const saved = JSON.parse(localStorage.getItem(WORKSHOPS_STORAGE_KEY)!);
+    expect(saved.state.workshops[0].participants.map((p: Participant) => p.assessment)).toEqual(
+      participantsIn(id),
+    );
+    expect(participantsIn(id).map((a) => a.answers.q1)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
+    ]);
+    expect(workshop(id).participants.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('keeps a workshop another tab created when this tab creates one', async () => {
+    store().createWorkshop('Fra denne fanen');
+    otherTabSaves((saved) => {
+      saved.state.workshops.push({
+        ...saved.state.workshops[0]!,
+        id: 'other',
+        name: 'Fra den andre',
+      });
+    });
+    await vi.waitFor(() => expect(store().workshops).toHaveLength(2));
+    store().createWorkshop('Enda en');
+    const saved = JSON.parse(localStorage.getItem(WORKSHOPS_STORAGE_KEY)!);
+    expect(saved.state.workshops.map((w: Workshop) => w.name)).toEqual([
+      'Fra denne fanen',
+      'Fra den andre',
+      'Enda en',
+    ]);
+  });
+
+  it('ignores other keys, removals and events after it is stopped', async () => {
+    // Its own target, so the listener the store registered on window stays out of it.
+    const tab = new EventTarget() as Window;
+    const stop = syncWorkshopsAcrossTabs(tab);
+    store().createWorkshop('W');
+    const empty = JSON.stringify({ version: 1, state: { workshops: [] } });
+    localStorage.setItem(WORKSHOPS_STORAGE_KEY, empty);
+    tab.dispatchEvent(
+      new StorageEvent('storage', { key: 'modellkart:assessment', newValue: '{}' }),
+    );
+    tab.dispatchEvent(new StorageEvent('storage', { key: WORKSHOPS_STORAGE_KEY, newValue: null }));
+    stop();
+    tab.dispatchEvent(new StorageEvent('storage', { key: WORKSHOPS_STORAGE_KEY, newValue: empty }));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(store().workshops).toHaveLength(1);
+
+    const again = syncWorkshopsAcrossTabs(tab);
+    tab.dispatchEvent(new StorageEvent('storage', { key: WORKSHOPS_STORAGE_KEY, newValue: empty }));
+    await vi.waitFor(() => expect(store().workshops).toHaveLength(0));
+    again();
+  });
+
+  it('keeps what it has when another tab saved something it cannot read, and says so', async () => {
+    store().createWorkshop('W');
+    otherTabSaves((saved) => {
+      saved.version = 99;
+    });
+    await vi.waitFor(() =>
+      expect(useStorageStatus.getState().rescued.map((r) => r.reason)).toEqual(['newer-version']),
+    );
+    expect(store().workshops.map((w) => w.name)).toEqual(['W']);
+    expect(localStorage.getItem(`${RESCUE_PREFIX}${WORKSHOPS_STORAGE_KEY}`)).toContain(
+      '"version":99',
+    );
+  });
+
+  it('stays hydrated while it reads another tab’s save, so open forms are not unmounted', async () => {
+    await useWorkshopStore.persist.rehydrate();
+    const seen: boolean[] = [];
+    renderHook(() => {
+      const hydrated = useWorkshopsHydrated();
+      useWorkshopStore((s) => s.workshops.length);
+      seen.push(hydrated);
+    });
+    expect(seen.at(-1)).toBe(true);
+    store().createWorkshop('W');
+    await act(async () => {
+      otherTabSaves((saved) => {
+        saved.state.workshops.push({ ...saved.state.workshops[0]!, id: 'other' });
+      });
+      await vi.waitFor(() => expect(store().workshops).toHaveLength(2));
+    });
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen).not.toContain(false);
   });
 });

@@ -211,11 +211,47 @@ export const useWorkshopStore = create<WorkshopStore>()(
   ),
 );
 
-/** True once saved workshops have been read (hydration is asynchronous). */
+/**
+ * Keeps open tabs in step: when another tab saves workshops, this tab reads them at once, so its
+ * next save includes them instead of writing over them. Reading replaces only the saved part
+ * (`workshops`); forms keep their own state, and the undo slot stays.
+ *
+ * What this cannot do: localStorage has no transactions. Every save writes the whole list, so if
+ * two tabs save within the moment it takes the storage event to arrive (milliseconds), the later
+ * save wins and the earlier tab's change is lost; both tabs then show the later one. Saved data
+ * this tab cannot read (damaged, or from a newer version after an update in the other tab) is kept
+ * aside and reported by the safe storage; this tab keeps what it shows, and its next save replaces
+ * the saved copy (the rescue key still holds the other tab's data).
+ */
+export function syncWorkshopsAcrossTabs(target: Window = window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    // A removal (null) is left alone: what this tab shows is saved again on its next change.
+    if (event.key === WORKSHOPS_STORAGE_KEY && event.newValue !== null) {
+      void useWorkshopStore.persist.rehydrate();
+    }
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}
+
+// Registered here rather than in main.tsx next to the answers' sync: this store loads with the
+// workshop pages, and importing it at startup would put its validation code (zod) on the start
+// page. A tab that has not loaded it holds no workshops to go stale; it reads them when it does.
+if (typeof window !== 'undefined') syncWorkshopsAcrossTabs(window);
+
+// zustand marks the store as not hydrated while it re-reads (another tab saved). The gate below
+// must not follow: it would swap the page for «loading» for a moment, and the page's forms would
+// lose what was typed in them. Once read, the workshops stay shown.
+let hydratedOnce = false;
+useWorkshopStore.persist.onFinishHydration(() => {
+  hydratedOnce = true;
+});
+
+/** True once saved workshops have been read (hydration is asynchronous); stays true after. */
 export function useWorkshopsHydrated(): boolean {
   return useSyncExternalStore(
     (notify) => useWorkshopStore.persist.onFinishHydration(notify),
-    () => useWorkshopStore.persist.hasHydrated(),
+    () => hydratedOnce || useWorkshopStore.persist.hasHydrated(),
     () => false,
   );
 }

@@ -20,13 +20,3 @@ export function firstPathSegment(pathOrHash: string): string {
 export function isStartPageHash(hash: string): boolean {
   return firstPathSegment(hash) === '';
 }
-
-/**
- * Put in history.state by links from the results page to a question, so the wizard can offer
- * «Tilbake til resultatet».
- */
-export type FromResultsState = { from: 'results'; question: string };
-
-export function isFromResults(state: unknown): state is FromResultsState {
-  return (state as FromResultsState | null)?.from === 'results';
-}

@@ -292,7 +292,8 @@ test('CSV has a header and one row per question', async ({ page }) => {
   );
   const text = csv.bytes.toString('utf8').replace(/^\uFEFF/, '');
   const lines = text.split('\r\n').filter(Boolean);
-  expect(lines[0]).toBe('Dimensjon,Spørsmål,Svar,Kommentar');
+  // Semicolons: what Excel set to Norwegian splits on.
+  expect(lines[0]).toBe('Dimensjon;Spørsmål;Svar;Kommentar');
   expect(lines).toHaveLength(QUESTIONS.length + 1);
   expect(text).toContain('"Vi deler <b>skranke</b> & ""kaffe"""');
 });

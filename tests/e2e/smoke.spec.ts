@@ -7,15 +7,30 @@ test('the start page explains the tool and passes axe', async ({ page }) => {
   await expectNoAxeViolations(page, 'start page');
 });
 
-for (const { address, heading, link, home } of [
-  { address: '#/finnes-ikke', heading: 'Fant ikke siden', link: /startsiden/i, home: /#\/?$/ },
+const START_TITLE = 'Modellkart – bibliotek og innbyggertorg';
+
+for (const { address, heading, link, home, homeTitle } of [
+  {
+    address: '#/finnes-ikke',
+    heading: 'Fant ikke siden',
+    link: /startsiden/i,
+    home: /#\/?$/,
+    homeTitle: START_TITLE,
+  },
   // Shares its first part with the results page, and must not borrow its title.
-  { address: '#/resultat/ekstra', heading: 'Fant ikke siden', link: /startsiden/i, home: /#\/?$/ },
+  {
+    address: '#/resultat/ekstra',
+    heading: 'Fant ikke siden',
+    link: /startsiden/i,
+    home: /#\/?$/,
+    homeTitle: START_TITLE,
+  },
   {
     address: '#/workshop/ukjent',
     heading: 'Fant ikke workshopen',
     link: /workshopene/i,
     home: /#\/workshop\/?$/,
+    homeTitle: 'Workshop – Modellkart',
   },
   // Deeper than any workshop page.
   {
@@ -23,6 +38,7 @@ for (const { address, heading, link, home } of [
     heading: 'Fant ikke workshopen',
     link: /workshopene/i,
     home: /#\/workshop\/?$/,
+    homeTitle: 'Workshop – Modellkart',
   },
 ]) {
   test(`an unknown address (${address}) says so, names the tab and leads on by keyboard`, async ({
@@ -43,6 +59,8 @@ for (const { address, heading, link, home } of [
     await expect(page.getByRole('link', { name: link })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(home);
+    // Leaving the page leaves its title behind, also within the workshop pages.
+    await expect(page).toHaveTitle(homeTitle);
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(heading);
   });
 }

@@ -218,7 +218,9 @@ test('the workshop downloads: group CSV, group map SVG and group PDF', async ({
   const rows = csv
     .trim()
     .split('\r\n')
-    .map((r) => r.split(','));
+    // Semicolons and decimal commas: what Excel set to Norwegian reads as columns and numbers.
+    .map((r) => r.split(';').map((cell) => cell.replace(/^(\d+),(\d)$/, '$1.$2')));
+  expect(csv.split('\r\n')[1]).toMatch(/;\d{1,3},\d;\d{1,3},\d;/);
   const header = rows[0]!;
   expect(header.slice(0, 5)).toEqual([
     'deltaker',

@@ -2,10 +2,17 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { downloadFile } from '../../ui/download';
 import type { ChartId } from '../../ui/slots';
-import { altTextFor, canExport, chartSlideFile, chartSvgFile, chartTitle } from './chart-files';
+import {
+  altTextFor,
+  canExport,
+  chartFileName,
+  chartSlideFile,
+  chartSvgFile,
+  chartTitle,
+} from './chart-files';
 import { CopyableText } from './copyable-text';
 import { ExportDialog } from './export-dialog';
-import { fileName, useExportContext } from './export-context';
+import { useExportContext } from './export-context';
 import './export-messages';
 import './export.css';
 import { copyPng, svgToPng } from '../../ui/raster';
@@ -51,14 +58,14 @@ export default function ChartActions({ chart }: { chart: ChartId }) {
     try {
       let file: string;
       if (format === 'svg') {
-        file = fileName(ctx, chart, 'svg');
+        file = chartFileName(chart, ctx, 'svg');
         downloadFile(file, chartSvgFile(chart, ctx), 'image/svg+xml');
       } else if (format === 'slide') {
-        file = fileName(ctx, `${chart}-16x9`, 'png');
+        file = chartFileName(chart, ctx, 'png', '16x9');
         downloadFile(file, await svgToPng(chartSlideFile(chart, ctx), 1));
       } else {
         const scale = format === 'png2' ? 2 : 3;
-        file = fileName(ctx, `${chart}-${scale}x`, 'png');
+        file = chartFileName(chart, ctx, 'png', `${scale}x`);
         downloadFile(file, await svgToPng(chartSvgFile(chart, ctx), scale));
       }
       setStatus(t('exporting.chart.saved', { file }));

@@ -15,12 +15,23 @@ import { toMixData } from '../../domain/to-mix-data';
 import { formatPercent } from '../../i18n/format';
 import type { ChartId } from '../../ui/slots';
 import { SCORING_VERSION } from '../../domain/scoring';
-import type { ExportContext } from './export-context';
+import { fileName, type ExportContext } from './export-context';
 
 /** Whether there is something to draw for this chart. */
 export function canExport(chart: ChartId, ctx: ExportContext): boolean {
-  if (!ctx.result) return false;
-  return chart !== 'today-desired' || ctx.desiredResult !== null;
+  return chart === 'today-desired'
+    ? ctx.result !== null && ctx.desiredResult !== null
+    : ctx.shown.result !== null;
+}
+
+/** The result a chart draws: today's, as the start of the arrow, or the one the page shows. */
+function resultFor(chart: ChartId, ctx: ExportContext) {
+  return (chart === 'today-desired' ? ctx.result : ctx.shown.result)!;
+}
+
+/** Whether a chart shows the desired state on its own, and must say so. */
+function showsDesired(chart: ChartId, ctx: ExportContext): boolean {
+  return chart !== 'today-desired' && ctx.shown.variant === 'desired';
 }
 
 function subject(ctx: ExportContext): string {
@@ -28,11 +39,17 @@ function subject(ctx: ExportContext): string {
 }
 
 export function chartTitle(chart: ChartId, ctx: ExportContext): string {
-  return ctx.t(`exporting.chart.names.${chart}`);
+  const name = ctx.t(`exporting.chart.names.${chart}`);
+  return showsDesired(chart, ctx) ? ctx.t('exporting.chart.desiredTitle', { chart: name }) : name;
+}
+
+/** The file name of a chart download; `detail` tells sizes apart («16x9», «2x»). */
+export function chartFileName(chart: ChartId, ctx: ExportContext, ext: string, detail?: string) {
+  return fileName(ctx, chart, ext, { detail, desired: showsDesired(chart, ctx) });
 }
 
 export function altTextFor(chart: ChartId, ctx: ExportContext): string {
-  const result = ctx.result!;
+  const result = resultFor(chart, ctx);
   const templates = {
     map: ctx.t('exporting.alt.map'),
     mapDesired: ctx.t('exporting.alt.mapDesired'),
@@ -92,7 +109,7 @@ export function chartMeta(chart: ChartId, ctx: ExportContext): ChartMeta {
 }
 
 export function chartBody(chart: ChartId, ctx: ExportContext): ChartBody {
-  const result = ctx.result!;
+  const result = resultFor(chart, ctx);
   const t = ctx.t;
   switch (chart) {
     case 'map':
@@ -100,7 +117,12 @@ export function chartBody(chart: ChartId, ctx: ExportContext): ChartBody {
       const markers: MapMarkerInput[] = [
         {
           id: 'current',
-          label: chart === 'today-desired' ? t('exporting.svg.today') : t('exporting.svg.you'),
+          label:
+            chart === 'today-desired'
+              ? t('exporting.svg.today')
+              : showsDesired(chart, ctx)
+                ? t('exporting.svg.desired')
+                : t('exporting.svg.you'),
           point: result.point,
           kind: 'current',
         },

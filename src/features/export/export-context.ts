@@ -6,13 +6,16 @@ import type { Locale } from '../../domain/locales';
 import { narrativeContextOf } from '../../domain/narrative';
 import { REFERENCES, type ReferenceId } from '../../domain/references';
 import { scoreAssessment, type ScoreResult } from '../../domain/scoring';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey, Messages } from '../../i18n/messages';
 import type { MessageVars } from '../../i18n/translate';
 import { formatDate } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/use-t';
+import { slug } from '../../domain/slug';
+import type { Variant } from '../../store/persisted-state';
 import {
   selectDesiredAssessment,
-  selectEditedAssessment,
+  selectEditing,
+  selectTodayAssessment,
   useAssessmentStore,
 } from '../../store/assessment-store';
 
@@ -23,10 +26,13 @@ export type ExportContext = {
   t: T;
   locale: Locale;
   catalogue: Catalogue;
+  /** Today: what the report, the CSV and share links are about. */
   assessment: Assessment;
   desired: Assessment | null;
   result: ScoreResult | null;
   desiredResult: ScoreResult | null;
+  /** What the results page shows, and so its charts: today, or the desired state being edited. */
+  shown: { variant: Variant; result: ScoreResult | null };
   municipality: string | null;
   role: string | null;
   /** Today, in the user's language. */
@@ -41,17 +47,22 @@ export function makeExportContext(
   locale: Locale,
   assessment: Assessment,
   desired: Assessment | null = null,
+  shownVariant: Variant = 'today',
   catalogue: Catalogue = CATALOGUE,
   now = new Date(),
 ): ExportContext {
+  const result = scoreAssessment(catalogue, assessment.answers);
+  const desiredResult = desired ? scoreAssessment(catalogue, desired.answers) : null;
+  const variant = shownVariant === 'desired' && desired ? 'desired' : 'today';
   return {
     t,
     locale,
     catalogue,
     assessment,
     desired,
-    result: scoreAssessment(catalogue, assessment.answers),
-    desiredResult: desired ? scoreAssessment(catalogue, desired.answers) : null,
+    result,
+    desiredResult,
+    shown: { variant, result: variant === 'desired' ? desiredResult : result },
     municipality: narrativeContextOf(assessment.context, catalogue).municipality ?? null,
     role: roleOf(assessment, catalogue, locale),
     date: formatDate(locale, now),
@@ -83,30 +94,38 @@ function roleOf(assessment: Assessment, catalogue: Catalogue, locale: Locale): s
   return null;
 }
 
-/** The export context of the assessment being edited (the one the results page shows). */
+/** The export context of today's assessment, and of what the results page shows. */
 export function useExportContext(): ExportContext {
   const t = useT();
   const locale = useLocale();
-  const assessment = useAssessmentStore(selectEditedAssessment);
+  const assessment = useAssessmentStore(selectTodayAssessment);
   const desired = useAssessmentStore(selectDesiredAssessment);
+  const editing = useAssessmentStore(selectEditing);
   return useMemo(
-    () => makeExportContext(t, locale, assessment, desired),
-    [t, locale, assessment, desired],
+    () => makeExportContext(t, locale, assessment, desired, editing),
+    [t, locale, assessment, desired, editing],
   );
 }
 
-export function fileName(ctx: ExportContext, part: string, ext: string): string {
-  const place = (ctx.municipality ?? '')
-    .toLocaleLowerCase('nb')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return (
-    [ctx.t('exporting.files.base'), place, part, ctx.isoDate].filter(Boolean).join('-') + `.${ext}`
-  );
+export type FilePart = keyof Messages['exporting']['files']['parts'];
+
+/**
+ * «modellkart-<municipality>-<part>[-<detail>]-<date>.<ext>», in the user's language. A chart
+ * that shows the desired state says so in its name, so it is not taken for today's.
+ */
+export function fileName(
+  ctx: ExportContext,
+  part: FilePart,
+  ext: string,
+  options: { detail?: string; desired?: boolean } = {},
+): string {
+  const parts = [
+    ctx.t('exporting.files.base'),
+    slug(ctx.municipality ?? '', 40),
+    ctx.t(`exporting.files.parts.${part}`),
+    options.desired ? ctx.t('exporting.files.parts.desired') : '',
+    options.detail ?? '',
+    ctx.isoDate,
+  ];
+  return parts.filter(Boolean).join('-') + `.${ext}`;
 }

@@ -44,7 +44,8 @@ export async function buildPdfReport(ctx: ExportContext): Promise<Blob> {
     [t('exporting.pdf.date'), ctx.date],
     [
       t('exporting.pdf.closest'),
-      `${ctx.names[result.ranking[0]!]} (${formatPercent(locale, result.mix[result.ranking[0]!])})`,
+      // The whole percentages the page and the charts show, so the figures agree.
+      `${ctx.names[result.ranking[0]!]} (${formatPercent(locale, result.percent[result.ranking[0]!] / 100)})`,
     ],
     [
       t('exporting.pdf.certainty'),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { downloadFile } from '../../ui/download';
 import { CopyableText } from './copyable-text';
@@ -9,6 +9,14 @@ import { svgToPng } from '../../ui/raster';
 import { shareUrl } from './share-link';
 
 type Qr = { data: boolean[][] } | { tooLong: true };
+
+// The desired situation goes into the link with the user's own answers (see shareUrl); counting
+// its comments too can only warn once too often, never once too few.
+function hasComments(ctx: ExportContext): boolean {
+  return [ctx.assessment, ctx.desired].some(
+    (a) => a !== null && Object.values(a.comments).some((c) => c.trim() !== ''),
+  );
+}
 
 /** "Del": the link with the answers in its hash, and a QR code of it. */
 export function ShareDialog({
@@ -23,6 +31,20 @@ export function ShareDialog({
   const t = useT();
   const [url, setUrl] = useState<string | null>(null);
   const [qr, setQr] = useState<Qr | null>(null);
+  const intro = useRef<HTMLParagraphElement>(null);
+
+  // The native dialog focuses its first control as it opens. The link comes a moment later, so
+  // that was «Lukk» at the very bottom: start at the dialog's title instead. ExportDialog has
+  // opened the dialog (and noted «Del» to return to) by now: a child's effects run first.
+  useEffect(() => {
+    if (!open) return;
+    const dialog = intro.current?.closest('dialog');
+    const titleId = dialog?.getAttribute('aria-labelledby');
+    const title = titleId ? document.getElementById(titleId) : null;
+    if (!title) return;
+    if (!title.hasAttribute('tabindex')) title.setAttribute('tabindex', '-1');
+    title.focus();
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -56,10 +78,14 @@ export function ShareDialog({
 
   return (
     <ExportDialog open={open} title={t('exporting.share.title')} onClose={onClose}>
-      <p className="ds-paragraph">{t('exporting.share.intro')}</p>
-      <p className="ds-paragraph" data-size="sm">
-        {t('exporting.share.privacy')}
+      <p ref={intro} className="ds-paragraph">
+        {t('exporting.share.intro')}
       </p>
+      {hasComments(ctx) && (
+        <p className="ds-paragraph" data-size="sm">
+          {t('exporting.share.privacy')}
+        </p>
+      )}
       {url ? (
         <CopyableText
           label={t('exporting.share.linkLabel')}

@@ -2,7 +2,8 @@ import { CATALOGUE } from '../../domain/catalogue';
 import { DONT_KNOW, scoredQuestions, type ScoredQuestion } from '../../domain/catalogue-schema';
 import type { LocalizedText } from '../../domain/localized-text';
 import { stepOfQuestion } from '../../domain/steps';
-import { paths, type FromResultsState } from '../../ui/paths';
+import { paths } from '../../ui/paths';
+import { type FromResultsState } from '../../ui/wizard-links';
 
 const byId = new Map(scoredQuestions(CATALOGUE).map((q) => [q.id, q]));
 

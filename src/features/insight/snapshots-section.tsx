@@ -1,11 +1,20 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { CATALOGUE } from '../../domain/catalogue';
 import { referenceById } from '../../domain/references';
 import { scoreAssessment } from '../../domain/scoring';
 import { toMapData, trajectoryArrows, type MapMarkerInput } from '../../domain/to-map-data';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
-import { useAssessmentStore } from '../../store/assessment-store';
+import { useAssessmentStore, type Snapshot } from '../../store/assessment-store';
 import { MAX_SNAPSHOT_LABEL_LENGTH, MAX_SNAPSHOTS } from '../../store/persisted-version';
 import { ModelMap } from '../../ui/charts/model-map';
 import { coordinate } from './format-points';
@@ -16,6 +25,17 @@ import { TableScroll } from '../../ui/table-scroll';
 
 // With more than this many, names next to the points would cover each other; the table has them.
 const LABELLED_UP_TO = 6;
+
+/** The last snapshot deleted, kept in memory (not saved) so «Angre» can put it back in its place. */
+type Removed = { snapshot: Snapshot; index: number };
+
+// A double click's second click, or a held Enter key, would save the same answers again.
+const ignoreSecondClick = (event: MouseEvent) => {
+  if (event.detail > 1) event.preventDefault();
+};
+const ignoreKeyRepeat = (event: KeyboardEvent) => {
+  if (event.key === 'Enter' && event.repeat) event.preventDefault();
+};
 
 /** «Lagre øyeblikksbilde»: labelled copies of the answers, listed and drawn as a trajectory. */
 export function SnapshotsSection() {
@@ -28,6 +48,17 @@ export function SnapshotsSection() {
   const deleteSnapshot = useAssessmentStore((s) => s.deleteSnapshot);
   const [label, setLabel] = useState('');
   const [status, setStatus] = useState('');
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
+  // A snapshot put back by «Angre» gets focus once its row is there again.
+  const focusAfterRender = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusAfterRender.current;
+    if (!id) return;
+    focusAfterRender.current = null;
+    deleteButtons.current.get(id)?.focus();
+  }, [snapshots]);
 
   const scored = useMemo(
     () =>
@@ -58,7 +89,40 @@ export function SnapshotsSection() {
       label.trim() || t('insight.snapshots.defaultLabel', { number: snapshots.length + 1 });
     saveSnapshot(name);
     setLabel('');
+    setRemoved(null);
     setStatus(t('insight.snapshots.saved', { label: name }));
+  };
+
+  const onDelete = (snapshot: Snapshot, index: number) => {
+    // Focus moves before the row goes: to the row that takes its place, else the one before, else
+    // the heading (not the name field, which would open the keyboard on a phone). Never <body>.
+    const neighbour = snapshots[index + 1] ?? snapshots[index - 1];
+    const next = neighbour ? deleteButtons.current.get(neighbour.id) : headingRef.current;
+    deleteSnapshot(snapshot.id);
+    setRemoved({ snapshot, index });
+    setStatus(t('insight.snapshots.deleted', { label: snapshot.label }));
+    next?.focus();
+  };
+
+  const onUndo = () => {
+    if (!removed) return;
+    const { snapshot, index } = removed;
+    // The store has no «put back» action; like an undone import, this writes the list directly.
+    useAssessmentStore.setState((s) =>
+      s.snapshots.some((x) => x.id === snapshot.id)
+        ? {}
+        : {
+            snapshots: [
+              ...s.snapshots.slice(0, index),
+              snapshot,
+              ...s.snapshots.slice(index),
+            ].slice(-MAX_SNAPSHOTS),
+          },
+    );
+    setRemoved(null);
+    setStatus(t('insight.snapshots.restored', { label: snapshot.label }));
+    // «Angre» disappears with the notice: focus goes to the snapshot that came back.
+    focusAfterRender.current = snapshot.id;
   };
 
   const first = placed[0];
@@ -66,7 +130,7 @@ export function SnapshotsSection() {
 
   return (
     <section className="mk-insight mk-stack" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} className="ds-heading" data-size="md">
+      <h2 id={ids.heading} ref={headingRef} tabIndex={-1} className="ds-heading" data-size="md">
         {t('insight.snapshots.title')}
       </h2>
       <p className="ds-paragraph mk-insight__intro">{t('insight.snapshots.intro')}</p>
@@ -86,15 +150,38 @@ export function SnapshotsSection() {
             maxLength={MAX_SNAPSHOT_LABEL_LENGTH}
             aria-describedby={ids.hint}
             onChange={(e) => setLabel(e.target.value)}
+            onKeyDown={ignoreKeyRepeat}
           />
         </div>
-        <button type="submit" className="ds-button" data-variant="secondary">
+        <button
+          type="submit"
+          className="ds-button"
+          data-variant="secondary"
+          onClick={ignoreSecondClick}
+          onKeyDown={ignoreKeyRepeat}
+        >
           {t('insight.snapshots.save')}
         </button>
       </form>
-      <p className="ds-paragraph" role="status">
-        {status}
-      </p>
+      <div role="status">
+        {removed ? (
+          <div className="ds-alert mk-row mk-no-print" data-color="info">
+            <span className="ds-paragraph">{status}</span>
+            <button
+              type="button"
+              className="ds-button"
+              data-variant="secondary"
+              data-size="sm"
+              aria-label={t('insight.snapshots.undoLabel', { label: removed.snapshot.label })}
+              onClick={onUndo}
+            >
+              {t('insight.snapshots.undo')}
+            </button>
+          </div>
+        ) : (
+          <p className="ds-paragraph">{status}</p>
+        )}
+      </div>
       {snapshots.length >= MAX_SNAPSHOTS - 5 && (
         <p className="ds-paragraph mk-muted" data-size="sm">
           {t('insight.snapshots.limit', { max: MAX_SNAPSHOTS })}
@@ -165,10 +252,14 @@ export function SnapshotsSection() {
                         data-variant="tertiary"
                         data-size="sm"
                         aria-label={t('insight.snapshots.deleteLabel', { label: snapshot.label })}
-                        onClick={() => {
-                          deleteSnapshot(snapshot.id);
-                          setStatus(t('insight.snapshots.deleted', { label: snapshot.label }));
+                        ref={(el) => {
+                          if (!el) return;
+                          deleteButtons.current.set(snapshot.id, el);
+                          return () => {
+                            deleteButtons.current.delete(snapshot.id);
+                          };
                         }}
+                        onClick={() => onDelete(snapshot, number - 1)}
                       >
                         {t('insight.snapshots.delete')}
                       </button>

@@ -6,6 +6,7 @@ import { scoreAssessment } from '../../domain/scoring';
 import { whyHere } from '../../domain/why-here';
 import { formatPercent } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
+import { rememberResultsSpot } from '../../ui/wizard-links';
 import { pointsOf } from './format-points';
 import { optionLabel, questionById, questionLink } from './insight-data';
 import './insight-messages';
@@ -64,6 +65,8 @@ export function WhyHereSection() {
                     </span>
                     <Link
                       {...questionLink(pull.questionId)}
+                      // «Tilbake til resultatet» in the wizard comes back to this link.
+                      onClick={(event) => rememberResultsSpot(event.currentTarget, pull.questionId)}
                       className="ds-link mk-no-print"
                       aria-label={t('insight.whyHere.editLabel', {
                         question: local(question.text),

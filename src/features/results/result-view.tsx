@@ -8,8 +8,8 @@ import {
   narrativeContextOf,
   type NarrativeItem,
 } from '../../domain/narrative';
-import { REFERENCES, referenceById, type ReferenceId } from '../../domain/references';
-import { scoreAssessment, type Point, type ScoreResult } from '../../domain/scoring';
+import { referenceById, type ReferenceId } from '../../domain/references';
+import { scoreAssessment, type ScoreResult } from '../../domain/scoring';
 import { toDimensionData } from '../../domain/to-dimension-data';
 import { REFERENCE_SHAPES, toMapData } from '../../domain/to-map-data';
 import { toMixData } from '../../domain/to-mix-data';
@@ -20,6 +20,7 @@ import { MixChart } from '../../ui/charts/mix-chart';
 import { ModelMap } from '../../ui/charts/model-map';
 import { ShapeIcon } from '../../ui/charts/shape-mark';
 import { paths } from '../../ui/paths';
+import { stepLinkFromResults } from '../../ui/wizard-links';
 import type { ChartActionsSlot } from '../../ui/slots';
 import { inSentence, narrativeText } from './narrative-text';
 import './results-messages';
@@ -36,6 +37,10 @@ export type ResultViewProps = {
   ChartActions?: ChartActionsSlot;
   /** Rendered in the header's action area, e.g. report, JSON, share. */
   actions?: ReactNode;
+  /** The desired state rather than today: the heading says so. */
+  desired?: boolean;
+  /** Rendered right under the heading, e.g. which set of answers is shown. */
+  notice?: ReactNode;
 };
 
 /** The whole result for any assessment; returns null when nothing scored has been answered. */
@@ -45,6 +50,8 @@ export function ResultView({
   heading,
   ChartActions,
   actions,
+  desired,
+  notice,
 }: ResultViewProps) {
   const result = useMemo(
     () => scoreAssessment(CATALOGUE, assessment.answers),
@@ -57,8 +64,10 @@ export function ResultView({
       assessment={assessment}
       readOnly={readOnly}
       heading={heading}
+      desired={desired}
       ChartActions={ChartActions}
       actions={actions}
+      notice={notice}
     />
   );
 }
@@ -70,6 +79,8 @@ function ResultBody({
   heading,
   ChartActions,
   actions,
+  desired,
+  notice,
 }: Omit<ResultViewProps, 'assessment'> & { result: ScoreResult; assessment: Assessment }) {
   const t = useT();
   const locale = useLocale();
@@ -90,10 +101,15 @@ function ResultBody({
     () =>
       toMapData({
         markers: [
-          { id: 'current', label: t('results.charts.you'), point: result.point, kind: 'current' },
+          {
+            id: 'current',
+            label: t(desired ? 'results.charts.youDesired' : 'results.charts.you'),
+            point: result.point,
+            kind: 'current',
+          },
         ],
       }),
-    [result.point, t],
+    [result.point, t, desired],
   );
   const mixRows = useMemo(() => toMixData(result), [result]);
   const dimensionRows = useMemo(() => toDimensionData(result, CATALOGUE), [result]);
@@ -105,8 +121,10 @@ function ResultBody({
     <article className="mk-result mk-stack mk-stack--lg">
       <header className="mk-stack">
         <h1 className="ds-heading" data-size="lg">
-          {heading ?? t('results.heading', { model: modelName })}
+          {heading ??
+            t(desired ? 'results.headingDesired' : 'results.heading', { model: modelName })}
         </h1>
+        {notice}
         <p className="ds-paragraph" data-size="lg">
           {t('results.lead', {
             share: formatPercent(locale, result.percent[closest] / 100),
@@ -178,7 +196,8 @@ function ResultBody({
             summary={t('results.charts.mapSummary', {
               x: formatNumber(locale, result.point.x),
               y: formatNumber(locale, result.point.y),
-              model: local(referenceById(nearestReference(result.point)).name),
+              // The model with the largest share, as in the heading, the report and the files.
+              model: modelName,
             })}
             actions={chartActions('map')}
           />
@@ -241,6 +260,7 @@ function ResultBody({
                     <td>
                       <Link
                         href={paths.wizardStep(row.stepIndex)}
+                        {...stepLinkFromResults()}
                         className="ds-link"
                         aria-label={t('results.dimensions.editLabel', {
                           dimension: inSentence(local(row.title)),
@@ -284,14 +304,4 @@ function LeaningName({ id }: { id: ReferenceId }) {
       {ref.warned && ` (${t('results.charts.warned')})`}
     </span>
   );
-}
-
-/** The reference drawn nearest to the point, which is what the map's reader sees. */
-function nearestReference(point: Point): ReferenceId {
-  let best = REFERENCES[0]!;
-  for (const ref of REFERENCES) {
-    const d = Math.hypot(ref.position.x - point.x, ref.position.y - point.y);
-    if (d < Math.hypot(best.position.x - point.x, best.position.y - point.y)) best = ref;
-  }
-  return best.id;
 }

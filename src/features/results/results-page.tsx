@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
@@ -6,10 +7,13 @@ import { chosenOption } from '../../domain/scoring';
 import { useT } from '../../i18n/use-t';
 import {
   selectEditedAssessment,
+  selectEditing,
   useAssessmentHydrated,
   useAssessmentStore,
 } from '../../store/assessment-store';
+import { focusMainHeading } from '../../ui/focus-heading';
 import { paths } from '../../ui/paths';
+import { VariantNotice } from '../../ui/variant-notice';
 import type { ChartActionsSlot, PageActionsSlot, ResultSection } from '../../ui/slots';
 import { ResultView } from './result-view';
 import './results-messages';
@@ -19,6 +23,8 @@ export type ResultsPageProps = {
   ChartActions?: ChartActionsSlot;
   /** Rendered once in the result's action area. */
   PageActions?: PageActionsSlot;
+  /** Offered when there is no result yet (e.g. «Hent svar fra fil»). */
+  EmptyActions?: PageActionsSlot;
   /** Extra sections after the result (e.g. insight panels), in order. */
   Sections?: ResultSection[];
   /** Unused; lets the page also serve directly as a route component. */
@@ -28,11 +34,15 @@ export type ResultsPageProps = {
 export default function ResultsPage({
   ChartActions,
   PageActions,
+  EmptyActions,
   Sections = [],
 }: ResultsPageProps) {
   const t = useT();
   const hydrated = useAssessmentHydrated();
   const assessment = useAssessmentStore(selectEditedAssessment);
+  const editing = useAssessmentStore(selectEditing);
+  const scored = hasScore(assessment);
+  useFocusOnSwitch(hydrated && scored);
 
   // Until saved answers are read, an empty result would flash "no answers" to returning users.
   if (!hydrated) {
@@ -44,12 +54,14 @@ export default function ResultsPage({
   }
 
   // Only «Vet ikke» answers give no result either: the friendly empty state covers both.
-  if (!hasScore(assessment)) return <EmptyResult />;
+  if (!scored) return <EmptyResult Actions={EmptyActions} />;
 
   return (
     <div className="mk-stack mk-stack--lg">
       <ResultView
         assessment={assessment}
+        desired={editing === 'desired'}
+        notice={<VariantNotice />}
         ChartActions={ChartActions}
         actions={PageActions ? <PageActions /> : undefined}
       />
@@ -64,7 +76,21 @@ function hasScore(assessment: Assessment): boolean {
   return scoredQuestions(CATALOGUE).some((q) => chosenOption(q, assessment.answers) !== null);
 }
 
-function EmptyResult() {
+/**
+ * When the page switches between «no result yet» and a result without a change of address (an
+ * import, an undo, answers from another tab), what the user was on is gone: start again at the
+ * heading.
+ */
+function useFocusOnSwitch(scored: boolean) {
+  const before = useRef(scored);
+  useEffect(() => {
+    if (before.current === scored) return;
+    before.current = scored;
+    focusMainHeading();
+  }, [scored]);
+}
+
+function EmptyResult({ Actions }: { Actions?: PageActionsSlot }) {
   const t = useT();
   return (
     <div className="mk-stack">
@@ -77,6 +103,7 @@ function EmptyResult() {
           {t('results.empty.action')}
         </Link>
       </p>
+      {Actions && <Actions />}
     </div>
   );
 }

@@ -44,7 +44,7 @@ export function ContextQuestionField({
 
   if (question.input === 'text') {
     return (
-      <div className="mk-question ds-field">
+      <div id={ids.base} className="mk-question ds-field">
         <label className="ds-label mk-question__legend" htmlFor={ids.input}>
           {local(question.text)}
         </label>
@@ -65,7 +65,7 @@ export function ContextQuestionField({
 
   const type = question.input === 'choice' ? 'radio' : 'checkbox';
   return (
-    <div className="mk-question">
+    <div id={ids.base} className="mk-question">
       <fieldset
         className="ds-fieldset"
         role={type === 'radio' ? 'radiogroup' : undefined}

@@ -29,5 +29,7 @@ export function renderAt(path: string) {
   );
   /** The current path, e.g. "/kartlegging/3". */
   const current = () => location.history.at(-1);
-  return { ...view, current, navigate: location.navigate };
+  /** The history state the last navigation put there (a Link's or navigate's `state`). */
+  const state = () => location.state as unknown;
+  return { ...view, current, state, navigate: location.navigate };
 }

@@ -60,6 +60,36 @@ describe('ReviewPage', () => {
     expect(editNames).toHaveLength(CATALOGUE.questions.length);
   });
 
+  it('opens the wizard at the question an «Endre» link is about', async () => {
+    const user = userEvent.setup();
+    const q = scored.at(-1)!;
+    const { current, state } = renderAt('/oppsummering');
+    await screen.findByRole('heading', { level: 1 });
+    await user.click(screen.getByRole('link', { name: `Endre svaret på «${q.text.nb}»` }));
+    expect(current()).toBe(`/kartlegging/${stepOfQuestion(CATALOGUE, q.id) + 1}`);
+    expect(state()).toEqual({ from: 'review', question: q.id });
+  });
+
+  it('says under the heading when it shows the desired state, and switches to today', async () => {
+    const user = userEvent.setup();
+    const q = scored[0]!;
+    act(() => {
+      store().setAnswer(q.id, q.options[0]!.id);
+      store().startDesired();
+      store().setAnswer(q.id, q.options[1]!.id);
+    });
+    renderAt('/oppsummering');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Oppsummering' });
+    const notice = screen.getByText(/^Du ser på ønsket situasjon/);
+    expect(heading.compareDocumentPosition(notice)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    const item = () => screen.getByText(q.text.nb).closest('div')!;
+    expect(within(item()).getByText(q.options[1]!.label.nb)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Bytt til dagens situasjon' }));
+    expect(screen.queryByText(/^Du ser på ønsket situasjon/)).toBeNull();
+    expect(within(item()).getByText(q.options[0]!.label.nb)).toBeInTheDocument();
+  });
+
   it('warns about unanswered questions with links to their steps', async () => {
     renderAt('/oppsummering');
     await screen.findByRole('heading', { level: 1 });

@@ -19,6 +19,8 @@ import {
 } from '../../store/assessment-store';
 import { RestartButton } from '../../ui/restart-button';
 import { paths } from '../../ui/paths';
+import { type FromReviewState } from '../../ui/wizard-links';
+import { VariantNotice } from '../../ui/variant-notice';
 import { stepText } from './step-text';
 import { useFocusIfLost } from './use-focus-if-lost';
 import './wizard-messages';
@@ -71,6 +73,7 @@ function Review() {
         <h1 ref={headingRef} tabIndex={-1} className="ds-heading" data-size="lg">
           {t('wizard.review.title')}
         </h1>
+        <VariantNotice />
         <p className="ds-paragraph" data-size="lg">
           {t('wizard.review.lead')}
         </p>
@@ -134,7 +137,11 @@ function Review() {
                       </dd>
                     )}
                     <dd className="mk-review-item__edit">
-                      <Link href={paths.wizardStep(index)} className="ds-link">
+                      <Link
+                        href={paths.wizardStep(index)}
+                        state={{ from: 'review', question: q.id } satisfies FromReviewState}
+                        className="ds-link"
+                      >
                         {t('wizard.review.edit')}
                         <span className="mk-sr-only">
                           {' '}

@@ -37,7 +37,7 @@ export function ScoredQuestionField({
   ];
 
   return (
-    <div className="mk-question">
+    <div id={ids.base} className="mk-question">
       {/* radiogroup (not the implicit group) so the group itself can be required and invalid. */}
       <fieldset
         className="ds-fieldset"

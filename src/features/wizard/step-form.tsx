@@ -8,7 +8,8 @@ import { formatNumber } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { selectEditedAssessment, useAssessmentStore } from '../../store/assessment-store';
-import { isFromResults, paths } from '../../ui/paths';
+import { paths } from '../../ui/paths';
+import { isFromResults, type FromResultsState } from '../../ui/wizard-links';
 import { ContextQuestionField } from './context-question-field';
 import { ErrorSummary, type ErrorSummaryItem } from './error-summary';
 import { ScoredQuestionField } from './scored-question-field';
@@ -68,7 +69,9 @@ export function StepForm({ step, index, count, saveRef }: Props) {
   const setComment = own(useAssessmentStore((s) => s.setComment));
   const setContext = own(useAssessmentStore((s) => s.setContext));
 
-  // Read once per step: the form owns the values from here and writes each change back.
+  // Read once per step and variant (the page keys the form by both, so switching between today
+  // and the desired state starts a new form): the form owns the values from here and writes each
+  // change back.
   const defaults = useMemo(
     () => stepDefaults(step, selectEditedAssessment(useAssessmentStore.getState())),
     [step],
@@ -250,7 +253,9 @@ function normalizeContext(value: StepValues['context'][string] | boolean | undef
   return typeof value === 'string' ? value : '';
 }
 
-// Keeps «Tilbake til resultatet» while the user moves between steps.
-function keptState() {
-  return isFromResults(window.history.state) ? window.history.state : null;
+// Keeps «Tilbake til resultatet» while the user moves between steps; marked as moved on, so the
+// steps open at their heading, also when the user comes back to the question's own step.
+function keptState(): FromResultsState | null {
+  const state: unknown = window.history.state;
+  return isFromResults(state) ? { ...state, moved: true } : null;
 }

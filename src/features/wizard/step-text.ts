@@ -39,6 +39,7 @@ export function parseStepParam(param: string | undefined, count: number): number
 export function questionIds(questionId: string) {
   const base = `sporsmal-${questionId}`;
   return {
+    /** The whole question (its .mk-question), which an «Endre» link opens the step at. */
     base,
     legend: `${base}-tittel`,
     help: `${base}-hjelp`,

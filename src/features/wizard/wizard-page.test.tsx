@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../domain/catalogue';
 import { DONT_KNOW } from '../../domain/catalogue-schema';
 import { wizardSteps } from '../../domain/steps';
@@ -233,5 +233,107 @@ describe('WizardPage', () => {
       await waitFor(() => expect(current()).toBe('/kartlegging/1'));
       unmount();
     }
+  });
+});
+
+describe('WizardPage opened by a link about one question', () => {
+  // The page opens at a question only after a user action (not on a fresh load or a reload).
+  beforeEach(() => {
+    Object.defineProperty(navigator, 'userActivation', {
+      configurable: true,
+      value: { hasBeenActive: true, isActive: true },
+    });
+  });
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'userActivation');
+    window.history.replaceState(null, '');
+  });
+
+  it('focuses the chosen answer of that question, not the heading', async () => {
+    const q = questions.at(-1)!;
+    act(() => useAssessmentStore.getState().setAnswer(q.id, q.options[1]!.id));
+    window.history.replaceState({ from: 'review', question: q.id }, '');
+    renderAt('/kartlegging/2');
+    const heading = await screen.findByRole('heading', { level: 1 });
+    const chosen = within(group(q.text.nb)).getByRole('radio', { name: q.options[1]!.label.nb });
+    await waitFor(() => expect(chosen).toHaveFocus());
+    expect(heading).not.toHaveFocus();
+    expect(chosen).toBeChecked();
+  });
+
+  it('focuses the first option when the question has no answer yet', async () => {
+    const q = questions.at(-1)!;
+    window.history.replaceState({ from: 'results', question: q.id }, '');
+    renderAt('/kartlegging/2');
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(within(group(q.text.nb)).getAllByRole('radio')[0]).toHaveFocus());
+    expect(screen.getByRole('link', { name: '← Tilbake til resultatet' })).toBeInTheDocument();
+  });
+
+  it('opens at the heading when the user has moved on from the question, or it is elsewhere', async () => {
+    const q = questions.at(-1)!;
+    window.history.replaceState({ from: 'results', question: q.id, moved: true }, '');
+    const first = renderAt('/kartlegging/2');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+    first.unmount();
+
+    window.history.replaceState({ from: 'review', question: q.id }, '');
+    renderAt('/kartlegging/3');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+  });
+
+  it('keeps the way back to the result when moving on, marked as moved on', async () => {
+    const user = userEvent.setup();
+    const q = questions[0]!;
+    window.history.replaceState({ from: 'results', question: q.id }, '');
+    const { current, state } = renderAt('/kartlegging/2');
+    await screen.findByRole('heading', { level: 1 });
+    for (const question of questions) {
+      await user.click(within(group(question.text.nb)).getByRole('radio', { name: 'Vet ikke' }));
+    }
+    await user.click(screen.getByRole('button', { name: /Neste steg|Gå til oppsummeringen/ }));
+    expect(current()).not.toBe('/kartlegging/2');
+    expect(state()).toEqual({ from: 'results', question: q.id, moved: true });
+  });
+});
+
+describe('WizardPage in the desired state', () => {
+  it('says so under the heading, and switching to today stays on the step with today’s answers', async () => {
+    const user = userEvent.setup();
+    const q = questions[0]!;
+    const store = () => useAssessmentStore.getState();
+    act(() => {
+      store().setAnswer(q.id, q.options[0]!.id);
+      store().setComment(q.id, 'Gjelder i dag');
+      store().startDesired();
+      store().setAnswer(q.id, q.options[1]!.id);
+      store().setComment(q.id, '');
+    });
+    const { current } = renderAt('/kartlegging/2');
+    const heading = await screen.findByRole('heading', { level: 1 });
+    const notice = screen.getByText(/^Du ser på ønsket situasjon/);
+    // Under the heading and progress, before the first question.
+    expect(screen.getByRole('progressbar').compareDocumentPosition(notice)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(notice.compareDocumentPosition(group(q.text.nb))).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    const radio = (i: number) =>
+      within(group(q.text.nb)).getByRole('radio', { name: q.options[i]!.label.nb });
+    expect(radio(1)).toBeChecked();
+    const comment = screen.getByLabelText(`Kommentar (valgfritt) til «${q.text.nb}»`);
+    expect(comment).not.toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Bytt til dagens situasjon' }));
+    expect(current()).toBe('/kartlegging/2');
+    expect(screen.queryByText(/^Du ser på ønsket situasjon/)).toBeNull();
+    expect(radio(0)).toBeChecked();
+    expect(radio(1)).not.toBeChecked();
+    // Today's comment is there, and shown as on any step that opens with one.
+    const todayComment = screen.getByLabelText(`Kommentar (valgfritt) til «${q.text.nb}»`);
+    expect(todayComment).toHaveValue('Gjelder i dag');
+    expect(todayComment).toBeVisible();
+    // Still the same page (where focus goes after the switch is the e2e test's: jsdom has no layout).
+    expect(screen.getByRole('heading', { level: 1 })).toBe(heading);
+    expect(store().desired?.answers[q.id]).toBe(q.options[1]!.id);
   });
 });

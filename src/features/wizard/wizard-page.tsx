@@ -4,10 +4,18 @@ import { useHistoryState } from 'wouter/use-browser-location';
 import { CATALOGUE } from '../../domain/catalogue';
 import { wizardSteps, type WizardStep } from '../../domain/steps';
 import { useLocalized, useT } from '../../i18n/use-t';
-import { useAssessmentHydrated, useAssessmentStore } from '../../store/assessment-store';
-import { isFromResults, paths } from '../../ui/paths';
+import {
+  selectEditing,
+  useAssessmentHydrated,
+  useAssessmentStore,
+} from '../../store/assessment-store';
+import { paths } from '../../ui/paths';
+import { isFromResults, questionToOpen } from '../../ui/wizard-links';
+import { VariantNotice } from '../../ui/variant-notice';
+import { returnToResults } from './return-to-results';
 import { StepForm } from './step-form';
 import { useFocusIfLost } from './use-focus-if-lost';
+import { useOpenAtQuestion } from './use-open-at-question';
 import { useTitle } from '../../ui/use-title';
 import { StepList } from './step-list';
 import { parseStepParam, stepText } from './step-text';
@@ -49,21 +57,28 @@ function WizardStepView({ steps, step, index }: ViewProps) {
   });
   const saveRef = useRef<(() => void) | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The form holds the answers of the variant being edited: switching today/desired reads anew.
+  const variant = useAssessmentStore(selectEditing);
 
   // "Fortsett" on the start page comes back here.
   useEffect(() => setStep(index), [index, setStep]);
 
+  // Came here by a link about one question on this step: open at it instead of the heading.
+  const historyState = useHistoryState();
+  const opened = questionToOpen(historyState);
+  const openAt = step.questions.some((q) => q.id === opened) ? opened : undefined;
+  useOpenAtQuestion(openAt, index);
+
   // The app focuses the heading on route changes; doing it here too keeps step changes within
-  // this page covered even if the route component is reused.
-  const firstRender = useRef(true);
+  // this page covered even if the route component is reused (a step opened at a question, by going
+  // back in history to the link's entry, leaves focus to useOpenAtQuestion).
+  const focusedStep = useRef(index);
   useFocusIfLost(headingRef);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    headingRef.current?.focus();
-  }, [index]);
+    if (focusedStep.current === index) return;
+    focusedStep.current = index;
+    if (!openAt) headingRef.current?.focus();
+  }, [index, openAt]);
 
   // Screen readers hear the new step even where moving focus to the heading is not read out. The
   // region is rendered from the start and only its text changes, so the change is announced; it
@@ -76,8 +91,18 @@ function WizardStepView({ steps, step, index }: ViewProps) {
   }
 
   useTitle(`${title} – ${t('app.name')}`);
-  // Came here from a link on the results page: offer the way back.
-  const fromResults = isFromResults(useHistoryState());
+  // Came here from a link on the results page: offer the way back, to where the user was there.
+  const fromResults = isFromResults(historyState) ? historyState : null;
+  const backToResults = () => {
+    const question = fromResults?.question;
+    const at = steps.findIndex((s) => s.questions.some((q) => q.id === question));
+    const asked = steps[at]?.questions.find((q) => q.id === question);
+    returnToResults({
+      question,
+      stepPath: at < 0 ? undefined : paths.wizardStep(at),
+      questionText: asked && local(asked.text),
+    });
+  };
 
   return (
     <div className="mk-wizard">
@@ -92,9 +117,10 @@ function WizardStepView({ steps, step, index }: ViewProps) {
           aria-label={t('wizard.progressLabel')}
           aria-valuetext={t('wizard.progressText', { step: index + 1, total: steps.length })}
         />
+        <VariantNotice />
         {fromResults && (
           <p className="ds-paragraph mk-no-print">
-            <Link href={paths.results} className="ds-link">
+            <Link href={paths.results} className="ds-link" onClick={backToResults}>
               {t('wizard.backToResults')}
             </Link>
           </p>
@@ -106,7 +132,13 @@ function WizardStepView({ steps, step, index }: ViewProps) {
           {step.kind === 'context' ? t('wizard.optionalNote') : t('wizard.requiredNote')}{' '}
           {t('wizard.autosaved')}
         </p>
-        <StepForm key={index} step={step} index={index} count={steps.length} saveRef={saveRef} />
+        <StepForm
+          key={`${variant}-${index}`}
+          step={step}
+          index={index}
+          count={steps.length}
+          saveRef={saveRef}
+        />
       </div>
       <StepList steps={steps} current={index} onNavigate={() => saveRef.current?.()} />
       <p className="mk-sr-only" role="status" aria-live="polite" aria-atomic="true">

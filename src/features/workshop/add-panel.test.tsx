@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../domain/assessment-schema';
@@ -98,5 +98,43 @@ describe('AddPanel: pasting links', () => {
     expect(
       screen.getByText(/Filen er ikke en svarfil fra Modellkart/).closest('li'),
     ).toHaveTextContent('feil.json');
+  });
+
+  it('moves focus to the result, and the result follows a change of language', async () => {
+    const user = userEvent.setup();
+    const id = useWorkshopStore.getState().createWorkshop('Test');
+    render(<Panel id={id} />);
+    const first = await link(0);
+    await user.click(screen.getByLabelText('Lim inn delingslenker eller koder, én per linje'));
+    await user.paste([first, 'tull', first].join('\n'));
+    const submit = screen.getByRole('button', { name: 'Legg til fra lenkene' });
+    await user.click(submit);
+
+    const summary = await screen.findByText('1 lagt til, 2 avvist.');
+    expect(summary.closest('p')).toHaveFocus();
+    // Never natively disabled, so a keyboard user’s focus is never dropped.
+    expect(submit).toBeEnabled();
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
+
+    act(() => useSettingsStore.setState({ locale: 'en' }));
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Line 1: Added as Participant 1.',
+      expect.stringMatching(/^Line 2: Rejected: /),
+      'Line 3: Rejected: The same answers have already been added (Participant 1).',
+    ]);
+    expect(screen.getByText('1 added, 2 rejected.')).toBeInTheDocument();
+  });
+
+  it('lets the keyboard reach a long list of results: a named, focusable region', async () => {
+    const user = userEvent.setup();
+    const id = useWorkshopStore.getState().createWorkshop('Test');
+    render(<Panel id={id} />);
+    await user.click(screen.getByLabelText('Lim inn delingslenker eller koder, én per linje'));
+    await user.paste(Array.from({ length: 12 }, (_, i) => `linje ${i}`).join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Legg til fra lenkene' }));
+    const region = await screen.findByRole('region', { name: 'Resultat av siste innlegging' });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(within(region).getAllByRole('listitem')).toHaveLength(12);
   });
 });

@@ -1,17 +1,29 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'wouter';
 import { CATALOGUE } from '../../domain/catalogue';
-import type { Workshop } from '../../domain/workshop-schema';
+import type { Participant, Workshop } from '../../domain/workshop-schema';
 import { MAX_PARTICIPANTS } from '../../domain/workshop-schema';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { useWorkshopStore } from '../../store/workshop-store';
 import { paths } from '../../ui/paths';
-import { checkFile, checkLines, screen, type Checked, type EntrySource } from './add-participants';
+import {
+  checkFile,
+  checkLines,
+  screen,
+  type Checked,
+  type EntrySource,
+  type RejectReason,
+} from './add-participants';
 import { useParticipantName } from './labels';
 
-type Feedback = { source: EntrySource; ok: boolean; text: string };
+type Numbered = Pick<Participant, 'name' | 'number'>;
+
+/** One entry's outcome as data, put into words when shown, so it follows a language change. */
+type Feedback =
+  | { source: EntrySource; ok: true; participant: Numbered | null }
+  | { source: EntrySource; ok: false; reason: RejectReason; duplicateOf?: Numbered };
 
 export function AddPanel({ workshop }: { workshop: Workshop }) {
   const t = useT();
@@ -24,11 +36,18 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
   const [feedback, setFeedback] = useState<Feedback[] | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const summary = useRef<HTMLParagraphElement>(null);
+  // Bumped by every batch: focus then moves to its summary, and on to the lines below it.
+  const [batch, setBatch] = useState(0);
+  const focusSummary = useRef(false);
+  useEffect(() => {
+    if (!focusSummary.current || !summary.current) return;
+    focusSummary.current = false;
+    summary.current.focus();
+  }, [batch, busy]);
 
   const commit = (checked: Checked[]) => {
-    const screened = screen(checked, workshop, CATALOGUE, nameOf, (number) =>
-      nameOf({ name: null, number }),
-    );
+    const screened = screen(checked, workshop, CATALOGUE);
     const accepted = screened.filter((c) => c.ok);
     const added = addParticipants(
       workshop.id,
@@ -36,25 +55,28 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
     );
     let next = 0;
     setFeedback(
-      screened.map((c) => {
-        if (c.ok) {
-          const p = added[next++];
-          return {
-            source: c.source,
-            ok: true,
-            text: t('workshop.add.accepted', { name: p ? nameOf(p) : '' }),
-          };
-        }
-        const reason = t(`workshop.reasons.${c.reason}` as MessageKey, {
-          name: c.duplicateOf ?? '',
-          max: MAX_PARTICIPANTS,
-        });
-        return { source: c.source, ok: false, text: t('workshop.add.rejected', { reason }) };
+      screened.map((c): Feedback => {
+        if (!c.ok) return c;
+        const p = added[next++];
+        return { source: c.source, ok: true, participant: p ? numbered(p) : null };
       }),
     );
+    focusSummary.current = true;
+    setBatch((b) => b + 1);
   };
 
+  const say = (f: Feedback) =>
+    f.ok
+      ? t('workshop.add.accepted', { name: f.participant ? nameOf(f.participant) : '' })
+      : t('workshop.add.rejected', {
+          reason: t(`workshop.reasons.${f.reason}` as MessageKey, {
+            name: f.duplicateOf ? nameOf(f.duplicateOf) : '',
+            max: MAX_PARTICIPANTS,
+          }),
+        });
+
   const run = async (work: () => Promise<Checked[]>) => {
+    if (busy) return;
     setBusy(true);
     try {
       commit(await work());
@@ -64,6 +86,8 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
   };
 
   const onPaste = async () => {
+    // The button keeps focus while busy (aria-disabled, not disabled), so presses are ignored here.
+    if (busy || text.trim() === '') return;
     await run(() => checkLines(text, CATALOGUE));
     setText('');
   };
@@ -145,7 +169,7 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
             type="submit"
             className="ds-button"
             data-variant="primary"
-            disabled={busy || text.trim() === ''}
+            aria-disabled={busy || text.trim() === '' || undefined}
           >
             {t('workshop.add.pasteSubmit')}
           </button>
@@ -179,30 +203,37 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
         </p>
       </div>
 
-      <div role="status" aria-live="polite" className="mk-stack">
+      <div role="status" className="mk-stack">
         {busy && <p className="ds-paragraph">{t('workshop.add.working')}</p>}
-        {feedback && !busy && (
-          <p className="ds-paragraph">
-            <strong>
-              {t('workshop.add.result', { added, rejected: feedback.length - added })}
-            </strong>
-          </p>
-        )}
       </div>
+      {/* Not a live region: focus moves here when a batch is done, which reads it once. */}
+      {feedback && !busy && (
+        <p ref={summary} className="ds-paragraph mk-ws-summary" tabIndex={-1}>
+          <strong>{t('workshop.add.result', { added, rejected: feedback.length - added })}</strong>
+        </p>
+      )}
       {feedback && feedback.length > 0 && (
-        <section aria-labelledby="mk-ws-feedback" className="mk-ws-feedback">
+        <div className="mk-stack mk-ws-feedback">
           <h3 id="mk-ws-feedback" className="ds-heading" data-size="2xs">
             {t('workshop.add.feedbackHeading')}
           </h3>
-          <ul className="ds-list">
-            {feedback.map((f, i) => (
-              <li key={i} className={f.ok ? 'mk-ws-ok' : 'mk-ws-rejected'}>
-                {where(f.source) && <strong>{where(f.source)}: </strong>}
-                {f.text}
-              </li>
-            ))}
-          </ul>
-        </section>
+          {/* A long batch scrolls here; focusable and named so the keyboard can scroll it too. */}
+          <div
+            className="mk-ws-feedback__scroll"
+            role="region"
+            aria-labelledby="mk-ws-feedback"
+            tabIndex={0}
+          >
+            <ul className="ds-list">
+              {feedback.map((f, i) => (
+                <li key={i} className={f.ok ? 'mk-ws-ok' : 'mk-ws-rejected'}>
+                  {where(f.source) && <strong>{where(f.source)}: </strong>}
+                  {say(f)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
       )}
 
       <details className="ds-details">
@@ -227,6 +258,8 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
     </section>
   );
 }
+
+const numbered = (p: Numbered): Numbered => ({ name: p.name, number: p.number });
 
 /** File.text() where it exists; FileReader elsewhere (older browsers, jsdom). */
 export function readText(file: Blob): Promise<string> {

@@ -37,7 +37,13 @@ export type Checked =
       desired?: Answers | null;
       from: Participant['source'];
     }
-  | { source: EntrySource; ok: false; reason: RejectReason; duplicateOf?: string };
+  | {
+      source: EntrySource;
+      ok: false;
+      reason: RejectReason;
+      /** The participant with the same answers, named when shown (in the language of the day). */
+      duplicateOf?: Pick<Participant, 'name' | 'number'>;
+    };
 
 const SHARE_REASONS: Record<ShareCodeProblem, RejectReason> = {
   malformed: 'malformed',
@@ -122,12 +128,12 @@ export function screen(
   checked: readonly Checked[],
   workshop: Workshop,
   catalogue: Catalogue,
-  nameOf: (p: Participant) => string,
-  numbered: (n: number) => string,
 ): Checked[] {
   const score = compileScorer(catalogue);
-  const seen = new Map<string, string>();
-  for (const p of workshop.participants) seen.set(assessmentFingerprint(p.assessment), nameOf(p));
+  const seen = new Map<string, Pick<Participant, 'name' | 'number'>>();
+  for (const p of workshop.participants) {
+    seen.set(assessmentFingerprint(p.assessment), { name: p.name, number: p.number });
+  }
   let room = MAX_PARTICIPANTS - workshop.participants.length;
   let next = workshop.nextNumber;
   return checked.map((c): Checked => {
@@ -141,7 +147,7 @@ export function screen(
     if (room <= 0) return { source: c.source, ok: false, reason: 'full' };
     room -= 1;
     // Accepted entries get the next numbers in order, so a later copy can name the first.
-    seen.set(fingerprint, numbered(next++));
+    seen.set(fingerprint, { name: null, number: next++ });
     return c;
   });
 }

@@ -4,6 +4,8 @@ import { scoredQuestions } from '../../domain/catalogue-schema';
 import { REFERENCE_IDS } from '../../domain/references';
 import { toPercentages } from '../../domain/scoring';
 import type { Participant } from '../../domain/workshop-schema';
+import { csvSeparator, toCsv } from '../../domain/answers-csv';
+import type { Locale } from '../../domain/locales';
 
 export type CsvLabels = {
   participant: string;
@@ -17,22 +19,20 @@ export type CsvLabels = {
   no: string;
 };
 
-function cell(value: string | number): string {
-  const text = String(value);
-  // Quote when needed; a leading = + - @ is neutralised so spreadsheets never run it as a formula.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * One row per participant: name, role, hidden, point, whole-percent mix per model, then the chosen
- * option id of every scored question (blank when unanswered). Ids keep it machine-readable.
+ * option id of every scored question (blank when unanswered). Ids keep it machine-readable; the
+ * separator and decimal mark are the ones a spreadsheet in the user's language expects.
  */
 export function groupCsv(
   catalogue: Catalogue,
   participants: readonly Participant[],
   labels: CsvLabels,
+  locale: Locale,
 ): string {
+  const separator = csvSeparator(locale);
+  const decimal = (n: number) =>
+    separator === ';' ? n.toFixed(1).replace('.', ',') : n.toFixed(1);
   const score = compileScorer(catalogue);
   const questions = scoredQuestions(catalogue);
   const header = [
@@ -51,12 +51,12 @@ export function groupCsv(
       labels.name(p),
       labels.roleName(p.role),
       p.hidden ? labels.yes : labels.no,
-      result ? result.point.x.toFixed(1) : '',
-      result ? result.point.y.toFixed(1) : '',
-      ...REFERENCE_IDS.map((id) => (percent ? percent[id] : '')),
+      result ? decimal(result.point.x) : '',
+      result ? decimal(result.point.y) : '',
+      ...REFERENCE_IDS.map((id) => (percent ? String(percent[id]) : '')),
       ...questions.map((q) => p.assessment.answers[q.id] ?? ''),
     ];
   });
   // BOM so spreadsheet programs read æøå correctly.
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${toCsv([header, ...rows], separator)}`;
 }

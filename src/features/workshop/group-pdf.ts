@@ -8,7 +8,7 @@ import type { Locale } from '../../domain/locales';
 import { REFERENCE_IDS, type ReferenceId } from '../../domain/references';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
-import type { MessageVars } from '../../i18n/translate';
+import { pluralKey, type MessageVars, type PluralKey } from '../../i18n/translate';
 import { toWinAnsi } from '../../domain/pdf-text';
 import { MARGIN, PAGE, PdfWriter, WIDTH } from '../../ui/pdf-writer';
 
@@ -20,6 +20,9 @@ import { MARGIN, PAGE, PdfWriter, WIDTH } from '../../ui/pdf-writer';
  */
 
 const TOP_DISAGREEMENTS = 8;
+/** Room kept below a heading, so it never ends a page with its content on the next. */
+const KEEP_WITH_HEADING = 60;
+const MIX_TABLE = 180;
 
 type T = (key: MessageKey, vars?: MessageVars) => string;
 
@@ -50,21 +53,27 @@ export async function buildGroupPdf(input: GroupPdfInput): Promise<Blob> {
   });
   doc.setLanguage(locale === 'en' ? 'en-GB' : locale);
   const w = new PdfWriter(doc);
+  const tn = (base: PluralKey, count: number, vars?: MessageVars) =>
+    t(pluralKey(locale, base, count), { count, ...vars });
+  const heading = (text: string, keep = KEEP_WITH_HEADING) => {
+    w.ensure(keep + 16 * 2.6);
+    w.heading(text);
+  };
 
   w.paragraph(t('workshop.exports.report.title'), { size: 12, bold: true, gap: 2 });
   w.paragraph(input.workshopName, { size: 22, bold: true, gap: 6 });
   w.paragraph(t('workshop.exports.report.date', { date: input.date }), { size: 11, gap: 2 });
-  w.paragraph(t('workshop.exports.report.counted', { count: group.counted.length }), {
+  w.paragraph(tn('workshop.exports.report.counted', group.counted.length), {
     size: 11,
     gap: input.hiddenCount > 0 ? 2 : 10,
   });
   if (input.hiddenCount > 0) {
-    w.paragraph(t('workshop.exports.report.hidden', { count: input.hiddenCount }), { gap: 10 });
+    w.paragraph(tn('workshop.exports.report.hidden', input.hiddenCount), { gap: 10 });
   }
 
   if (group.counted.length > 0) await w.svg(input.mapSvg);
 
-  w.heading(t('workshop.exports.report.rolesHeading'));
+  heading(t('workshop.exports.report.rolesHeading'));
   if (group.roles.length === 0) {
     w.paragraph(t('workshop.exports.report.noRoles', { min: MIN_GROUP_SIZE }));
   } else {
@@ -81,16 +90,16 @@ export async function buildGroupPdf(input: GroupPdfInput): Promise<Blob> {
     }
     w.paragraph(t('workshop.room.roleNote', { min: MIN_GROUP_SIZE }), { size: 9, gap: 2 });
     if (group.suppressedRoles > 0) {
-      w.paragraph(
-        t('workshop.room.suppressed', { count: group.suppressedRoles, min: MIN_GROUP_SIZE }),
-        { size: 9 },
-      );
+      w.paragraph(tn('workshop.room.suppressed', group.suppressedRoles, { min: MIN_GROUP_SIZE }), {
+        size: 9,
+      });
     }
   }
 
   if (group.mix) {
     const stats = group.mix;
-    w.heading(t('workshop.mix.heading'));
+    // The heading, its lead and the whole table stay together: it is only six rows.
+    heading(t('workshop.mix.heading'), MIX_TABLE);
     w.paragraph(t('workshop.mix.summary'), { size: 10 });
     const columns = [0, 200, 270, 380];
     w.row(
@@ -117,10 +126,9 @@ export async function buildGroupPdf(input: GroupPdfInput): Promise<Blob> {
 
   if (group.todayDesired) {
     const td = group.todayDesired;
-    w.heading(t('workshop.todayDesired.heading'));
+    heading(t('workshop.todayDesired.heading'));
     w.paragraph(
-      t('workshop.todayDesired.body', {
-        count: td.count,
+      tn('workshop.todayDesired.body', td.count, {
         fromX: num(td.today.x),
         fromY: num(td.today.y),
         toX: num(td.desired.x),
@@ -130,9 +138,9 @@ export async function buildGroupPdf(input: GroupPdfInput): Promise<Blob> {
   }
 
   const disputed = group.disagreements.filter((d) => d.score > 0).slice(0, TOP_DISAGREEMENTS);
-  w.heading(t('workshop.disagree.heading'));
+  heading(t('workshop.disagree.heading'));
   if (disputed.length === 0) w.paragraph(t('workshop.disagree.none'));
-  else w.paragraph(t('workshop.exports.report.disagreeCount', { count: disputed.length }));
+  else w.paragraph(tn('workshop.exports.report.disagreeCount', disputed.length));
   const questions = new Map(scoredQuestions(input.catalogue).map((q) => [q.id, q]));
   disputed.forEach((d, index) => {
     const question = questions.get(d.questionId);
@@ -141,7 +149,7 @@ export async function buildGroupPdf(input: GroupPdfInput): Promise<Blob> {
     w.paragraph(`${index + 1}. ${input.local(question.text)}`, { size: 11, bold: true, gap: 1 });
     w.paragraph(
       `${t('workshop.disagree.score', { score: pct(d.score) })} · ${t('workshop.disagree.answers', {
-        answered: d.answered,
+        answered: tn('workshop.counts.answers', d.answered),
         dontKnow: d.dontKnow,
       })}`,
       { size: 9, indent: 12, gap: 3 },

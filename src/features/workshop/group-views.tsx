@@ -10,7 +10,7 @@ import type { Participant } from '../../domain/workshop-schema';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { ModelMap } from '../../ui/charts/model-map';
-import { useParticipantName, useRoleLabel } from './labels';
+import { useParticipantName, usePluralT, useRoleLabel } from './labels';
 import { TableScroll } from '../../ui/table-scroll';
 
 type Heading = 'h2' | 'h3' | 'h4';
@@ -31,6 +31,7 @@ export function GroupMap({
   title?: string;
 }) {
   const t = useT();
+  const tn = usePluralT();
   const locale = useLocale();
   const nameOf = useParticipantName();
   const roleLabel = useRoleLabel();
@@ -50,10 +51,9 @@ export function GroupMap({
   );
   const data = toMapData(inputs);
   const summary = group.centre
-    ? t('workshop.room.mapSummary', {
+    ? tn('workshop.room.mapSummary', group.counted.length, {
         x: formatNumber(locale, group.centre.x),
         y: formatNumber(locale, group.centre.y),
-        count: group.counted.length,
       })
     : t('workshop.room.tooFew');
   return (
@@ -68,11 +68,12 @@ export function GroupMap({
 
 export function RoleNote({ group }: { group: GroupAggregate }) {
   const t = useT();
+  const tn = usePluralT();
   return (
     <p className="ds-paragraph" data-size="sm">
       {t('workshop.room.roleNote', { min: MIN_GROUP_SIZE })}{' '}
       {group.suppressedRoles > 0 &&
-        t('workshop.room.suppressed', { count: group.suppressedRoles, min: MIN_GROUP_SIZE })}
+        tn('workshop.room.suppressed', group.suppressedRoles, { min: MIN_GROUP_SIZE })}
     </p>
   );
 }
@@ -160,6 +161,7 @@ export function disputed(group: GroupAggregate): QuestionDisagreement[] {
 
 export function DisagreementItem({ item }: { item: QuestionDisagreement }) {
   const t = useT();
+  const tn = usePluralT();
   const locale = useLocale();
   const local = useLocalized();
   const question = QUESTIONS.get(item.questionId);
@@ -170,7 +172,10 @@ export function DisagreementItem({ item }: { item: QuestionDisagreement }) {
       <p className="ds-paragraph mk-ws-disagree__question">{local(question.text)}</p>
       <p className="ds-paragraph" data-size="sm">
         {t('workshop.disagree.score', { score: formatPercent(locale, item.score) })} ·{' '}
-        {t('workshop.disagree.answers', { answered: item.answered, dontKnow: item.dontKnow })}
+        {t('workshop.disagree.answers', {
+          answered: tn('workshop.counts.answers', item.answered),
+          dontKnow: item.dontKnow,
+        })}
       </p>
       <ul className="mk-ws-bars">
         {item.options.map((o) => (
@@ -194,14 +199,14 @@ export function DisagreementItem({ item }: { item: QuestionDisagreement }) {
 
 export function TodayDesiredText({ group }: { group: GroupAggregate }) {
   const t = useT();
+  const tn = usePluralT();
   const locale = useLocale();
   const td = group.todayDesired;
   if (!td) return <p className="ds-paragraph">{t('workshop.todayDesired.none')}</p>;
   const n = (v: number) => formatNumber(locale, v);
   return (
     <p className="ds-paragraph">
-      {t('workshop.todayDesired.body', {
-        count: td.count,
+      {tn('workshop.todayDesired.body', td.count, {
         fromX: n(td.today.x),
         fromY: n(td.today.y),
         toX: n(td.desired.x),

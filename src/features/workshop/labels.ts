@@ -3,7 +3,8 @@ import { CATALOGUE } from '../../domain/catalogue';
 import { contextQuestions } from '../../domain/catalogue-schema';
 import type { Participant } from '../../domain/workshop-schema';
 import type { MessageKey } from '../../i18n/messages';
-import { useLocalized, useT } from '../../i18n/use-t';
+import { pluralKey, type MessageVars, type PluralKey } from '../../i18n/translate';
+import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 
 /** The roles of the wizard's «rolle» question, in its order (our own list if it has none). */
 export const ROLE_QUESTION_ID = 'rolle';
@@ -32,5 +33,16 @@ export function useRoleLabel() {
       return FALLBACK_ROLES.includes(role) ? t(`workshop.roles.${role}` as MessageKey) : role;
     },
     [t, local],
+  );
+}
+
+/** tn('workshop.counts.participants', 1) → «1 deltaker»: the form that agrees with the count. */
+export function usePluralT() {
+  const t = useT();
+  const locale = useLocale();
+  return useCallback(
+    (base: PluralKey, count: number, vars?: MessageVars) =>
+      t(pluralKey(locale, base, count), { count, ...vars }),
+    [t, locale],
   );
 }

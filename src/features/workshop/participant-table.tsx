@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { GroupAggregate } from '../../domain/aggregation';
 import { referenceById } from '../../domain/references';
 import { rankMix } from '../../domain/scoring';
@@ -22,6 +22,7 @@ export function ParticipantTable({
   const { renameParticipant, setHidden, removeParticipant } = useWorkshopStore.getState();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
+  const focusAfter = useFocusAfterRender();
   useEffect(() => {
     if (renaming) document.getElementById(`mk-ws-rename-${renaming}`)?.focus();
   }, [renaming]);
@@ -34,6 +35,16 @@ export function ParticipantTable({
   const startRename = (p: Participant) => {
     setRenaming(p.id);
     setDraft(p.name ?? '');
+  };
+  // Saved or not, focus goes back to the row's rename button, which the form replaced.
+  const endRename = (id: string) => {
+    setRenaming(null);
+    focusAfter(renameButtonId(id));
+  };
+  const cancelOnEscape = (id: string) => (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    endRename(id);
   };
 
   return (
@@ -55,14 +66,14 @@ export function ParticipantTable({
             const name = nameOf(p);
             return (
               <tr key={p.id}>
-                <th scope="row">
+                <th scope="row" id={rowId(p.id)} tabIndex={-1}>
                   {renaming === p.id ? (
                     <form
                       className="mk-row"
                       onSubmit={(e) => {
                         e.preventDefault();
                         renameParticipant(workshop.id, p.id, draft);
-                        setRenaming(null);
+                        endRename(p.id);
                       }}
                     >
                       <label className="mk-sr-only" htmlFor={`mk-ws-rename-${p.id}`}>
@@ -74,9 +85,11 @@ export function ParticipantTable({
                         value={draft}
                         maxLength={80}
                         onChange={(e) => setDraft(e.target.value)}
+                        onKeyDown={cancelOnEscape(p.id)}
                       />
                       <button
                         type="submit"
+                        onKeyDown={cancelOnEscape(p.id)}
                         className="ds-button"
                         data-variant="primary"
                         data-size="sm"
@@ -88,7 +101,8 @@ export function ParticipantTable({
                         className="ds-button"
                         data-variant="tertiary"
                         data-size="sm"
-                        onClick={() => setRenaming(null)}
+                        onClick={() => endRename(p.id)}
+                        onKeyDown={cancelOnEscape(p.id)}
                       >
                         {t('workshop.participants.cancel')}
                       </button>
@@ -111,6 +125,7 @@ export function ParticipantTable({
                 <td>
                   <div className="mk-row mk-ws-actions">
                     <button
+                      id={renameButtonId(p.id)}
                       type="button"
                       className="ds-button"
                       data-variant="tertiary"
@@ -151,28 +166,77 @@ export function ParticipantTable({
   );
 }
 
-/** «Deltaker 3 er fjernet. Angre» — shown after a removal until undone or dismissed. */
-export function UndoNotice() {
+const rowId = (id: string) => `mk-ws-row-${id}`;
+const renameButtonId = (id: string) => `mk-ws-rename-button-${id}`;
+export const cardLinkId = (id: string) => `mk-ws-card-${id}`;
+
+/**
+ * focusAfter(id) focuses the element with that id once React has rendered: for controls that
+ * replace the one that had focus, so focus never falls back to the page.
+ */
+export function useFocusAfterRender() {
+  const [target, setTarget] = useState<{ id: string; fallback?: string } | null>(null);
+  useEffect(() => {
+    if (!target) return;
+    const el =
+      document.getElementById(target.id) ??
+      (target.fallback ? document.getElementById(target.fallback) : null);
+    el?.focus();
+    setTarget(null);
+  }, [target]);
+  return (id: string, fallback?: string) => setTarget({ id, fallback });
+}
+
+/**
+ * «Deltaker 3 er fjernet. Angre» — shown after a removal until undone or dismissed. Undo puts
+ * focus on what came back; closing puts it on `afterDismiss` (an element id). With `focusOnShow`,
+ * a new removal focuses «Angre», since the removed row's button took focus with it.
+ */
+export function UndoNotice({
+  focusOnShow = false,
+  afterDismiss,
+}: {
+  focusOnShow?: boolean;
+  afterDismiss: string;
+}) {
   const t = useT();
   const nameOf = useParticipantName();
   const removed = useWorkshopStore((s) => s.removed);
   const undo = useWorkshopStore((s) => s.undoRemove);
   const dismiss = useWorkshopStore((s) => s.dismissUndo);
+  const focusAfter = useFocusAfterRender();
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // What was already removed when this page opened gets no focus; only a new removal does.
+  const seen = useRef(removed);
+  useEffect(() => {
+    if (focusOnShow && removed && removed !== seen.current) undoButton.current?.focus();
+    seen.current = removed;
+  }, [removed, focusOnShow]);
   if (!removed) return <div role="status" />;
   const text =
     removed.kind === 'participant'
       ? t('workshop.participants.removed', { name: nameOf(removed.participant) })
       : t('workshop.list.removed', { name: removed.workshop.name });
+  const onUndo = () => {
+    undo();
+    focusAfter(
+      removed.kind === 'participant'
+        ? rowId(removed.participant.id)
+        : cardLinkId(removed.workshop.id),
+      afterDismiss,
+    );
+  };
   return (
     <div role="status">
       <div className="ds-alert mk-row" data-color="info">
         <span className="ds-paragraph">{text}</span>
         <button
+          ref={undoButton}
           type="button"
           className="ds-button"
           data-variant="secondary"
           data-size="sm"
-          onClick={undo}
+          onClick={onUndo}
         >
           {t('workshop.participants.undo')}
         </button>
@@ -181,7 +245,10 @@ export function UndoNotice() {
           className="ds-button"
           data-variant="tertiary"
           data-size="sm"
-          onClick={dismiss}
+          onClick={() => {
+            dismiss();
+            focusAfter(afterDismiss);
+          }}
         >
           {t('workshop.participants.dismiss')}
         </button>

@@ -1,9 +1,19 @@
-import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { referenceById, type ReferenceId } from '../../domain/references';
 import type { Participant } from '../../domain/workshop-schema';
 import type { MessageKey } from '../../i18n/messages';
 import { useLocalized, useT } from '../../i18n/use-t';
 import { DisagreementItem, disputed, GroupMap, GroupMix, TodayDesiredText } from './group-views';
+import { usePluralT } from './labels';
 import { useGroup } from './use-group';
 
 /** Called from the click that opens the presentation: browsers allow fullscreen only then. */
@@ -20,6 +30,62 @@ function leaveFullscreen() {
   if (document.fullscreenElement && document.exitFullscreen) {
     document.exitFullscreen().catch(() => {});
   }
+}
+
+// The control that opened the presentation, and where focus goes once it has ended. The
+// presentation is a route of its own, so the page with that control mounts anew on the way back.
+let startedFrom: string | null = null;
+let returnTo: string | null = null;
+
+/** onClick for a link that opens the presentation; the link needs an id to get focus back. */
+export function startPresentation(event: MouseEvent<HTMLElement>) {
+  startedFrom = event.currentTarget.id || null;
+  enterFullscreen();
+}
+
+/** On the page that started a presentation: focus its start control again when it ends. */
+export function useReturnFromPresentation() {
+  useEffect(() => {
+    const id = returnTo;
+    if (!id) return;
+    // After the app has moved focus to the page heading, as it does after every route change.
+    window.setTimeout(() => {
+      if (returnTo !== id) return;
+      returnTo = null;
+      document.getElementById(id)?.focus();
+    }, 0);
+  }, []);
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+// Slides, steps and the blanked bar are hidden with the hidden attribute.
+const shown = (el: Element) => !el.closest('[hidden]');
+
+function focusablesIn(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(shown);
+}
+
+/**
+ * Makes everything outside `root` inert (no focus, no clicks, hidden from screen readers) and
+ * returns the undo. Walks up from root and marks the siblings at every level, so the app's header,
+ * footer, skip link and any notice are covered however the layout nests.
+ */
+export function makeOthersInert(root: HTMLElement): () => void {
+  const marked: Element[] = [];
+  for (let node: HTMLElement = root; node.parentElement; node = node.parentElement) {
+    if (node === document.body) break;
+    for (const sibling of node.parentElement.children) {
+      if (sibling === node || sibling.hasAttribute('inert')) continue;
+      if (sibling instanceof HTMLScriptElement || sibling instanceof HTMLTemplateElement) continue;
+      sibling.setAttribute('inert', '');
+      marked.push(sibling);
+    }
+  }
+  return () => {
+    for (const el of marked) el.removeAttribute('inert');
+  };
 }
 
 // The seed's four models in its own order; the baseline is named on the same slide.
@@ -52,10 +118,13 @@ export function Presentation({
   onLeave: () => void;
 }) {
   const t = useT();
+  const tn = usePluralT();
   const local = useLocalized();
   const group = useGroup(participants as Participant[]);
+  const empty = group.counted.length === 0;
   const single = group.counted.length <= 1;
   const headingId = useId();
+  const root = useRef<HTMLDivElement>(null);
   const [index, setIndex] = useState(0);
   const [reveal, setReveal] = useState(0);
   const [blank, setBlank] = useState(false);
@@ -85,7 +154,15 @@ export function Presentation({
       </>
     ),
   });
-  if (group.counted.length > 0) {
+  if (empty) {
+    // Nothing to count yet: say so, rather than show an empty map as if it were a result.
+    slides.push({
+      id: 'empty',
+      title: t('workshop.present.emptyTitle'),
+      steps: 1,
+      render: () => <p>{t('workshop.present.emptyBody')}</p>,
+    });
+  } else {
     const mapSteps = single ? 1 : group.roles.length > 0 ? 3 : 2;
     slides.push({
       id: 'map',
@@ -170,14 +247,62 @@ export function Presentation({
     }
   }, [reveal, index, steps]);
 
-  const leave = useCallback(() => {
-    leaveFullscreen();
+  const end = useCallback(() => {
+    returnTo = startedFrom;
+    startedFrom = null;
     onLeave();
   }, [onLeave]);
+  const leave = useCallback(() => {
+    leaveFullscreen();
+    end();
+  }, [end]);
+
+  // A modal: the rest of the app is inert while the presentation shows.
+  useEffect(() => (root.current ? makeOthersInert(root.current) : undefined), []);
+
+  // Blanking hides the buttons; focus waits on the presentation itself and comes back after.
+  const beforeBlank = useRef<Element | null>(null);
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    if (blank) el.focus();
+    else if (beforeBlank.current) {
+      const back = beforeBlank.current;
+      beforeBlank.current = null;
+      if (back instanceof HTMLElement && el.contains(back) && shown(back)) {
+        back.focus();
+      } else {
+        document.getElementById(headingId)?.focus();
+      }
+    }
+  }, [blank, headingId]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'Tab') {
+        // Tab and Shift+Tab go round the presentation's own controls.
+        const el = root.current;
+        if (!el) return;
+        const items = focusablesIn(el);
+        const active = document.activeElement;
+        const first = items[0];
+        const lastItem = items[items.length - 1];
+        const inside = active instanceof Node && el.contains(active);
+        // Also from the heading or the presentation itself, which lie before the first control.
+        const before = (a: Node, b: Node) =>
+          Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+        let target: HTMLElement | undefined;
+        if (!first || !lastItem) target = el;
+        else if (!inside || !active) target = e.shiftKey ? lastItem : first;
+        else if (e.shiftKey && (active === first || before(active, first))) target = lastItem;
+        else if (!e.shiftKey && (active === lastItem || before(lastItem, active))) target = first;
+        if (target) {
+          e.preventDefault();
+          target.focus();
+        }
+        return;
+      }
       // Buttons keep their own Space/Enter.
       const onButton = e.target instanceof HTMLButtonElement;
       switch (e.key) {
@@ -203,7 +328,9 @@ export function Presentation({
           break;
         case 'b':
         case 'B':
-          setBlank((b) => !b);
+          // Noted now: once the bar is hidden, its button has already lost focus.
+          if (!blank) beforeBlank.current = document.activeElement;
+          setBlank(!blank);
           break;
         case 'Escape':
           leave();
@@ -215,18 +342,18 @@ export function Presentation({
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [next, previous, leave, last, steps]);
+  }, [next, previous, leave, last, steps, blank]);
 
   // Leaving fullscreen with the browser's own Esc ends the presentation too.
   useEffect(() => {
     let wasFullscreen = Boolean(document.fullscreenElement);
     const onChange = () => {
-      if (wasFullscreen && !document.fullscreenElement) onLeave();
+      if (wasFullscreen && !document.fullscreenElement) end();
       wasFullscreen = Boolean(document.fullscreenElement);
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
-  }, [onLeave]);
+  }, [end]);
 
   useEffect(() => {
     document.documentElement.classList.add('mk-presenting');
@@ -235,7 +362,9 @@ export function Presentation({
 
   return (
     <div
+      ref={root}
       className="mk-present"
+      tabIndex={-1}
       role="dialog"
       aria-modal="true"
       aria-labelledby={headingId}
@@ -244,9 +373,11 @@ export function Presentation({
       <div className="mk-present__slide" hidden={blank}>
         <p className="mk-present__eyebrow">
           {name} ·{' '}
-          {single
-            ? t('workshop.present.single')
-            : t('workshop.present.participants', { count: group.counted.length })}
+          {empty
+            ? t('workshop.present.none')
+            : single
+              ? t('workshop.present.single')
+              : tn('workshop.counts.participants', group.counted.length)}
         </p>
         <h1 id={headingId} className="mk-present__title" tabIndex={-1}>
           {current.title}

@@ -4,6 +4,7 @@ import { MIN_GROUP_SIZE } from '../../domain/aggregation';
 import { CATALOGUE } from '../../domain/catalogue';
 import { groupMapSvg } from '../../domain/group-svg';
 import { REFERENCE_IDS, referenceById, type ReferenceId } from '../../domain/references';
+import { slug as toSlug } from '../../domain/slug';
 import { toWorkshopFile, type Workshop } from '../../domain/workshop-schema';
 import { formatDate } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
@@ -19,29 +20,25 @@ import {
   TodayDesiredText,
 } from './group-views';
 import { JoinPanel } from './join-panel';
-import { useParticipantName, useRoleLabel } from './labels';
+import { useParticipantName, usePluralT, useRoleLabel } from './labels';
 import { svgToPng } from '../../ui/raster';
 import { ParticipantTable, UndoNotice } from './participant-table';
-import { enterFullscreen } from './presentation';
+import { startPresentation, useReturnFromPresentation } from './presentation';
 import { useGroup } from './use-group';
 
 const SHOWN_AT_FIRST = 8;
 
 function fileSlug(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9æøå]+/g, '-')
-      .replace(/^-|-$/g, '') || 'workshop'
-  );
+  return toSlug(name) || 'workshop';
 }
 
 export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
   const t = useT();
+  const tn = usePluralT();
   const nameOf = useParticipantName();
   const roleLabel = useRoleLabel();
   const group = useGroup(workshop.participants);
+  useReturnFromPresentation();
   const [showNames, setShowNames] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const locale = useLocale();
@@ -79,26 +76,29 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
       },
       legendTitle: t('workshop.mix.model'),
       warnedLabel: t('results.charts.warned'),
+      // Each role's centre is labelled with its role; the legend names the kind for them all.
+      kindLabels: { role: t('results.charts.kinds.role') },
       meta: {
         title: t('workshop.room.mapTitle'),
         subtitle: t('workshop.exports.fileSubtitle', {
           name: workshop.name,
           date,
-          count: group.counted.length,
+          participants: tn('workshop.counts.participants', group.counted.length),
         }),
         versions: t('workshop.exports.fileVersions', { catalogue: CATALOGUE.version }),
         method: t('workshop.exports.fileMethod', { min: MIN_GROUP_SIZE }),
         description: group.centre
-          ? t('workshop.room.mapSummary', {
+          ? tn('workshop.room.mapSummary', group.counted.length, {
               x: group.centre.x.toFixed(0),
               y: group.centre.y.toFixed(0),
-              count: group.counted.length,
             })
           : t('workshop.room.tooFew'),
       },
     });
 
   const downloadPdf = async () => {
+    // The button stays focusable while busy (aria-disabled), so a second press is ignored here.
+    if (pdfStatus === 'busy') return;
     setPdfStatus('busy');
     try {
       // Loaded on click: jsPDF and svg2pdf stay out of the workshop page's first download.
@@ -135,14 +135,18 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
           {workshop.name}
         </h1>
         <p className="ds-paragraph">
-          {t('workshop.summary', { count: workshop.participants.length, hidden })}
+          {t('workshop.summary', {
+            participants: tn('workshop.counts.participants', workshop.participants.length),
+            hidden: tn('workshop.counts.hidden', hidden),
+          })}
         </p>
         <div className="mk-row">
           <Link
+            id="mk-ws-present"
             href={`/${workshop.id}/presentasjon`}
             className="ds-button"
             data-variant="primary"
-            onClick={enterFullscreen}
+            onClick={startPresentation}
           >
             {t('workshop.present.start')}
           </Link>
@@ -153,10 +157,10 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
       <AddPanel workshop={workshop} />
 
       <section className="mk-stack" aria-labelledby="mk-ws-participants">
-        <h2 id="mk-ws-participants" className="ds-heading" data-size="sm">
+        <h2 id="mk-ws-participants" className="ds-heading" data-size="sm" tabIndex={-1}>
           {t('workshop.participants.heading')}
         </h2>
-        <UndoNotice />
+        <UndoNotice focusOnShow afterDismiss="mk-ws-participants" />
         <ParticipantTable workshop={workshop} group={group} />
       </section>
 
@@ -240,17 +244,22 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
             onClick={() =>
               downloadFile(
                 `${slug}-deltakere.csv`,
-                groupCsv(CATALOGUE, workshop.participants, {
-                  participant: t('workshop.exports.csvParticipant'),
-                  role: t('workshop.exports.csvRole'),
-                  hidden: t('workshop.exports.csvHidden'),
-                  x: t('workshop.exports.csvX'),
-                  y: t('workshop.exports.csvY'),
-                  name: nameOf,
-                  roleName: roleLabel,
-                  yes: t('app.confirm.yes'),
-                  no: '',
-                }),
+                groupCsv(
+                  CATALOGUE,
+                  workshop.participants,
+                  {
+                    participant: t('workshop.exports.csvParticipant'),
+                    role: t('workshop.exports.csvRole'),
+                    hidden: t('workshop.exports.csvHidden'),
+                    x: t('workshop.exports.csvX'),
+                    y: t('workshop.exports.csvY'),
+                    name: nameOf,
+                    roleName: roleLabel,
+                    yes: t('app.confirm.yes'),
+                    no: '',
+                  },
+                  locale,
+                ),
                 'text/csv;charset=utf-8',
               )
             }
@@ -294,7 +303,7 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
                 type="button"
                 className="ds-button"
                 data-variant="secondary"
-                disabled={pdfStatus === 'busy'}
+                aria-disabled={pdfStatus === 'busy' || undefined}
                 onClick={() => void downloadPdf()}
               >
                 {t('workshop.exports.pdf')}

@@ -8,8 +8,9 @@ import { useAssessmentStore } from '../../store/assessment-store';
 import { useWorkshopStore } from '../../store/workshop-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { readText } from './add-panel';
-import { UndoNotice } from './participant-table';
-import { enterFullscreen } from './presentation';
+import { usePluralT } from './labels';
+import { cardLinkId, UndoNotice, useFocusAfterRender } from './participant-table';
+import { startPresentation, useReturnFromPresentation } from './presentation';
 
 const FILE_REASONS: Record<string, MessageKey> = {
   'too-large': 'workshop.reasons.tooLarge',
@@ -21,7 +22,10 @@ const FILE_REASONS: Record<string, MessageKey> = {
 
 export function WorkshopList() {
   const t = useT();
+  const tn = usePluralT();
   const locale = useLocale();
+  const focusAfter = useFocusAfterRender();
+  useReturnFromPresentation();
   const [, navigate] = useLocation();
   const workshops = useWorkshopStore((s) => s.workshops);
   const { createWorkshop, removeWorkshop, importWorkshop } = useWorkshopStore.getState();
@@ -62,7 +66,7 @@ export function WorkshopList() {
       ok: true,
       text: t('workshop.importWorkshop.done', {
         name: parsed.file.workshop.name,
-        count: parsed.file.workshop.participants.length,
+        participants: tn('workshop.counts.participants', parsed.file.workshop.participants.length),
       }),
     });
   };
@@ -79,10 +83,10 @@ export function WorkshopList() {
       </div>
 
       <section className="mk-stack" aria-labelledby="mk-ws-list">
-        <h2 id="mk-ws-list" className="ds-heading" data-size="sm">
+        <h2 id="mk-ws-list" className="ds-heading" data-size="sm" tabIndex={-1}>
           {t('workshop.list.heading')}
         </h2>
-        <UndoNotice />
+        <UndoNotice afterDismiss="mk-ws-list" />
         {workshops.length === 0 ? (
           <p className="ds-paragraph">{t('workshop.list.empty')}</p>
         ) : (
@@ -90,12 +94,12 @@ export function WorkshopList() {
             {workshops.map((w) => (
               <li key={w.id} className="ds-card mk-ws-card">
                 <h3 className="ds-heading" data-size="xs">
-                  <Link href={`/${w.id}`} className="ds-link">
+                  <Link id={cardLinkId(w.id)} href={`/${w.id}`} className="ds-link">
                     {w.name}
                   </Link>
                 </h3>
                 <p className="ds-paragraph" data-size="sm">
-                  {t('workshop.list.participants', { count: w.participants.length })} ·{' '}
+                  {tn('workshop.counts.participants', w.participants.length)} ·{' '}
                   {formatDate(locale, w.updatedAt)}
                 </p>
                 <div>
@@ -192,10 +196,11 @@ export function WorkshopList() {
         {ownAnswered > 0 ? (
           <div>
             <Link
+              id="mk-ws-own-present"
               href="/presentasjon"
               className="ds-button"
               data-variant="secondary"
-              onClick={enterFullscreen}
+              onClick={startPresentation}
             >
               {t('workshop.own.action')}
             </Link>
@@ -213,13 +218,20 @@ export function WorkshopList() {
           removing
             ? t('workshop.list.confirmRemove', {
                 name: removing.name,
-                count: removing.participants.length,
+                participants: tn('workshop.counts.participants', removing.participants.length),
               })
             : ''
         }
         confirmLabel={removing ? t('workshop.list.remove', { name: removing.name }) : ''}
         onConfirm={() => {
-          if (removing) removeWorkshop(removing.id);
+          if (removing) {
+            // The deleted card's button is gone: focus the next card, or the one before, or the
+            // heading. This runs after the dialog has tried to give focus back to that button.
+            const index = workshops.findIndex((w) => w.id === removing.id);
+            const neighbour = workshops[index + 1] ?? workshops[index - 1];
+            removeWorkshop(removing.id);
+            focusAfter(neighbour ? cardLinkId(neighbour.id) : 'mk-ws-list', 'mk-ws-list');
+          }
           setRemoving(null);
         }}
         onCancel={() => setRemoving(null)}

@@ -31,15 +31,6 @@ export const app: Messages['app'] = {
     body: 'This address does not exist in Modellkart.',
     home: 'Go to the start page',
   },
-  storage: {
-    rescueTitle: 'We could not read the saved answers',
-    rescueBody:
-      'The answers saved in this browser were damaged or made by a newer version of Modellkart. They have been kept, not deleted. Download them and keep the file before you go on.',
-    rescueDownload: 'Download saved data',
-    rescueDismiss: 'Close this message',
-    writeFailed:
-      'The browser did not let us save your latest answers (storage may be full). They are still on the page, but download them to be safe.',
-  },
   restart: {
     label: 'Start over',
     confirm: 'Delete all answers and start over? This cannot be undone.',

@@ -8,6 +8,7 @@ export const exporting: Messages['exporting'] = {
       dimensions: 'Dimension by dimension',
       'today-desired': 'Today and the desired situation',
     },
+    desiredTitle: '{chart} – desired situation',
     download: 'Download',
     downloadLabel: 'Download {chart}',
     svg: 'SVG (sharp at any size)',
@@ -70,6 +71,8 @@ export const exporting: Messages['exporting'] = {
     subject: 'your organisation',
   },
   page: {
+    todayNote:
+      'The report, the CSV file and the link are about today’s situation. The report includes the desired situation for comparison.',
     label: 'Save, share and load answers',
     pdf: 'Download report (PDF)',
     json: 'Download answers (JSON)',
@@ -175,7 +178,7 @@ export const exporting: Messages['exporting'] = {
     versions:
       'Question set {catalogue} · Scoring {scoring} · Made {date} with Modellkart, which runs in the browser without sending answers to any server.',
     page: 'Page {page} of {pages}',
-    desiredNote: 'The report shows the situation today.',
+    desiredNote: 'The report shows today’s situation, compared with the desired situation.',
   },
   csv: {
     dimension: 'Dimension',
@@ -187,5 +190,15 @@ export const exporting: Messages['exporting'] = {
   },
   files: {
     base: 'modellkart',
+    parts: {
+      report: 'report',
+      answers: 'answers',
+      map: 'map',
+      mix: 'mix',
+      dimensions: 'dimensions',
+      'today-desired': 'today-and-desired',
+      qr: 'qr',
+      desired: 'desired',
+    },
   },
 };

@@ -2,6 +2,7 @@ import type { Messages } from '../messages';
 
 export const results: Messages['results'] = {
   heading: 'You are closest to {model}',
+  headingDesired: 'Desired situation: closest to {model}',
   lead: '{share} of your answers point to {model}. The rest is spread over the other models, as the mix and the map below show.',
   loading: 'Loading your answers …',
   empty: {
@@ -51,6 +52,7 @@ export const results: Messages['results'] = {
     xAxisHint: '0 = two separate organisations, 100 = one organisation',
     yAxisHint: '0 = separate places, 100 = one shared service point',
     you: 'You are here',
+    youDesired: 'Desired situation',
     mapTable: {
       caption: 'Points on the model map (0–100)',
       point: 'Point',

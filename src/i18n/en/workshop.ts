@@ -7,10 +7,9 @@ export const workshop: Messages['workshop'] = {
   list: {
     heading: 'Your workshops',
     empty: 'You have no workshops yet.',
-    participants: '{count} participants',
     open: 'Open {name}',
     remove: 'Delete {name}',
-    confirmRemove: 'Delete the workshop “{name}” and its {count} participants?',
+    confirmRemove: 'Delete the workshop “{name}” with {participants}?',
     removed: 'The workshop “{name}” has been deleted.',
   },
   create: {
@@ -23,7 +22,7 @@ export const workshop: Messages['workshop'] = {
   importWorkshop: {
     heading: 'Open a saved workshop',
     label: 'Choose a workshop file (JSON)',
-    done: 'The workshop “{name}” has been added with {count} participants.',
+    done: 'The workshop “{name}” has been added with {participants}.',
     failed: 'The file {file} could not be added: {reason} Nothing has been changed.',
   },
   own: {
@@ -39,7 +38,15 @@ export const workshop: Messages['workshop'] = {
     back: 'Back to the workshops',
   },
   back: 'All workshops',
-  summary: '{count} participants, {hidden} hidden.',
+  summary: '{participants}, {hidden}.',
+  counts: {
+    participants_one: '{count} participant',
+    participants_other: '{count} participants',
+    hidden_one: '{count} hidden',
+    hidden_other: '{count} hidden',
+    answers_one: '{count} answer',
+    answers_other: '{count} answers',
+  },
   join: {
     heading: 'Invite the participants',
     body: 'Participants scan the QR code or open the link, choose their role and answer the assessment on their own phone or computer. At the end they send you the share link from their result page.',
@@ -120,14 +127,18 @@ export const workshop: Messages['workshop'] = {
     tooFew: 'Add at least one participant with answers to see the map.',
     showNames: 'Show names on the map',
     mapTitle: 'The group map',
-    mapSummary:
+    mapSummary_one:
+      'The group’s centre lies at joint organisation {x} and co-location {y}. {count} participant is included.',
+    mapSummary_other:
       'The group’s centre lies at joint organisation {x} and co-location {y}. {count} participants are included.',
     centre: 'Group centre',
     spread: 'Spread (one standard deviation)',
     roleCentre: 'Centre for {role} ({count})',
     roleNote:
       'A role is shown only when at least {min} participants have it, so no one can be recognised.',
-    suppressed: '{count} roles have fewer than {min} participants and are not shown separately.',
+    suppressed_one: '{count} role has fewer than {min} participants and is not shown separately.',
+    suppressed_other:
+      '{count} roles have fewer than {min} participants and are not shown separately.',
     anonymous: 'Participant',
     desiredCentre: 'The group’s desired centre',
   },
@@ -147,14 +158,17 @@ export const workshop: Messages['workshop'] = {
     lead: 'The questions where the answers differed most come first. They are good places to start the conversation. “Don’t know” is not counted.',
     none: 'You agree on everything so far, or too few have answered.',
     score: 'Disagreement: {score}',
-    answers: '{answered} answers, {dontKnow} “Don’t know”',
+    answers: '{answered}, {dontKnow} “Don’t know”',
     option: '{label}: {count} ({share})',
     showAll: 'Show all {count} questions',
     showFewer: 'Show only the first {count}',
   },
   todayDesired: {
     heading: 'Today and desired',
-    body: '{count} participants answered both for today and for the desired situation. The centre moves from ({fromX}, {fromY}) to ({toX}, {toY}).',
+    body_one:
+      '{count} participant answered both for today and for the desired situation. The centre moves from ({fromX}, {fromY}) to ({toX}, {toY}).',
+    body_other:
+      '{count} participants answered both for today and for the desired situation. The centre moves from ({fromX}, {fromY}) to ({toX}, {toY}).',
     none: 'No participant has answered for the desired situation yet.',
   },
   exports: {
@@ -172,19 +186,22 @@ export const workshop: Messages['workshop'] = {
     pdfBusy: 'Making the group summary …',
     pdfDone: 'The group summary has been downloaded.',
     pdfFailed: 'Could not make the PDF. Please try again.',
-    fileSubtitle: '{name} · {date} · {count} participants',
+    fileSubtitle: '{name} · {date} · {participants}',
     fileVersions: 'Questions {catalogue}',
     fileMethod:
       'Each point is one participant’s answers. The centre is the average, and the area around it shows one standard deviation. Roles are shown only with at least {min} participants.',
     report: {
       title: 'Group summary',
       date: 'Date: {date}',
-      counted: '{count} participants are counted.',
-      hidden: '{count} hidden participants are left out.',
+      counted_one: '{count} participant is counted.',
+      counted_other: '{count} participants are counted.',
+      hidden_one: '{count} hidden participant is left out.',
+      hidden_other: '{count} hidden participants are left out.',
       rolesHeading: 'Roles',
       role: '{role}: {count} participants, centre at ({x}, {y})',
       noRoles: 'No role has at least {min} participants, so no roles are shown separately.',
-      disagreeCount: 'The {count} questions where you disagree the most.',
+      disagreeCount_one: 'The question where you disagree the most.',
+      disagreeCount_other: 'The {count} questions where you disagree the most.',
       page: 'Page {page} of {pages}',
     },
   },
@@ -206,7 +223,10 @@ export const workshop: Messages['workshop'] = {
     todayTitle: 'Today and desired',
     discussTitle: 'Questions for discussion',
     single: 'One response',
-    participants: '{count} participants',
+    none: 'No responses yet',
+    emptyTitle: 'Nothing to show yet',
+    emptyBody:
+      'Once someone has answered, this is where the presentation shows where you stand on the map and what your mix looks like.',
   },
   discuss: {
     q1: 'Do we recognise ourselves in where we ended up? What surprised us?',

@@ -30,15 +30,6 @@ export const app = {
     body: 'Adressen finnes ikke i Modellkart.',
     home: 'Gå til startsiden',
   },
-  storage: {
-    rescueTitle: 'Vi kunne ikke lese de lagrede svarene',
-    rescueBody:
-      'Svarene som var lagret i denne nettleseren, var skadet eller laget av en nyere versjon av Modellkart. De er tatt vare på og ikke slettet. Last dem ned og ta vare på filen før du går videre.',
-    rescueDownload: 'Last ned lagrede data',
-    rescueDismiss: 'Lukk meldingen',
-    writeFailed:
-      'Nettleseren lot oss ikke lagre de siste svarene (lagringsplassen kan være full). Svarene ligger fortsatt på siden, men last dem ned for å være sikker.',
-  },
   restart: {
     label: 'Start på nytt',
     confirm: 'Vil du slette alle svarene og starte på nytt? Dette kan ikke angres.',

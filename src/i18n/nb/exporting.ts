@@ -6,6 +6,7 @@ export const exporting = {
       dimensions: 'Dimensjon for dimensjon',
       'today-desired': 'I dag og ønsket situasjon',
     },
+    desiredTitle: '{chart} – ønsket situasjon',
     download: 'Last ned',
     downloadLabel: 'Last ned {chart}',
     svg: 'SVG (skarp i alle størrelser)',
@@ -69,6 +70,8 @@ export const exporting = {
     subject: 'organisasjonen deres',
   },
   page: {
+    todayNote:
+      'Rapporten, CSV-filen og lenken gjelder situasjonen i dag. Ønsket situasjon er med i rapporten som sammenligning.',
     label: 'Lagre, dele og hente svar',
     pdf: 'Last ned rapport (PDF)',
     json: 'Last ned svarene (JSON)',
@@ -173,7 +176,7 @@ export const exporting = {
     versions:
       'Spørsmålssett {catalogue} · Beregning {scoring} · Laget {date} med Modellkart, som kjører i nettleseren uten å sende svar til noen server.',
     page: 'Side {page} av {pages}',
-    desiredNote: 'Rapporten viser situasjonen i dag.',
+    desiredNote: 'Rapporten viser situasjonen i dag, sammenlignet med ønsket situasjon.',
   },
   csv: {
     dimension: 'Dimensjon',
@@ -185,5 +188,15 @@ export const exporting = {
   },
   files: {
     base: 'modellkart',
+    parts: {
+      report: 'rapport',
+      answers: 'svar',
+      map: 'kart',
+      mix: 'blanding',
+      dimensions: 'dimensjoner',
+      'today-desired': 'i-dag-og-onsket',
+      qr: 'qr',
+      desired: 'onsket',
+    },
   },
 };

@@ -1,5 +1,6 @@
 export const results = {
   heading: 'Dere ligner mest på {model}',
+  headingDesired: 'Ønsket situasjon: nærmest {model}',
   lead: '{share} av svarene peker mot {model}. Resten fordeler seg på de andre modellene, slik blandingen og kartet under viser.',
   loading: 'Henter svarene …',
   empty: {
@@ -49,6 +50,7 @@ export const results = {
     xAxisHint: '0 = to atskilte organisasjoner, 100 = én organisasjon',
     yAxisHint: '0 = hvert sitt sted, 100 = ett felles servicepunkt',
     you: 'Dere er her',
+    youDesired: 'Ønsket situasjon',
     mapTable: {
       caption: 'Punktene på modellkartet (0–100)',
       point: 'Punkt',

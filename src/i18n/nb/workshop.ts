@@ -5,10 +5,9 @@ export const workshop = {
   list: {
     heading: 'Workshopene dine',
     empty: 'Du har ingen workshoper ennå.',
-    participants: '{count} deltakere',
     open: 'Åpne {name}',
     remove: 'Slett {name}',
-    confirmRemove: 'Vil du slette workshopen «{name}» med {count} deltakere?',
+    confirmRemove: 'Vil du slette workshopen «{name}» med {participants}?',
     removed: 'Workshopen «{name}» er slettet.',
   },
   create: {
@@ -21,7 +20,7 @@ export const workshop = {
   importWorkshop: {
     heading: 'Hent inn en lagret workshop',
     label: 'Velg workshopfil (JSON)',
-    done: 'Workshopen «{name}» er hentet inn med {count} deltakere.',
+    done: 'Workshopen «{name}» er hentet inn med {participants}.',
     failed: 'Filen {file} ble ikke hentet inn: {reason} Ingenting er endret.',
   },
   own: {
@@ -37,7 +36,15 @@ export const workshop = {
     back: 'Til workshopene',
   },
   back: 'Alle workshoper',
-  summary: '{count} deltakere, {hidden} skjult.',
+  summary: '{participants}, {hidden}.',
+  counts: {
+    participants_one: '{count} deltaker',
+    participants_other: '{count} deltakere',
+    hidden_one: '{count} skjult',
+    hidden_other: '{count} skjulte',
+    answers_one: '{count} svar',
+    answers_other: '{count} svar',
+  },
   join: {
     heading: 'Invitasjon til deltakerne',
     body: 'Deltakerne skanner QR-koden eller åpner lenken, velger rolle og svarer på kartleggingen på sin egen telefon eller PC. Til slutt sender de deg delingslenken fra resultatsiden.',
@@ -119,13 +126,16 @@ export const workshop = {
     tooFew: 'Legg til minst én deltaker med svar for å se kartet.',
     showNames: 'Vis navn på kartet',
     mapTitle: 'Gruppekartet',
-    mapSummary:
+    mapSummary_one:
+      'Gruppens senter ligger ved samorganisering {x} og samlokalisering {y}. {count} deltaker er med.',
+    mapSummary_other:
       'Gruppens senter ligger ved samorganisering {x} og samlokalisering {y}. {count} deltakere er med.',
     centre: 'Gruppens senter',
     spread: 'Spredning (ett standardavvik)',
     roleCentre: 'Senter for {role} ({count})',
     roleNote: 'Roller vises bare når minst {min} deltakere har den, så ingen kan kjennes igjen.',
-    suppressed: '{count} roller har færre enn {min} deltakere og vises ikke for seg.',
+    suppressed_one: '{count} rolle har færre enn {min} deltakere og vises ikke for seg.',
+    suppressed_other: '{count} roller har færre enn {min} deltakere og vises ikke for seg.',
     anonymous: 'Deltaker',
     desiredCentre: 'Gruppens ønskede senter',
   },
@@ -145,14 +155,17 @@ export const workshop = {
     lead: 'Spørsmålene der svarene sprikte mest, øverst. Dette er gode steder å starte samtalen. «Vet ikke» teller ikke med.',
     none: 'Dere er enige om alt så langt, eller for få har svart.',
     score: 'Uenighet: {score}',
-    answers: '{answered} svar, {dontKnow} «Vet ikke»',
+    answers: '{answered}, {dontKnow} «Vet ikke»',
     option: '{label}: {count} ({share})',
     showAll: 'Vis alle {count} spørsmål',
     showFewer: 'Vis bare de {count} første',
   },
   todayDesired: {
     heading: 'I dag og ønsket',
-    body: '{count} deltakere svarte både for i dag og for ønsket situasjon. Senteret flytter seg fra ({fromX}, {fromY}) til ({toX}, {toY}).',
+    body_one:
+      '{count} deltaker svarte både for i dag og for ønsket situasjon. Senteret flytter seg fra ({fromX}, {fromY}) til ({toX}, {toY}).',
+    body_other:
+      '{count} deltakere svarte både for i dag og for ønsket situasjon. Senteret flytter seg fra ({fromX}, {fromY}) til ({toX}, {toY}).',
     none: 'Ingen deltakere har svart for ønsket situasjon ennå.',
   },
   exports: {
@@ -170,19 +183,22 @@ export const workshop = {
     pdfBusy: 'Lager gruppesammendraget …',
     pdfDone: 'Gruppesammendraget er lastet ned.',
     pdfFailed: 'Klarte ikke å lage PDF-en. Prøv igjen.',
-    fileSubtitle: '{name} · {date} · {count} deltakere',
+    fileSubtitle: '{name} · {date} · {participants}',
     fileVersions: 'Spørsmål {catalogue}',
     fileMethod:
       'Hvert punkt er én deltakers svar. Senteret er gjennomsnittet, og feltet rundt viser ett standardavvik. Roller vises bare med minst {min} deltakere.',
     report: {
       title: 'Gruppesammendrag',
       date: 'Dato: {date}',
-      counted: '{count} deltakere er talt med.',
-      hidden: '{count} skjulte deltakere er ikke med.',
+      counted_one: '{count} deltaker er talt med.',
+      counted_other: '{count} deltakere er talt med.',
+      hidden_one: '{count} skjult deltaker er ikke med.',
+      hidden_other: '{count} skjulte deltakere er ikke med.',
       rolesHeading: 'Roller',
       role: '{role}: {count} deltakere, senter ved ({x}, {y})',
       noRoles: 'Ingen rolle har minst {min} deltakere, så ingen roller vises for seg.',
-      disagreeCount: 'De {count} spørsmålene der dere er mest uenige.',
+      disagreeCount_one: 'Spørsmålet der dere er mest uenige.',
+      disagreeCount_other: 'De {count} spørsmålene der dere er mest uenige.',
       page: 'Side {page} av {pages}',
     },
   },
@@ -204,7 +220,10 @@ export const workshop = {
     todayTitle: 'I dag og ønsket',
     discussTitle: 'Spørsmål til samtalen',
     single: 'Én besvarelse',
-    participants: '{count} deltakere',
+    none: 'Ingen besvarelser ennå',
+    emptyTitle: 'Ingen svar å vise ennå',
+    emptyBody:
+      'Når noen har svart, viser presentasjonen her hvor dere står på kartet og hvordan blandingen er.',
   },
   discuss: {
     q1: 'Kjenner vi oss igjen i plasseringen? Hva overrasket oss?',

@@ -31,15 +31,6 @@ export const app: Messages['app'] = {
     body: 'Adressa finst ikkje i Modellkart.',
     home: 'Gå til startsida',
   },
-  storage: {
-    rescueTitle: 'Vi kunne ikkje lese dei lagra svara',
-    rescueBody:
-      'Svara som var lagra i denne nettlesaren, var skadde eller laga av ein nyare versjon av Modellkart. Dei er tekne vare på og ikkje sletta. Last dei ned og ta vare på fila før du går vidare.',
-    rescueDownload: 'Last ned lagra data',
-    rescueDismiss: 'Lukk meldinga',
-    writeFailed:
-      'Nettlesaren let oss ikkje lagre dei siste svara (lagringsplassen kan vere full). Svara ligg framleis på sida, men last dei ned for å vere sikker.',
-  },
   restart: {
     label: 'Start på nytt',
     confirm: 'Vil du slette alle svara og starte på nytt? Dette kan ikkje angrast.',

@@ -8,6 +8,7 @@ export const exporting: Messages['exporting'] = {
       dimensions: 'Dimensjon for dimensjon',
       'today-desired': 'I dag og ønskt situasjon',
     },
+    desiredTitle: '{chart} – ønskt situasjon',
     download: 'Last ned',
     downloadLabel: 'Last ned {chart}',
     svg: 'SVG (skarp i alle storleikar)',
@@ -71,6 +72,8 @@ export const exporting: Messages['exporting'] = {
     subject: 'organisasjonen dykkar',
   },
   page: {
+    todayNote:
+      'Rapporten, CSV-fila og lenkja gjeld situasjonen i dag. Ønskt situasjon er med i rapporten som samanlikning.',
     label: 'Lagre, dele og hente svar',
     pdf: 'Last ned rapport (PDF)',
     json: 'Last ned svara (JSON)',
@@ -175,7 +178,7 @@ export const exporting: Messages['exporting'] = {
     versions:
       'Spørsmålssett {catalogue} · Utrekning {scoring} · Laga {date} med Modellkart, som køyrer i nettlesaren utan å sende svar til nokon tenar.',
     page: 'Side {page} av {pages}',
-    desiredNote: 'Rapporten viser situasjonen i dag.',
+    desiredNote: 'Rapporten viser situasjonen i dag, samanlikna med ønskt situasjon.',
   },
   csv: {
     dimension: 'Dimensjon',
@@ -187,5 +190,15 @@ export const exporting: Messages['exporting'] = {
   },
   files: {
     base: 'modellkart',
+    parts: {
+      report: 'rapport',
+      answers: 'svar',
+      map: 'kart',
+      mix: 'blanding',
+      dimensions: 'dimensjonar',
+      'today-desired': 'i-dag-og-onskt',
+      qr: 'qr',
+      desired: 'onskt',
+    },
   },
 };

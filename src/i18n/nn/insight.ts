@@ -207,6 +207,9 @@ export const insight: Messages['insight'] = {
     defaultLabel: 'Augneblinksbilete {number}',
     saved: 'Augneblinksbiletet «{label}» er lagra.',
     deleted: 'Augneblinksbiletet «{label}» er sletta.',
+    undo: 'Angre',
+    undoLabel: 'Angre slettinga av «{label}»',
+    restored: 'Augneblinksbiletet «{label}» er tilbake.',
     limit:
       'De kan ha opptil {max} augneblinksbilete. Når de lagrar fleire, blir det eldste sletta.',
     none: 'Ingen augneblinksbilete enno.',

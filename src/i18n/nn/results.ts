@@ -2,6 +2,7 @@ import type { Messages } from '../messages';
 
 export const results: Messages['results'] = {
   heading: 'De liknar mest på {model}',
+  headingDesired: 'Ønskt situasjon: nærast {model}',
   lead: '{share} av svara peikar mot {model}. Resten fordeler seg på dei andre modellane, slik blandinga og kartet nedanfor viser.',
   loading: 'Hentar svara …',
   empty: {
@@ -51,6 +52,7 @@ export const results: Messages['results'] = {
     xAxisHint: '0 = to skilde organisasjonar, 100 = éin organisasjon',
     yAxisHint: '0 = kvar sin stad, 100 = eitt felles servicepunkt',
     you: 'De er her',
+    youDesired: 'Ønskt situasjon',
     mapTable: {
       caption: 'Punkta på modellkartet (0–100)',
       point: 'Punkt',

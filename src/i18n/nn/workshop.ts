@@ -7,10 +7,9 @@ export const workshop: Messages['workshop'] = {
   list: {
     heading: 'Workshopane dine',
     empty: 'Du har ingen workshopar enno.',
-    participants: '{count} deltakarar',
     open: 'Opne {name}',
     remove: 'Slett {name}',
-    confirmRemove: 'Vil du slette workshopen «{name}» med {count} deltakarar?',
+    confirmRemove: 'Vil du slette workshopen «{name}» med {participants}?',
     removed: 'Workshopen «{name}» er sletta.',
   },
   create: {
@@ -23,7 +22,7 @@ export const workshop: Messages['workshop'] = {
   importWorkshop: {
     heading: 'Hent inn ein lagra workshop',
     label: 'Vel workshopfil (JSON)',
-    done: 'Workshopen «{name}» er henta inn med {count} deltakarar.',
+    done: 'Workshopen «{name}» er henta inn med {participants}.',
     failed: 'Fila {file} vart ikkje henta inn: {reason} Ingenting er endra.',
   },
   own: {
@@ -39,7 +38,15 @@ export const workshop: Messages['workshop'] = {
     back: 'Til workshopane',
   },
   back: 'Alle workshopar',
-  summary: '{count} deltakarar, {hidden} gøymde.',
+  summary: '{participants}, {hidden}.',
+  counts: {
+    participants_one: '{count} deltakar',
+    participants_other: '{count} deltakarar',
+    hidden_one: '{count} gøymd',
+    hidden_other: '{count} gøymde',
+    answers_one: '{count} svar',
+    answers_other: '{count} svar',
+  },
   join: {
     heading: 'Invitasjon til deltakarane',
     body: 'Deltakarane skannar QR-koden eller opnar lenka, vel rolle og svarar på kartlegginga på sin eigen telefon eller PC. Til slutt sender dei deg delingslenka frå resultatsida.',
@@ -121,14 +128,17 @@ export const workshop: Messages['workshop'] = {
     tooFew: 'Legg til minst éin deltakar med svar for å sjå kartet.',
     showNames: 'Vis namn på kartet',
     mapTitle: 'Gruppekartet',
-    mapSummary:
+    mapSummary_one:
+      'Midtpunktet til gruppa ligg ved samorganisering {x} og samlokalisering {y}. {count} deltakar er med.',
+    mapSummary_other:
       'Midtpunktet til gruppa ligg ved samorganisering {x} og samlokalisering {y}. {count} deltakarar er med.',
     centre: 'Midtpunktet til gruppa',
     spread: 'Spreiing (eitt standardavvik)',
     roleCentre: 'Midtpunkt for {role} ({count})',
     roleNote:
       'Ei rolle blir berre vist når minst {min} deltakarar har henne, så ingen kan kjennast att.',
-    suppressed: '{count} roller har færre enn {min} deltakarar og blir ikkje viste for seg.',
+    suppressed_one: '{count} rolle har færre enn {min} deltakarar og blir ikkje vist for seg.',
+    suppressed_other: '{count} roller har færre enn {min} deltakarar og blir ikkje viste for seg.',
     anonymous: 'Deltakar',
     desiredCentre: 'Det ønskte midtpunktet til gruppa',
   },
@@ -148,14 +158,17 @@ export const workshop: Messages['workshop'] = {
     lead: 'Spørsmåla der svara sprikte mest, øvst. Her er det godt å starte samtalen. «Veit ikkje» tel ikkje med.',
     none: 'De er samde om alt så langt, eller for få har svart.',
     score: 'Usemje: {score}',
-    answers: '{answered} svar, {dontKnow} «Veit ikkje»',
+    answers: '{answered}, {dontKnow} «Veit ikkje»',
     option: '{label}: {count} ({share})',
     showAll: 'Vis alle dei {count} spørsmåla',
     showFewer: 'Vis berre dei {count} første',
   },
   todayDesired: {
     heading: 'I dag og ønskt',
-    body: '{count} deltakarar svarte både for i dag og for ønskt situasjon. Midtpunktet flyttar seg frå ({fromX}, {fromY}) til ({toX}, {toY}).',
+    body_one:
+      '{count} deltakar svarte både for i dag og for ønskt situasjon. Midtpunktet flyttar seg frå ({fromX}, {fromY}) til ({toX}, {toY}).',
+    body_other:
+      '{count} deltakarar svarte både for i dag og for ønskt situasjon. Midtpunktet flyttar seg frå ({fromX}, {fromY}) til ({toX}, {toY}).',
     none: 'Ingen deltakarar har svart for ønskt situasjon enno.',
   },
   exports: {
@@ -173,19 +186,22 @@ export const workshop: Messages['workshop'] = {
     pdfBusy: 'Lagar gruppesamandraget …',
     pdfDone: 'Gruppesamandraget er lasta ned.',
     pdfFailed: 'Fekk ikkje til å lage PDF-en. Prøv igjen.',
-    fileSubtitle: '{name} · {date} · {count} deltakarar',
+    fileSubtitle: '{name} · {date} · {participants}',
     fileVersions: 'Spørsmål {catalogue}',
     fileMethod:
       'Kvart punkt er svara til éin deltakar. Senteret er gjennomsnittet, og feltet rundt viser eitt standardavvik. Roller blir berre viste med minst {min} deltakarar.',
     report: {
       title: 'Gruppesamandrag',
       date: 'Dato: {date}',
-      counted: '{count} deltakarar er talde med.',
-      hidden: '{count} gøymde deltakarar er ikkje med.',
+      counted_one: '{count} deltakar er talt med.',
+      counted_other: '{count} deltakarar er talde med.',
+      hidden_one: '{count} gøymd deltakar er ikkje med.',
+      hidden_other: '{count} gøymde deltakarar er ikkje med.',
       rolesHeading: 'Roller',
       role: '{role}: {count} deltakarar, senter ved ({x}, {y})',
       noRoles: 'Ingen rolle har minst {min} deltakarar, så ingen roller blir viste for seg.',
-      disagreeCount: 'Dei {count} spørsmåla der de er mest usamde.',
+      disagreeCount_one: 'Spørsmålet der de er mest usamde.',
+      disagreeCount_other: 'Dei {count} spørsmåla der de er mest usamde.',
       page: 'Side {page} av {pages}',
     },
   },
@@ -207,7 +223,10 @@ export const workshop: Messages['workshop'] = {
     todayTitle: 'I dag og ønskt',
     discussTitle: 'Spørsmål til samtalen',
     single: 'Eitt svar',
-    participants: '{count} deltakarar',
+    none: 'Ingen svar enno',
+    emptyTitle: 'Ingen svar å vise enno',
+    emptyBody:
+      'Når nokon har svart, viser presentasjonen her kvar de står på kartet og korleis blandinga er.',
   },
   discuss: {
     q1: 'Kjenner vi oss att i plasseringa? Kva overraska oss?',

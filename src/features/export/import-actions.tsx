@@ -1,0 +1,165 @@
+import { useId, useRef, useState, type DragEvent } from 'react';
+import {
+  MAX_ASSESSMENT_FILE_CHARS,
+  parseAssessmentFile,
+  type AssessmentFile,
+  type AssessmentFileProblem,
+} from '../../domain/assessment-file';
+import { CATALOGUE } from '../../domain/catalogue';
+import { useT } from '../../i18n/use-t';
+import type { PersistedState } from '../../store/persisted-state';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import './export-messages';
+import './export.css';
+import { applyFile, restoreState, savedState } from './store-state';
+
+type Notice =
+  | { kind: 'status'; text: string }
+  | { kind: 'error'; title: string; text: string }
+  | { kind: 'imported'; text: string; previous: PersistedState };
+
+/**
+ * «Hent svar fra fil»: a file picker and drop area for a JSON file. Asks before replacing the
+ * answers, can be undone, and a file that fails changes nothing. Also on the empty results page,
+ * so answers can be brought to a new device before any are given.
+ */
+export default function ImportActions() {
+  const t = useT();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [pending, setPending] = useState<{ name: string; file: AssessmentFile } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const inputId = useId();
+  const hintId = useId();
+  const input = useRef<HTMLInputElement>(null);
+
+  function fail(name: string, reason: AssessmentFileProblem | 'unreadable', detail?: string) {
+    setNotice({
+      kind: 'error',
+      title: t('exporting.import.failedTitle', { file: name }),
+      text: t(`exporting.import.errors.${reason}`, { detail: detail ?? '' }),
+    });
+  }
+
+  async function read(file: File) {
+    // Checked before reading, so a huge file is never loaded into memory.
+    if (file.size > MAX_ASSESSMENT_FILE_CHARS * 4) return fail(file.name, 'too-large');
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return fail(file.name, 'unreadable');
+    }
+    const result = parseAssessmentFile(text, CATALOGUE);
+    if (!result.ok) return fail(file.name, result.reason, result.detail);
+    setNotice(null);
+    setPending({ name: file.name, file: result.file });
+  }
+
+  function onDrop(e: DragEvent<HTMLDivElement>) {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void read(file);
+  }
+
+  return (
+    <>
+      <div
+        className="mk-dropzone"
+        data-active={dragging}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label className="ds-label" htmlFor={inputId}>
+          {t('exporting.page.import')}
+        </label>
+        <p id={hintId} className="ds-paragraph" data-size="sm">
+          {t('exporting.page.importHint')}
+        </p>
+        <input
+          ref={input}
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={hintId}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void read(file);
+          }}
+        />
+      </div>
+      <NoticeView
+        notice={notice}
+        onUndo={(previous) => {
+          restoreState(previous);
+          setNotice({ kind: 'status', text: t('exporting.import.undone') });
+          // The «Angre» button is gone; the file picker is where the user goes on from.
+          input.current?.focus();
+        }}
+      />
+      <ConfirmDialog
+        open={pending !== null}
+        message={pending ? t('exporting.import.confirm', { file: pending.name }) : ''}
+        confirmLabel={t('exporting.import.confirmButton')}
+        onConfirm={() => {
+          if (!pending) return;
+          const previous = savedState();
+          applyFile(pending.file);
+          setNotice({
+            kind: 'imported',
+            text: t('exporting.import.done', { file: pending.name }),
+            previous,
+          });
+          setPending(null);
+        }}
+        onCancel={() => {
+          setPending(null);
+          setNotice({ kind: 'status', text: t('exporting.import.cancelled') });
+        }}
+      />
+    </>
+  );
+}
+
+function NoticeView({
+  notice,
+  onUndo,
+}: {
+  notice: Notice | null;
+  onUndo: (previous: PersistedState) => void;
+}) {
+  const t = useT();
+  // The live region is always present so screen readers announce what changes in it.
+  return (
+    <div role="status" aria-live="polite">
+      {notice?.kind === 'status' && <p className="ds-paragraph">{notice.text}</p>}
+      {notice?.kind === 'error' && (
+        <div className="ds-alert" data-color="danger">
+          <p className="ds-paragraph">
+            <strong>{notice.title}</strong>
+          </p>
+          <p className="ds-paragraph">{notice.text}</p>
+        </div>
+      )}
+      {notice?.kind === 'imported' && (
+        <div className="ds-alert" data-color="success">
+          <p className="ds-paragraph">{notice.text}</p>
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="secondary"
+            data-size="sm"
+            onClick={() => onUndo(notice.previous)}
+          >
+            {t('exporting.import.undo')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Messages } from '../messages';
+
+// Notices about saved data that could not be read or saved; loaded only when one shows.
+export const storage: Messages['storage'] = {
+  rescue: {
+    answers: { title: 'We could not read the saved answers', file: 'saved-answers' },
+    workshops: { title: 'We could not read the saved workshops', file: 'saved-workshops' },
+  },
+  rescueBody:
+    'What was saved in this browser was damaged or made by a newer version of Modellkart. It has been kept, not deleted. Download it and keep the file before you go on.',
+  rescueDownload: 'Download saved data',
+  rescueDismiss: 'Close this message',
+  writeFailed:
+    'The browser did not let us save your latest answers (storage may be full). They are still on the page, but download them to be safe.',
+};

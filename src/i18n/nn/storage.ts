@@ -1,0 +1,15 @@
+import type { Messages } from '../messages';
+
+// Notices about saved data that could not be read or saved; loaded only when one shows.
+export const storage: Messages['storage'] = {
+  rescue: {
+    answers: { title: 'Vi kunne ikkje lese dei lagra svara', file: 'lagra-svar' },
+    workshops: { title: 'Vi kunne ikkje lese dei lagra workshopane', file: 'lagra-workshopar' },
+  },
+  rescueBody:
+    'Det som var lagra i denne nettlesaren, var skadd eller laga av ein nyare versjon av Modellkart. Det er teke vare på og ikkje sletta. Last det ned og ta vare på fila før du går vidare.',
+  rescueDownload: 'Last ned lagra data',
+  rescueDismiss: 'Lukk meldinga',
+  writeFailed:
+    'Nettlesaren let oss ikkje lagre dei siste svara (lagringsplassen kan vere full). Svara ligg framleis på sida, men last dei ned for å vere sikker.',
+};

@@ -1,0 +1,14 @@
+/**
+ * Moves focus to the main heading of the page shown, so keyboard and screen-reader users start at
+ * the top of new content. False when there is none yet (a lazy page still loading).
+ */
+export function focusMainHeading(): boolean {
+  // While a lazy page loads, the page before it stays in the DOM, hidden: skip its heading.
+  const heading = [...document.querySelectorAll<HTMLElement>('main h1')].find(
+    (h) => h.getClientRects().length > 0,
+  );
+  if (!heading) return false;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus();
+  return true;
+}
