@@ -127,6 +127,16 @@ describe('snapshots', () => {
     expect(store().snapshots).toHaveLength(MAX_SNAPSHOTS - 1);
   });
 
+  it('restoreSnapshot puts a deleted snapshot back in its place, once', () => {
+    const ids = ['a', 'b', 'c'].map((label) => store().saveSnapshot(label));
+    const deleted = store().snapshots[1]!;
+    store().deleteSnapshot(ids[1]!);
+    store().restoreSnapshot(deleted, 1);
+    expect(store().snapshots.map((s) => s.label)).toEqual(['a', 'b', 'c']);
+    store().restoreSnapshot(deleted, 1);
+    expect(store().snapshots).toHaveLength(3);
+  });
+
   it('reset forgets today, desired and snapshots', () => {
     store().setAnswer('a', '1');
     store().startDesired();

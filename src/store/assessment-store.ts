@@ -33,6 +33,8 @@ type AssessmentActions = {
   /** Keeps a copy of the edited variant with a label; returns its id. Oldest go beyond the limit. */
   saveSnapshot: (label: string) => string;
   deleteSnapshot: (id: string) => void;
+  /** Puts a deleted snapshot back where it was («Angre»); nothing when it is there already. */
+  restoreSnapshot: (snapshot: Snapshot, index: number) => void;
 };
 
 export type AssessmentState = PersistedState & AssessmentActions;
@@ -170,6 +172,18 @@ export const useAssessmentStore = create<AssessmentState>()(
         return snapshot.id;
       },
       deleteSnapshot: (id) => set((s) => ({ snapshots: s.snapshots.filter((x) => x.id !== id) })),
+      restoreSnapshot: (snapshot, index) =>
+        set((s) =>
+          s.snapshots.some((x) => x.id === snapshot.id)
+            ? {}
+            : {
+                snapshots: [
+                  ...s.snapshots.slice(0, index),
+                  snapshot,
+                  ...s.snapshots.slice(index),
+                ].slice(-MAX_SNAPSHOTS),
+              },
+        ),
     }),
     {
       name: ASSESSMENT_STORAGE_KEY,

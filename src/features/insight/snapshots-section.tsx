@@ -46,6 +46,7 @@ export function SnapshotsSection() {
   const { hydrated, snapshots } = useInsightState();
   const saveSnapshot = useAssessmentStore((s) => s.saveSnapshot);
   const deleteSnapshot = useAssessmentStore((s) => s.deleteSnapshot);
+  const restoreSnapshot = useAssessmentStore((s) => s.restoreSnapshot);
   const [label, setLabel] = useState('');
   const [status, setStatus] = useState('');
   const [removed, setRemoved] = useState<Removed | null>(null);
@@ -107,18 +108,7 @@ export function SnapshotsSection() {
   const onUndo = () => {
     if (!removed) return;
     const { snapshot, index } = removed;
-    // The store has no «put back» action; like an undone import, this writes the list directly.
-    useAssessmentStore.setState((s) =>
-      s.snapshots.some((x) => x.id === snapshot.id)
-        ? {}
-        : {
-            snapshots: [
-              ...s.snapshots.slice(0, index),
-              snapshot,
-              ...s.snapshots.slice(index),
-            ].slice(-MAX_SNAPSHOTS),
-          },
-    );
+    restoreSnapshot(snapshot, index);
     setRemoved(null);
     setStatus(t('insight.snapshots.restored', { label: snapshot.label }));
     // «Angre» disappears with the notice: focus goes to the snapshot that came back.
