@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { answerFactSchema } from './answer-facts';
 import { localizedTextSchema } from './localized-text';
 import { referenceIdSchema } from './reference-schema';
 import { REFERENCE_IDS } from './references';
@@ -41,6 +42,8 @@ export const scoredOptionSchema = z.object({
   id: slug.check(z.refine((id) => id !== DONT_KNOW, `"${DONT_KNOW}" is reserved`)),
   label: localizedTextSchema,
   profile: profileSchema,
+  /** What choosing this option says about the municipality (see answer-facts.ts). */
+  facts: z.optional(z.array(answerFactSchema)),
 });
 export type ScoredOption = z.infer<typeof scoredOptionSchema>;
 
@@ -59,6 +62,7 @@ export type ScoredQuestion = z.infer<typeof scoredQuestionSchema>;
 export const contextOptionSchema = z.object({
   id: slug,
   label: localizedTextSchema,
+  facts: z.optional(z.array(answerFactSchema)),
 });
 
 /** Context questions shape the narrative but never the score. */
