@@ -7,7 +7,7 @@ import type { Answers, Assessment } from '../src/domain/assessment-schema';
 import { CATALOGUE } from '../src/domain/catalogue';
 import {
   DONT_KNOW,
-  contextQuestions,
+  contextQuestionFor,
   scoredQuestions,
   type Catalogue,
 } from '../src/domain/catalogue-schema';
@@ -106,9 +106,9 @@ export async function main(args: string[]): Promise<number> {
   const count = option(args, 'count', 10_000);
   const runs = option(args, 'runs', 7);
   const assessments = randomAssessments(CATALOGUE, count);
-  const roles = contextQuestions(CATALOGUE)
-    .find((q) => q.id.includes('rolle'))
-    ?.options.map((o) => o.id) ?? ['leder', 'ansatt', 'politiker'];
+  const roles = contextQuestionFor(CATALOGUE, 'respondent-role')?.options.map((o) => o.id) ?? [
+    'annen',
+  ];
   const participants = assessments.map((assessment, i) => ({
     id: `p${i}`,
     label: `Deltaker ${i + 1}`,

@@ -22,10 +22,15 @@ export function mostTypicalOption(options: readonly ScoredOption[], id: Referenc
 
 /**
  * An archetype answer set: every scored question answered the way most typical of one reference.
+ * A question with no option that points to the reference is left unanswered, as a respondent
+ * from such a municipality would (PAC-man answers exist only where the library took over).
  * 'ingen' gives the all-separate set. Tests and e2e use it to check each model comes out on top.
  */
 export function archetypeAnswers(catalogue: Catalogue, id: ReferenceId): Answers {
   const answers: Answers = {};
-  for (const q of scoredQuestions(catalogue)) answers[q.id] = mostTypicalOption(q.options, id).id;
+  for (const q of scoredQuestions(catalogue)) {
+    const option = mostTypicalOption(q.options, id);
+    if (normaliseProfile(option.profile)[id] > 0) answers[q.id] = option.id;
+  }
   return answers;
 }

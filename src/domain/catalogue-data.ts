@@ -11,11 +11,16 @@ function profile(leans: Partial<Record<ReferenceId, number>>): Record<ReferenceI
 
 /**
  * The question catalogue. Bump the version whenever a question, option, profile or weight
- * changes: it is stamped on every result and export so scores stay comparable.
- * Options are written so each model has a clearly typical answer; see docs/scoring.md.
+ * changes (a test holds the content hash of each version): it is stamped on every result and
+ * export so scores stay comparable. docs/scoring.md gives the source of every question.
+ *
+ * Rules the data follows: only an answer that says the innbyggertorg is closed and the library
+ * took over its tasks points to PAC-man; ordinary library work points nowhere near it. Options
+ * are listed in a different model order from question to question, and help texts say why a
+ * question matters, never which answer gives which model.
  */
 export const catalogueData: CatalogueInput = {
-  version: '1.0.0',
+  version: '2.0.0',
   context: {
     title: { nb: 'Om dere', nn: 'Om dykk', en: 'About you' },
     intro: {
@@ -29,36 +34,36 @@ export const catalogueData: CatalogueInput = {
       id: 'skranke',
       title: { nb: 'Skranke', nn: 'Skranke', en: 'Front desk' },
       intro: {
-        nb: 'Hvor møter innbyggerne bibliotek og innbyggertorg, og hvem står i skranken? En felles skranke er det tydeligste kjennetegnet på totalt samarbeid.',
-        nn: 'Kvar møter innbyggjarane bibliotek og innbyggjartorg, og kven står i skranken? Ein felles skranke er det tydelegaste kjenneteiknet på totalt samarbeid.',
-        en: 'Where do residents meet the library and the innbyggertorg (the municipality’s citizen service centre), and who staffs the desk? A shared desk is the clearest sign of full cooperation.',
+        nb: 'Finnes innbyggertorget, hvor møter innbyggerne tjenestene, og hva skjer når de spør om noe den andre tjenesten har ansvar for?',
+        nn: 'Finst innbyggjartorget, kvar møter innbyggjarane tenestene, og kva skjer når dei spør om noko den andre tenesta har ansvar for?',
+        en: 'Does the citizen service centre (innbyggertorg) exist, where do residents meet the services, and what happens when they ask about something the other service is responsible for?',
       },
     },
     {
       id: 'budsjett',
       title: { nb: 'Budsjett', nn: 'Budsjett', en: 'Budget' },
       intro: {
-        nb: 'Felles budsjett betyr felles prioriteringer. Det skiller samorganisering fra det å bare dele et bygg.',
-        nn: 'Felles budsjett tyder felles prioriteringar. Det skil samorganisering frå det å berre dele eit bygg.',
-        en: 'A shared budget means shared priorities. It is what separates joint organisation from simply sharing a building.',
+        nb: 'Hvem eier pengene, og kan de brukes på tvers? Budsjettet viser om tjenestene prioriteres sammen.',
+        nn: 'Kven eig pengane, og kan dei brukast på tvers? Budsjettet viser om tenestene blir prioriterte saman.',
+        en: 'Who holds the money, and can it be used across the services? The budget shows whether the services are prioritised together.',
       },
     },
     {
       id: 'ledelse',
       title: { nb: 'Ledelse', nn: 'Leiing', en: 'Leadership' },
       intro: {
-        nb: 'Hvem leder tjenestene, og hvem setter målene? Én leder finner vi i både totalt og hybrid samarbeid, mens En dør inn ofte har hver sin.',
-        nn: 'Kven leier tenestene, og kven set måla? Éin leiar finn vi i både totalt og hybrid samarbeid, medan Ei dør inn ofte har kvar sin.',
-        en: 'Who leads the services, and who sets the goals? Full and hybrid cooperation have one leader; One door in often has two.',
+        nb: 'Hvem leder tjenestene, hvor hører de hjemme i kommunen, og hvem setter målene?',
+        nn: 'Kven leier tenestene, kvar høyrer dei heime i kommunen, og kven set måla?',
+        en: 'Who leads the services, where do they sit in the municipality, and who sets the goals?',
       },
     },
     {
       id: 'lokalisering',
       title: { nb: 'Lokaler og bygg', nn: 'Lokale og bygg', en: 'Location and building' },
       intro: {
-        nb: 'Hvor holder tjenestene til? Samme lokaler, samme hus med egne lokaler eller hvert sitt sted er den fysiske aksen på kartet.',
-        nn: 'Kvar held tenestene til? Same lokale, same hus med eigne lokale eller kvar sin stad er den fysiske aksen på kartet.',
-        en: 'Where are the services? The same premises, the same building with separate premises, or separate places: this is the physical axis of the map.',
+        nb: 'Hvor holder tjenestene til, og hva slags bygg er det? Dette er den fysiske aksen på kartet.',
+        nn: 'Kvar held tenestene til, og kva slags bygg er det? Dette er den fysiske aksen på kartet.',
+        en: 'Where are the services, and what kind of building are they in? This is the physical axis of the map.',
       },
     },
     {
@@ -69,18 +74,18 @@ export const catalogueData: CatalogueInput = {
         en: 'Staff and competence',
       },
       intro: {
-        nb: 'Er de ansatte én gruppe eller to? Hvem svarer på hva, og er arbeidstid og avtaler samkjørt?',
-        nn: 'Er dei tilsette éi gruppe eller to? Kven svarar på kva, og er arbeidstid og avtalar samkøyrde?',
-        en: 'Are the staff one group or two? Who answers what, and are working hours and agreements aligned?',
+        nb: 'Er de ansatte én gruppe eller to? Hvem svarer på hva, og hvordan planlegges arbeidstiden?',
+        nn: 'Er dei tilsette éi gruppe eller to? Kven svarar på kva, og korleis blir arbeidstida planlagd?',
+        en: 'Are the staff one group or two? Who answers what, and how are working hours planned?',
       },
     },
     {
       id: 'digitalt',
       title: { nb: 'Digitale tjenester', nn: 'Digitale tenester', en: 'Digital services' },
       intro: {
-        nb: 'Digital veiledning, digitale henvendelser og utskrift, skanning og kopi er områder der tjenestene ofte møtes, eller der den ene overtar.',
-        nn: 'Digital rettleiing, digitale førespurnader og utskrift, skanning og kopi er område der tenestene ofte møtest, eller der den eine tek over.',
-        en: 'Digital guidance, digital inquiries and printing, scanning and copying are areas where the services often meet, or where one takes over.',
+        nb: 'Digital veiledning, digitale henvendelser og utskrift, skanning og kopi er områder der tjenestene ofte møtes.',
+        nn: 'Digital rettleiing, digitale førespurnader og utskrift, skanning og kopi er område der tenestene ofte møtest.',
+        en: 'Digital guidance, digital inquiries and printing, scanning and copying are areas where the services often meet.',
       },
     },
     {
@@ -91,9 +96,9 @@ export const catalogueData: CatalogueInput = {
         en: 'Cooperation in practice',
       },
       intro: {
-        nb: 'Hva gjør dere faktisk sammen? Prosjekter, team, arrangementer, utstyr, husmøter og felles rom viser hvor tett samarbeidet er i hverdagen.',
-        nn: 'Kva gjer de faktisk saman? Prosjekt, team, arrangement, utstyr, husmøte og felles rom viser kor tett samarbeidet er i kvardagen.',
-        en: 'What do you actually do together? Projects, teams, events, equipment, house meetings and shared rooms show how close the cooperation is day to day.',
+        nb: 'Hva gjør dere faktisk sammen? Prosjekter, team, arrangementer, utstyr, møteplasser og avhengighet viser hvor tett samarbeidet er i hverdagen.',
+        nn: 'Kva gjer de faktisk saman? Prosjekt, team, arrangement, utstyr, møteplassar og avhengnad viser kor tett samarbeidet er i kvardagen.',
+        en: 'What do you actually do together? Projects, teams, events, equipment, meeting places and dependency show how close the cooperation is day to day.',
       },
     },
   ],
@@ -102,6 +107,7 @@ export const catalogueData: CatalogueInput = {
     {
       kind: 'context',
       id: 'kommune',
+      purpose: 'municipality',
       input: 'text',
       text: {
         nb: 'Hvilken kommune gjelder kartleggingen?',
@@ -110,24 +116,25 @@ export const catalogueData: CatalogueInput = {
       },
       help: {
         nb: 'Navnet vises i resultatet og i det du eksporterer. Det lagres bare i denne nettleseren.',
-        nn: 'Namnet vert vist i resultatet og i det du eksporterer. Det vert berre lagra i denne nettlesaren.',
+        nn: 'Namnet blir vist i resultatet og i det du eksporterer. Det blir berre lagra i denne nettlesaren.',
         en: 'The name appears in the result and in anything you export. It is stored only in this browser.',
       },
     },
     {
       kind: 'context',
       id: 'rolle',
+      purpose: 'respondent-role',
       input: 'choice',
       text: { nb: 'Hvilken rolle har du?', nn: 'Kva rolle har du?', en: 'What is your role?' },
       help: {
-        nb: 'Ledere og ansatte ser ofte samarbeidet ulikt. Rollen hjelper når flere svarer sammen.',
-        nn: 'Leiarar og tilsette ser ofte samarbeidet ulikt. Rolla hjelper når fleire svarar saman.',
-        en: 'Managers and staff often see the cooperation differently. Your role helps when several people answer together.',
+        nb: 'Biblioteket, innbyggertorget og kommuneledelsen ser ofte samarbeidet ulikt. Rollen hjelper når flere svarer sammen.',
+        nn: 'Biblioteket, innbyggjartorget og kommuneleiinga ser ofte samarbeidet ulikt. Rolla hjelper når fleire svarar saman.',
+        en: 'The library, the citizen service centre and the municipal management often see the cooperation differently. Your role helps when several people answer together.',
       },
       options: [
-        { id: 'leder', label: { nb: 'Leder', nn: 'Leiar', en: 'Manager' } },
         {
           id: 'bibliotekansatt',
+          group: 'bibliotek',
           label: {
             nb: 'Ansatt i biblioteket',
             nn: 'Tilsett i biblioteket',
@@ -135,15 +142,40 @@ export const catalogueData: CatalogueInput = {
           },
         },
         {
+          id: 'biblioteksjef',
+          group: 'bibliotek',
+          label: { nb: 'Biblioteksjef', nn: 'Biblioteksjef', en: 'Head librarian' },
+        },
+        {
           id: 'innbyggertorgansatt',
+          group: 'innbyggertorg',
           label: {
             nb: 'Ansatt i innbyggertorget',
             nn: 'Tilsett i innbyggjartorget',
-            en: 'Innbyggertorg staff',
+            en: 'Citizen service centre staff',
+          },
+        },
+        {
+          id: 'leder-innbyggertorg',
+          group: 'innbyggertorg',
+          label: {
+            nb: 'Leder for innbyggertorget',
+            nn: 'Leiar for innbyggjartorget',
+            en: 'Head of the citizen service centre',
+          },
+        },
+        {
+          id: 'kommunalsjef',
+          group: 'ledelse-og-politikk',
+          label: {
+            nb: 'Kommunalsjef eller annen leder',
+            nn: 'Kommunalsjef eller annan leiar',
+            en: 'Director (kommunalsjef) or other manager',
           },
         },
         {
           id: 'politiker',
+          group: 'ledelse-og-politikk',
           label: { nb: 'Politiker', nn: 'Politikar', en: 'Elected politician' },
         },
         { id: 'annen', label: { nb: 'Annen rolle', nn: 'Anna rolle', en: 'Other role' } },
@@ -152,6 +184,7 @@ export const catalogueData: CatalogueInput = {
     {
       kind: 'context',
       id: 'befolkning',
+      purpose: 'density',
       input: 'choice',
       text: {
         nb: 'Hvordan bor innbyggerne i kommunen?',
@@ -159,13 +192,14 @@ export const catalogueData: CatalogueInput = {
         en: 'How is the population spread across the municipality?',
       },
       help: {
-        nb: 'En dør inn passer best der folk bor tett og avstandene er korte.',
-        nn: 'Ei dør inn passar best der folk bur tett og avstandane er korte.',
-        en: 'One door in suits best where people live close together and distances are short.',
+        nb: 'Avstandene avgjør hvor mye innbyggerne kan få gjort på ett sted, og hvilke løsninger som er realistiske.',
+        nn: 'Avstandane avgjer kor mykje innbyggjarane kan få gjort på éin stad, og kva løysingar som er realistiske.',
+        en: 'Distances decide how much residents can get done in one place, and which arrangements are realistic.',
       },
       options: [
         {
           id: 'tett',
+          facts: ['density-dense-short-distances'],
           label: {
             nb: 'Tett – de fleste bor nær sentrum',
             nn: 'Tett – dei fleste bur nær sentrum',
@@ -174,6 +208,7 @@ export const catalogueData: CatalogueInput = {
         },
         {
           id: 'blandet',
+          facts: ['density-mixed'],
           label: {
             nb: 'Blandet – et sentrum og spredt bosetting rundt',
             nn: 'Blanda – eit sentrum og spreidd busetnad rundt',
@@ -182,6 +217,7 @@ export const catalogueData: CatalogueInput = {
         },
         {
           id: 'spredt',
+          facts: ['density-sparse'],
           label: {
             nb: 'Spredt – lange avstander for mange',
             nn: 'Spreidd – lange avstandar for mange',
@@ -193,16 +229,17 @@ export const catalogueData: CatalogueInput = {
     {
       kind: 'context',
       id: 'andre-tjenester',
+      purpose: 'services',
       input: 'multi',
       text: {
-        nb: 'Hvilke andre tjenester holder til i samme bygg?',
-        nn: 'Kva andre tenester held til i same bygg?',
-        en: 'Which other services share the building?',
+        nb: 'Hvilke andre tjenester holder til i samme bygg som biblioteket?',
+        nn: 'Kva andre tenester held til i same bygg som biblioteket?',
+        en: 'Which other services share the building with the library?',
       },
       help: {
-        nb: 'Mange tjenester under samme tak er kjernen i En dør inn. Velg alle som passer.',
-        nn: 'Mange tenester under same tak er kjernen i Ei dør inn. Vel alle som passar.',
-        en: 'Many services under one roof is the core of One door in. Choose all that apply.',
+        nb: 'Naboene i bygget viser hva innbyggerne kan få hjelp til på samme sted. Velg alle som passer.',
+        nn: 'Naboane i bygget viser kva innbyggjarane kan få hjelp til på same stad. Vel alle som passar.',
+        en: 'The neighbours in the building show what residents can get help with in one place. Choose all that apply.',
       },
       options: [
         { id: 'kino', label: { nb: 'Kino', nn: 'Kino', en: 'Cinema' } },
@@ -213,7 +250,15 @@ export const catalogueData: CatalogueInput = {
           label: {
             nb: 'Helsestasjon',
             nn: 'Helsestasjon',
-            en: 'Child and youth health clinic',
+            en: 'Child health clinic (helsestasjon)',
+          },
+        },
+        {
+          id: 'ungdomshelsetjeneste',
+          label: {
+            nb: 'Ungdomshelsetjeneste',
+            nn: 'Ungdomshelseteneste',
+            en: 'Youth health service',
           },
         },
         { id: 'ungdomsklubb', label: { nb: 'Ungdomsklubb', nn: 'Ungdomsklubb', en: 'Youth club' } },
@@ -233,6 +278,11 @@ export const catalogueData: CatalogueInput = {
             en: 'Equipment library (free lending of sports and leisure gear)',
           },
         },
+        { id: 'nav', label: { nb: 'NAV-kontor', nn: 'NAV-kontor', en: 'NAV office (welfare)' } },
+        {
+          id: 'annet',
+          label: { nb: 'Andre tjenester', nn: 'Andre tenester', en: 'Other services' },
+        },
         {
           id: 'ingen',
           label: {
@@ -246,6 +296,7 @@ export const catalogueData: CatalogueInput = {
     {
       kind: 'context',
       id: 'workshop',
+      purpose: 'workshop-name',
       input: 'text',
       text: {
         nb: 'Navn på workshopen (valgfritt)',
@@ -262,6 +313,74 @@ export const catalogueData: CatalogueInput = {
     // Skranke
     {
       kind: 'scored',
+      id: 'innbyggertorg-finnes',
+      dimension: 'skranke',
+      weight: 2,
+      text: {
+        nb: 'Hvordan står det til med innbyggertorget (servicetorget) i kommunen i dag?',
+        nn: 'Korleis står det til med innbyggjartorget (servicetorget) i kommunen i dag?',
+        en: 'What is the state of the municipality’s citizen service centre (innbyggertorg, servicetorg) today?',
+      },
+      help: {
+        nb: 'Om innbyggertorget finnes, og hvem som har tatt over oppgavene hvis det er lagt ned, avgjør hvilke av de andre spørsmålene som passer for dere.',
+        nn: 'Om innbyggjartorget finst, og kven som har teke over oppgåvene om det er lagt ned, avgjer kva for nokre av dei andre spørsmåla som passar for dykk.',
+        en: 'Whether the citizen service centre exists, and who took over its tasks if it closed, decides which of the other questions fit you.',
+      },
+      options: [
+        {
+          id: 'egen-tjeneste',
+          facts: ['itorg-runs-separately'],
+          label: {
+            nb: 'Det drives som egen tjeneste, ved siden av biblioteket',
+            nn: 'Det blir drive som eiga teneste, ved sida av biblioteket',
+            en: 'It runs as a service of its own, alongside the library',
+          },
+          profile: profile({ ingen: 1, 'en-dor-inn': 1, hybrid: 1 }),
+        },
+        {
+          id: 'lagt-ned',
+          facts: ['itorg-closed-library-took-over'],
+          label: {
+            nb: 'Det er lagt ned, og biblioteket har tatt over oppgavene',
+            nn: 'Det er lagt ned, og biblioteket har teke over oppgåvene',
+            en: 'It has closed, and the library has taken over its tasks',
+          },
+          profile: profile({ 'pac-man': 1 }),
+        },
+        {
+          id: 'samlet-med-biblioteket',
+          facts: ['itorg-merged-with-library'],
+          label: {
+            nb: 'Det er slått sammen med biblioteket til én tjeneste',
+            nn: 'Det er slått saman med biblioteket til éi teneste',
+            en: 'It has merged with the library into one service',
+          },
+          profile: profile({ totalt: 1, hybrid: 0.2 }),
+        },
+        {
+          id: 'lagt-ned-andre-kanaler',
+          facts: ['itorg-closed-tasks-elsewhere'],
+          label: {
+            nb: 'Det er lagt ned, og oppgavene ligger hos kontaktsenter, NAV eller digitalt',
+            nn: 'Det er lagt ned, og oppgåvene ligg hos kontaktsenter, NAV eller digitalt',
+            en: 'It has closed, and its tasks went to a contact centre, NAV or digital channels',
+          },
+          profile: profile({ ingen: 1 }),
+        },
+        {
+          id: 'aldri-hatt',
+          facts: ['itorg-never'],
+          label: {
+            nb: 'Kommunen har aldri hatt innbyggertorg',
+            nn: 'Kommunen har aldri hatt innbyggjartorg',
+            en: 'The municipality has never had a citizen service centre',
+          },
+          profile: profile({ ingen: 1 }),
+        },
+      ],
+    },
+    {
+      kind: 'scored',
       id: 'skranke-organisering',
       dimension: 'skranke',
       weight: 2,
@@ -271,91 +390,50 @@ export const catalogueData: CatalogueInput = {
         en: 'How are the front desks organised?',
       },
       help: {
-        nb: 'Skranken er der innbyggeren møter tjenesten. Én felles skranke kjennetegner totalt samarbeid, mens egne skranker i samme hus er typisk for En dør inn.',
-        nn: 'Skranken er der innbyggjaren møter tenesta. Éin felles skranke kjenneteiknar totalt samarbeid, medan eigne skrankar i same hus er typisk for Ei dør inn.',
-        en: 'The desk is where residents meet the service. One shared desk marks full cooperation; separate desks in the same building are typical of One door in.',
+        nb: 'Skranken er der innbyggeren møter tjenestene. Hvor mange skranker det er, og hvor de står, avgjør hvor mange steder innbyggeren må spørre.',
+        nn: 'Skranken er der innbyggjaren møter tenestene. Kor mange skrankar det er, og kvar dei står, avgjer kor mange stader innbyggjaren må spørje.',
+        en: 'The front desk is where residents meet the services. How many front desks there are, and where, decides how many places a resident has to ask.',
       },
       options: [
         {
-          id: 'en-felles',
-          label: {
-            nb: 'Én felles skranke for begge tjenestene',
-            nn: 'Éin felles skranke for begge tenestene',
-            en: 'One shared desk serving both',
-          },
-          profile: profile({ totalt: 1 }),
-        },
-        {
           id: 'egne-samme-bygg',
+          facts: ['counter-separate'],
           label: {
             nb: 'Hver sin skranke i samme bygg, med felles inngang',
             nn: 'Kvar sin skranke i same bygg, med felles inngang',
-            en: 'Separate desks in the same building, one main entrance',
+            en: 'Separate front desks in the same building, one main entrance',
           },
           profile: profile({ 'en-dor-inn': 1 }),
         },
         {
+          id: 'bare-bibliotekets',
+          facts: ['counter-library-only', 'itorg-closed-library-took-over'],
+          label: {
+            nb: 'Bare bibliotekets skranke – den har tatt over innbyggertorgets oppgaver',
+            nn: 'Berre skranken til biblioteket – han har teke over oppgåvene til innbyggjartorget',
+            en: 'Only the library’s front desk – it took over the citizen service centre’s tasks',
+          },
+          profile: profile({ 'pac-man': 1 }),
+        },
+        {
           id: 'egne-hvert-sted',
+          facts: ['counter-separate', 'separate-locations'],
           label: {
             nb: 'Hver sin skranke på hvert sitt sted',
             nn: 'Kvar sin skranke på kvar sin stad',
-            en: 'Separate desks in separate places',
+            en: 'Separate front desks in separate places',
           },
           profile: profile({ ingen: 1, hybrid: 1 }),
         },
         {
-          id: 'bare-bibliotekets',
+          id: 'en-felles',
+          facts: ['counter-shared'],
           label: {
-            nb: 'Bare bibliotekets skranke – den tar også serviceoppgavene',
-            nn: 'Berre skranken til biblioteket, som òg tek serviceoppgåvene',
-            en: 'Only the library’s desk – it also handles the service tasks',
+            nb: 'Én felles skranke for begge tjenestene',
+            nn: 'Éin felles skranke for begge tenestene',
+            en: 'One shared front desk serving both',
           },
-          profile: profile({ 'pac-man': 1 }),
-        },
-      ],
-    },
-    {
-      kind: 'scored',
-      id: 'innbyggertorg-finnes',
-      dimension: 'skranke',
-      weight: 2,
-      text: {
-        nb: 'Driver kommunen fortsatt et innbyggertorg (servicetorg) som egen tjeneste?',
-        nn: 'Driv kommunen framleis eit innbyggjartorg (servicetorg) som eiga teneste?',
-        en: 'Does the municipality still run an innbyggertorg (citizen service centre) as a service of its own?',
-      },
-      help: {
-        nb: 'I PAC-man legges innbyggertorget ned, og biblioteket overtar de fysiske serviceoppgavene. Prosjektet advarer mot den modellen.',
-        nn: 'I PAC-man vert innbyggjartorget lagt ned, og biblioteket tek over dei fysiske serviceoppgåvene. Prosjektet åtvarar mot den modellen.',
-        en: 'In PAC-man the innbyggertorg is closed and the library takes over the physical service tasks. The project warns against that model.',
-      },
-      options: [
-        {
-          id: 'egen-tjeneste',
-          label: {
-            nb: 'Ja, som egen tjeneste ved siden av biblioteket',
-            nn: 'Ja, som eiga teneste ved sida av biblioteket',
-            en: 'Yes, as a separate service alongside the library',
-          },
-          profile: profile({ ingen: 1, 'en-dor-inn': 1, hybrid: 0.6 }),
-        },
-        {
-          id: 'samlet-med-biblioteket',
-          label: {
-            nb: 'Ja, men slått sammen med biblioteket til én tjeneste',
-            nn: 'Ja, men slått saman med biblioteket til éi teneste',
-            en: 'Yes, but merged with the library into one service',
-          },
-          profile: profile({ totalt: 1, hybrid: 0.4 }),
-        },
-        {
-          id: 'lagt-ned',
-          label: {
-            nb: 'Nei, det er lagt ned, og biblioteket har overtatt oppgavene',
-            nn: 'Nei, det er lagt ned, og biblioteket har teke over oppgåvene',
-            en: 'No, it has closed and the library has taken over its tasks',
-          },
-          profile: profile({ 'pac-man': 1 }),
+          profile: profile({ totalt: 1 }),
         },
       ],
     },
@@ -366,32 +444,14 @@ export const catalogueData: CatalogueInput = {
       text: {
         nb: 'Hva skjer når noen spør i skranken om noe den andre tjenesten har ansvar for?',
         nn: 'Kva skjer når nokon spør i skranken om noko den andre tenesta har ansvar for?',
-        en: 'What happens when someone asks at the desk about something the other service is responsible for?',
+        en: 'What happens when someone asks at the front desk about something the other service is responsible for?',
       },
       help: {
         nb: 'Hvordan innbyggeren blir tatt imot og vist videre, viser hvor tett tjenestene henger sammen i praksis.',
-        nn: 'Korleis innbyggjaren vert teken imot og vist vidare, viser kor tett tenestene heng saman i praksis.',
+        nn: 'Korleis innbyggjaren blir teken imot og vist vidare, viser kor tett tenestene heng saman i praksis.',
         en: 'How residents are received and referred shows how closely the services are connected in practice.',
       },
       options: [
-        {
-          id: 'svarer-selv',
-          label: {
-            nb: 'Vi svarer selv og henviser til en spesialist ved behov',
-            nn: 'Vi svarar sjølve og viser vidare til ein spesialist ved behov',
-            en: 'We answer ourselves and refer to a specialist when needed',
-          },
-          profile: profile({ totalt: 1, 'pac-man': 0.3 }),
-        },
-        {
-          id: 'folger-i-huset',
-          label: {
-            nb: 'Vi følger innbyggeren til rett skranke i huset',
-            nn: 'Vi følgjer innbyggjaren til rett skranke i huset',
-            en: 'We take the resident to the right desk in the building',
-          },
-          profile: profile({ 'en-dor-inn': 1 }),
-        },
         {
           id: 'viser-til-annet-sted',
           label: {
@@ -400,6 +460,16 @@ export const catalogueData: CatalogueInput = {
             en: 'We know who can help, but they are somewhere else',
           },
           profile: profile({ hybrid: 1, ingen: 0.4 }),
+        },
+        {
+          id: 'svarer-selv',
+          facts: ['staff-generalist-and-specialist'],
+          label: {
+            nb: 'Vi svarer selv på det generelle og henviser til en spesialist ved behov',
+            nn: 'Vi svarar sjølve på det generelle og viser vidare til ein spesialist ved behov',
+            en: 'We answer general questions ourselves and refer to a specialist when needed',
+          },
+          profile: profile({ totalt: 1 }),
         },
         {
           id: 'kjenner-lite',
@@ -412,74 +482,23 @@ export const catalogueData: CatalogueInput = {
         },
         {
           id: 'biblioteket-tar-alt',
+          facts: ['itorg-closed-library-took-over'],
           label: {
-            nb: 'Biblioteket tar det selv – det finnes ingen andre å sende til',
-            nn: 'Biblioteket tek det sjølv – det finst ingen andre å sende til',
-            en: 'The library handles it – there is no one else to send them to',
+            nb: 'Biblioteket tar det selv – det har tatt over innbyggertorgets oppgaver',
+            nn: 'Biblioteket tek det sjølv – det har teke over oppgåvene til innbyggjartorget',
+            en: 'The library handles it – it took over the citizen service centre’s tasks',
           },
           profile: profile({ 'pac-man': 1 }),
         },
-      ],
-    },
-    {
-      kind: 'scored',
-      id: 'apningstider',
-      dimension: 'skranke',
-      text: {
-        nb: 'Har bibliotek og innbyggertorg de samme åpningstidene?',
-        nn: 'Har bibliotek og innbyggjartorg dei same opningstidene?',
-        en: 'Do the library and the innbyggertorg have the same opening hours?',
-      },
-      help: {
-        nb: 'Felles åpningstider gjør det enklere for innbyggerne og viser at tjenestene planlegger som én.',
-        nn: 'Felles opningstider gjer det enklare for innbyggjarane og viser at tenestene planlegg som éi.',
-        en: 'Shared opening hours make things easier for residents and show that the services plan as one.',
-      },
-      options: [
         {
-          id: 'felles',
+          id: 'folger-i-huset',
+          facts: ['staff-specialists-refer'],
           label: {
-            nb: 'Ja, vi har felles åpningstider',
-            nn: 'Ja, vi har felles opningstider',
-            en: 'Yes, we have shared opening hours',
-          },
-          profile: profile({ totalt: 1, 'pac-man': 0.2 }),
-        },
-        {
-          id: 'samordnet-i-huset',
-          label: {
-            nb: 'Delvis – de er samordnet med resten av huset',
-            nn: 'Delvis – dei er samordna med resten av huset',
-            en: 'Partly – they are coordinated with the rest of the building',
+            nb: 'Vi viser innbyggeren til rett skranke eller person i huset',
+            nn: 'Vi viser innbyggjaren til rett skranke eller person i huset',
+            en: 'We show the resident to the right front desk or person in the building',
           },
           profile: profile({ 'en-dor-inn': 1 }),
-        },
-        {
-          id: 'samordnet-av-leder',
-          label: {
-            nb: 'Delvis – felles leder samordner dem, men stedene er ulike',
-            nn: 'Delvis – felles leiar samordnar dei, men stadene er ulike',
-            en: 'Partly – a shared leader coordinates them, but the sites differ',
-          },
-          profile: profile({ hybrid: 1 }),
-        },
-        {
-          id: 'hver-for-seg',
-          label: {
-            nb: 'Nei, hver tjeneste bestemmer sine egne',
-            nn: 'Nei, kvar teneste bestemmer sine eigne',
-            en: 'No, each service sets its own',
-          },
-          profile: profile({ ingen: 1, hybrid: 0.3 }),
-        },
-        {
-          id: 'bare-bibliotekets',
-          label: {
-            nb: 'Bare bibliotekets åpningstider gjelder',
-            nn: 'Berre opningstidene til biblioteket gjeld',
-            en: 'Only the library’s opening hours apply',
-          },
-          profile: profile({ 'pac-man': 1 }),
         },
       ],
     },
@@ -493,43 +512,17 @@ export const catalogueData: CatalogueInput = {
       text: {
         nb: 'Har bibliotek og innbyggertorg felles budsjett?',
         nn: 'Har bibliotek og innbyggjartorg felles budsjett?',
-        en: 'Do the library and the innbyggertorg share a budget?',
+        en: 'Do the library and the citizen service centre share a budget?',
       },
       help: {
-        nb: 'Et felles budsjett gir felles prioriteringer. Det kjennetegner både totalt og hybrid samarbeid, også når tjenestene ligger på ulike steder.',
-        nn: 'Eit felles budsjett gir felles prioriteringar. Det kjenneteiknar både totalt og hybrid samarbeid, også når tenestene ligg på ulike stader.',
-        en: 'A shared budget brings shared priorities. It marks both full and hybrid cooperation, even when the services are in different places.',
+        nb: 'Et felles budsjett gir felles prioriteringer. Det skiller det å være organisert sammen fra det å bare dele et bygg.',
+        nn: 'Eit felles budsjett gir felles prioriteringar. Det skil det å vere organisert saman frå det å berre dele eit bygg.',
+        en: 'A shared budget brings shared priorities. It separates being organised together from simply sharing a building.',
       },
       options: [
         {
-          id: 'en-enhet',
-          label: {
-            nb: 'Ja, ett budsjett for én samlet enhet',
-            nn: 'Ja, eitt budsjett for éi samla eining',
-            en: 'Yes, one budget for one combined unit',
-          },
-          profile: profile({ totalt: 1, hybrid: 0.3 }),
-        },
-        {
-          id: 'felles-to-avdelinger',
-          label: {
-            nb: 'Ja, ett budsjett fordelt på to avdelinger',
-            nn: 'Ja, eitt budsjett fordelt på to avdelingar',
-            en: 'Yes, one budget split between two departments',
-          },
-          profile: profile({ hybrid: 1, totalt: 0.3 }),
-        },
-        {
-          id: 'egne-felles-drift',
-          label: {
-            nb: 'Hvert sitt budsjett, men felles drift av huset',
-            nn: 'Kvart sitt budsjett, men felles drift av huset',
-            en: 'Separate budgets, but shared running costs for the building',
-          },
-          profile: profile({ 'en-dor-inn': 1 }),
-        },
-        {
           id: 'hvert-sitt',
+          facts: ['budget-separate'],
           label: {
             nb: 'Hvert sitt budsjett, uten noe felles',
             nn: 'Kvart sitt budsjett, utan noko felles',
@@ -538,13 +531,44 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ ingen: 1, 'en-dor-inn': 0.3 }),
         },
         {
-          id: 'i-bibliotekets',
+          id: 'en-enhet',
+          facts: ['budget-one-unit'],
           label: {
-            nb: 'Serviceoppgavene er lagt inn i bibliotekets budsjett',
-            nn: 'Serviceoppgåvene er lagde inn i budsjettet til biblioteket',
-            en: 'The service tasks are part of the library’s budget',
+            nb: 'Ett budsjett for én samlet enhet',
+            nn: 'Eitt budsjett for éi samla eining',
+            en: 'One budget for one combined unit',
+          },
+          profile: profile({ totalt: 1, hybrid: 0.3 }),
+        },
+        {
+          id: 'i-bibliotekets',
+          facts: ['budget-in-library', 'itorg-closed-library-took-over'],
+          label: {
+            nb: 'Oppgavene biblioteket tok over fra innbyggertorget, ligger i bibliotekets budsjett',
+            nn: 'Oppgåvene biblioteket tok over frå innbyggjartorget, ligg i budsjettet til biblioteket',
+            en: 'The tasks the library took over from the service centre are in the library’s budget',
           },
           profile: profile({ 'pac-man': 1 }),
+        },
+        {
+          id: 'felles-to-avdelinger',
+          facts: ['budget-shared-two-departments'],
+          label: {
+            nb: 'Ett budsjett fordelt på to avdelinger',
+            nn: 'Eitt budsjett fordelt på to avdelingar',
+            en: 'One budget split between two departments',
+          },
+          profile: profile({ hybrid: 1, totalt: 0.3 }),
+        },
+        {
+          id: 'egne-felles-drift',
+          facts: ['budget-separate'],
+          label: {
+            nb: 'Hvert sitt budsjett, men felles drift av huset',
+            nn: 'Kvart sitt budsjett, men felles drift av huset',
+            en: 'Separate budgets, but shared running costs for the building',
+          },
+          profile: profile({ 'en-dor-inn': 1 }),
         },
       ],
     },
@@ -553,9 +577,9 @@ export const catalogueData: CatalogueInput = {
       id: 'budsjett-fellestiltak',
       dimension: 'budsjett',
       text: {
-        nb: 'Hvordan finansieres felles tiltak, som arrangementer eller utstyr?',
-        nn: 'Korleis vert felles tiltak, som arrangement eller utstyr, finansierte?',
-        en: 'How are joint activities, such as events or equipment, funded?',
+        nb: 'Hvordan finansieres tiltak dere gjør sammen, som arrangementer eller utstyr?',
+        nn: 'Korleis blir tiltak de gjer saman, som arrangement eller utstyr, finansierte?',
+        en: 'How are activities you do together, such as events or equipment, funded?',
       },
       help: {
         nb: 'Om felles tiltak har egne penger, sier noe om samarbeidet er en del av driften eller hviler på ildsjeler.',
@@ -564,15 +588,6 @@ export const catalogueData: CatalogueInput = {
       },
       options: [
         {
-          id: 'del-av-drift',
-          label: {
-            nb: 'Det er en naturlig del av den felles driften',
-            nn: 'Det er ein naturleg del av den felles drifta',
-            en: 'It is a natural part of our shared operations',
-          },
-          profile: profile({ totalt: 1, hybrid: 0.3 }),
-        },
-        {
           id: 'felles-satsing',
           label: {
             nb: 'Fra felles prosjekt- eller satsingsmidler som lederen fordeler',
@@ -580,15 +595,6 @@ export const catalogueData: CatalogueInput = {
             en: 'From shared project funds allocated by the leader',
           },
           profile: profile({ hybrid: 1, totalt: 0.2 }),
-        },
-        {
-          id: 'spleiser',
-          label: {
-            nb: 'Tjenestene i huset spleiser fra sak til sak',
-            nn: 'Tenestene i huset spleisar frå sak til sak',
-            en: 'The services in the building chip in case by case',
-          },
-          profile: profile({ 'en-dor-inn': 1 }),
         },
         {
           id: 'ingen-felles',
@@ -600,39 +606,48 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ ingen: 1 }),
         },
         {
-          id: 'biblioteket-alene',
+          id: 'spleiser',
           label: {
-            nb: 'Biblioteket dekker alt – det er ingen andre å dele med',
-            nn: 'Biblioteket dekkjer alt – det er ingen andre å dele med',
-            en: 'The library pays for everything – there is no one to share with',
+            nb: 'Tjenestene i huset spleiser fra sak til sak',
+            nn: 'Tenestene i huset spleisar frå sak til sak',
+            en: 'The services in the building chip in case by case',
           },
-          profile: profile({ 'pac-man': 1 }),
+          profile: profile({ 'en-dor-inn': 1 }),
+        },
+        {
+          id: 'del-av-drift',
+          label: {
+            nb: 'Det er en naturlig del av den felles driften',
+            nn: 'Det er ein naturleg del av den felles drifta',
+            en: 'It is a natural part of our shared operations',
+          },
+          profile: profile({ totalt: 1, hybrid: 0.3 }),
         },
       ],
     },
     {
       kind: 'scored',
-      id: 'ressurser-flyttes',
+      id: 'midler-flyttes',
       dimension: 'budsjett',
       text: {
-        nb: 'Kan folk, utstyr og rom flyttes mellom tjenestene når behovet endrer seg?',
-        nn: 'Kan folk, utstyr og rom flyttast mellom tenestene når behovet endrar seg?',
-        en: 'Can people, equipment and rooms be moved between the services when needs change?',
+        nb: 'Kan penger flyttes mellom bibliotek og innbyggertorg i løpet av året?',
+        nn: 'Kan pengar flyttast mellom bibliotek og innbyggjartorg i løpet av året?',
+        en: 'Can money be moved between the library and the citizen service centre during the year?',
       },
       help: {
-        nb: 'Når ressurser kan flyttes uten forhandlinger, fungerer budsjettet i praksis som felles.',
-        nn: 'Når ressursar kan flyttast utan forhandlingar, fungerer budsjettet i praksis som felles.',
-        en: 'When resources can move without negotiation, the budget works as a shared one in practice.',
+        nb: 'Når midler kan flyttes uten forhandlinger, fungerer budsjettet i praksis som felles.',
+        nn: 'Når midlar kan flyttast utan forhandlingar, fungerer budsjettet i praksis som felles.',
+        en: 'When funds can move without negotiation, the budget works as a shared one in practice.',
       },
       options: [
         {
-          id: 'fritt',
+          id: 'etter-avtale',
           label: {
-            nb: 'Ja, fritt – vi er én enhet',
-            nn: 'Ja, fritt – vi er éi eining',
-            en: 'Yes, freely – we are one unit',
+            nb: 'Bare etter avtale mellom lederne',
+            nn: 'Berre etter avtale mellom leiarane',
+            en: 'Only by agreement between the leaders',
           },
-          profile: profile({ totalt: 1, 'pac-man': 0.2 }),
+          profile: profile({ 'en-dor-inn': 1, ingen: 0.3 }),
         },
         {
           id: 'leder-avgjor',
@@ -644,15 +659,6 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ hybrid: 1, totalt: 0.2 }),
         },
         {
-          id: 'etter-avtale',
-          label: {
-            nb: 'Bare etter avtale mellom tjenestene',
-            nn: 'Berre etter avtale mellom tenestene',
-            en: 'Only by agreement between the services',
-          },
-          profile: profile({ 'en-dor-inn': 1, ingen: 0.2 }),
-        },
-        {
           id: 'nei',
           label: {
             nb: 'Nei, det skjer ikke',
@@ -662,40 +668,31 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ ingen: 1 }),
         },
         {
-          id: 'biblioteket-har-alt',
+          id: 'fritt',
           label: {
-            nb: 'Biblioteket har overtatt det som var igjen',
-            nn: 'Biblioteket har teke over det som var att',
-            en: 'The library has taken over what was left',
+            nb: 'Ja, fritt – det er ett budsjett',
+            nn: 'Ja, fritt – det er eitt budsjett',
+            en: 'Yes, freely – it is one budget',
           },
-          profile: profile({ 'pac-man': 1 }),
+          profile: profile({ totalt: 1 }),
         },
       ],
     },
     {
       kind: 'scored',
-      id: 'rapportering',
+      id: 'okonomirapportering',
       dimension: 'budsjett',
       text: {
-        nb: 'Rapporterer dere økonomi og resultater samlet eller hver for seg?',
-        nn: 'Rapporterer de økonomi og resultat samla eller kvar for seg?',
-        en: 'Do you report finances and results jointly or separately?',
+        nb: 'Hvordan rapporteres økonomien for bibliotek og innbyggertorg?',
+        nn: 'Korleis blir økonomien for bibliotek og innbyggjartorg rapportert?',
+        en: 'How are the library’s and the citizen service centre’s finances reported?',
       },
       help: {
-        nb: 'Samlet rapportering viser at tjenesten styres og vurderes som én, og gjør felles gevinster synlige.',
-        nn: 'Samla rapportering viser at tenesta vert styrt og vurdert som éi, og gjer felles vinstar synlege.',
-        en: 'Joint reporting shows the service is managed and judged as one, and makes shared gains visible.',
+        nb: 'Samlet rapportering viser at tjenestene styres og vurderes sammen, og gjør felles gevinster synlige.',
+        nn: 'Samla rapportering viser at tenestene blir styrte og vurderte saman, og gjer felles vinstar synlege.',
+        en: 'Joint reporting shows the services are managed and judged together, and makes shared gains visible.',
       },
       options: [
-        {
-          id: 'samlet',
-          label: {
-            nb: 'Samlet, som én tjeneste',
-            nn: 'Samla, som éi teneste',
-            en: 'Jointly, as one service',
-          },
-          profile: profile({ totalt: 1, 'pac-man': 0.2 }),
-        },
         {
           id: 'samlet-med-egne-tall',
           label: {
@@ -706,13 +703,13 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ hybrid: 1 }),
         },
         {
-          id: 'hver-for-seg-med-huset',
+          id: 'samlet',
           label: {
-            nb: 'Hver for seg, men huset rapporterer noe felles',
-            nn: 'Kvar for seg, men huset rapporterer noko felles',
-            en: 'Separately, but the building reports some things together',
+            nb: 'Samlet, som én tjeneste',
+            nn: 'Samla, som éi teneste',
+            en: 'Jointly, as one service',
           },
-          profile: profile({ 'en-dor-inn': 1 }),
+          profile: profile({ totalt: 1 }),
         },
         {
           id: 'hver-for-seg',
@@ -720,13 +717,13 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ ingen: 1 }),
         },
         {
-          id: 'i-bibliotekets',
+          id: 'hver-for-seg-med-huset',
           label: {
-            nb: 'Som en del av bibliotekets rapportering',
-            nn: 'Som ein del av rapporteringa til biblioteket',
-            en: 'As part of the library’s reporting',
+            nb: 'Hver for seg, men driften av huset rapporteres felles',
+            nn: 'Kvar for seg, men drifta av huset blir rapportert felles',
+            en: 'Separately, but the running of the building is reported jointly',
           },
-          profile: profile({ 'pac-man': 1 }),
+          profile: profile({ 'en-dor-inn': 1 }),
         },
       ],
     },
@@ -740,43 +737,17 @@ export const catalogueData: CatalogueInput = {
       text: {
         nb: 'Hvem leder bibliotek og innbyggertorg?',
         nn: 'Kven leier bibliotek og innbyggjartorg?',
-        en: 'Who leads the library and the innbyggertorg?',
+        en: 'Who leads the library and the citizen service centre?',
       },
       help: {
-        nb: 'Felles ledelse skiller samorganisering fra samlokalisering. Totalt og hybrid samarbeid har én leder; En dør inn har ofte hver sin.',
-        nn: 'Felles leiing skil samorganisering frå samlokalisering. Totalt og hybrid samarbeid har éin leiar; Ei dør inn har ofte kvar sin.',
-        en: 'Shared leadership is what separates joint organisation from co-location. Full and hybrid cooperation have one leader; One door in often has two.',
+        nb: 'Ledelsen avgjør hvem som kan prioritere på tvers. Den skiller det å være organisert sammen fra det å bare holde til på samme sted.',
+        nn: 'Leiinga avgjer kven som kan prioritere på tvers. Ho skil det å vere organisert saman frå det å berre halde til på same stad.',
+        en: 'Leadership decides who can set priorities across the services. It separates being organised together from simply being in the same place.',
       },
       options: [
         {
-          id: 'en-leder-en-enhet',
-          label: {
-            nb: 'Én leder for én samlet enhet',
-            nn: 'Éin leiar for éi samla eining',
-            en: 'One leader for one combined unit',
-          },
-          profile: profile({ totalt: 1, hybrid: 0.3 }),
-        },
-        {
-          id: 'en-leder-to-avdelinger',
-          label: {
-            nb: 'Én leder over to avdelinger med hver sin avdelingsleder',
-            nn: 'Éin leiar over to avdelingar med kvar sin avdelingsleiar',
-            en: 'One leader over two departments, each with its own head',
-          },
-          profile: profile({ hybrid: 1, totalt: 0.2 }),
-        },
-        {
-          id: 'hver-sin-samme-hus',
-          label: {
-            nb: 'Hver sin leder, som samordner seg i huset',
-            nn: 'Kvar sin leiar, som samordnar seg i huset',
-            en: 'Separate leaders who coordinate within the building',
-          },
-          profile: profile({ 'en-dor-inn': 1 }),
-        },
-        {
           id: 'hver-sin',
+          facts: ['leaders-separate'],
           label: {
             nb: 'Hver sin leder, uten fast samordning',
             nn: 'Kvar sin leiar, utan fast samordning',
@@ -785,13 +756,54 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ ingen: 1, 'en-dor-inn': 0.3 }),
         },
         {
-          id: 'biblioteksjefen',
+          id: 'en-leder-to-avdelinger',
+          facts: ['leader-one-over-both'],
           label: {
-            nb: 'Biblioteksjefen leder også serviceoppgavene som er igjen',
-            nn: 'Biblioteksjefen leier òg serviceoppgåvene som er att',
-            en: 'The head librarian also leads the remaining service tasks',
+            nb: 'Én leder over to avdelinger med hver sin avdelingsleder',
+            nn: 'Éin leiar over to avdelingar med kvar sin avdelingsleiar',
+            en: 'One leader over two departments, each with its own head',
+          },
+          profile: profile({ hybrid: 1, totalt: 0.2 }),
+        },
+        {
+          id: 'biblioteksjefen',
+          facts: ['leader-library-only', 'itorg-closed-library-took-over'],
+          label: {
+            nb: 'Biblioteksjefen, som også leder oppgavene biblioteket tok over',
+            nn: 'Biblioteksjefen, som òg leier oppgåvene biblioteket tok over',
+            en: 'The head librarian, who also leads the tasks the library took over',
           },
           profile: profile({ 'pac-man': 1 }),
+        },
+        {
+          id: 'en-leder-direkte',
+          facts: ['leader-one-over-both'],
+          label: {
+            nb: 'Én leder direkte over begge tjenestene, uten avdelingsledere',
+            nn: 'Éin leiar direkte over begge tenestene, utan avdelingsleiarar',
+            en: 'One leader directly over both services, with no department heads',
+          },
+          profile: profile({ totalt: 1, hybrid: 0.6 }),
+        },
+        {
+          id: 'hver-sin-samme-hus',
+          facts: ['leaders-separate'],
+          label: {
+            nb: 'Hver sin leder, som samordner seg med de andre lederne i huset',
+            nn: 'Kvar sin leiar, som samordnar seg med dei andre leiarane i huset',
+            en: 'Separate leaders who coordinate with the other leaders in the building',
+          },
+          profile: profile({ 'en-dor-inn': 1 }),
+        },
+        {
+          id: 'en-leder-en-enhet',
+          facts: ['leader-one-unit'],
+          label: {
+            nb: 'Én leder for én samlet enhet',
+            nn: 'Éin leiar for éi samla eining',
+            en: 'One leader for one combined unit',
+          },
+          profile: profile({ totalt: 1, hybrid: 0.2 }),
         },
       ],
     },
@@ -810,15 +822,6 @@ export const catalogueData: CatalogueInput = {
         en: 'When both report to the same director, it is easier to set priorities for them together.',
       },
       options: [
-        {
-          id: 'samme-enhet',
-          label: {
-            nb: 'Ja, som én enhet',
-            nn: 'Ja, som éi eining',
-            en: 'Yes, as one unit',
-          },
-          profile: profile({ totalt: 1, 'pac-man': 0.2 }),
-        },
         {
           id: 'samme-sektor-to-avdelinger',
           label: {
@@ -839,12 +842,22 @@ export const catalogueData: CatalogueInput = {
         },
         {
           id: 'bare-biblioteket',
+          facts: ['itorg-closed-library-took-over'],
           label: {
-            nb: 'Bare biblioteket er igjen – innbyggertorget er avviklet',
-            nn: 'Berre biblioteket er att – innbyggjartorget er avvikla',
-            en: 'Only the library remains – the innbyggertorg has been closed',
+            nb: 'Bare biblioteket er igjen – det har tatt over innbyggertorgets oppgaver',
+            nn: 'Berre biblioteket er att – det har teke over oppgåvene til innbyggjartorget',
+            en: 'Only the library is left – it took over the citizen service centre’s tasks',
           },
           profile: profile({ 'pac-man': 1 }),
+        },
+        {
+          id: 'samme-enhet',
+          label: {
+            nb: 'Ja, som én enhet',
+            nn: 'Ja, som éi eining',
+            en: 'Yes, as one unit',
+          },
+          profile: profile({ totalt: 1 }),
         },
       ],
     },
@@ -853,60 +866,55 @@ export const catalogueData: CatalogueInput = {
       id: 'felles-mal',
       dimension: 'ledelse',
       text: {
-        nb: 'Hvordan settes målene for tjenestene?',
-        nn: 'Korleis vert måla for tenestene sette?',
-        en: 'How are goals set for the services?',
+        nb: 'Har bibliotek og innbyggertorg felles mål?',
+        nn: 'Har bibliotek og innbyggjartorg felles mål?',
+        en: 'Do the library and the citizen service centre have shared goals?',
       },
       help: {
-        nb: 'Uten felles mål blir det lett to selvstendige avdelinger, slik Drammen har erfart.',
-        nn: 'Utan felles mål vert det lett to sjølvstendige avdelingar, slik Drammen har erfart.',
-        en: 'Without shared goals you easily end up with two autonomous departments, as Drammen found.',
+        nb: 'Felles mål gir en grunn til å samarbeide. Uten dem er det lett at tjenestene bare jobber side om side.',
+        nn: 'Felles mål gir ein grunn til å samarbeide. Utan dei er det lett at tenestene berre arbeider side om side.',
+        en: 'Shared goals give a reason to cooperate. Without them the services easily just work side by side.',
       },
       options: [
         {
-          id: 'en-plan',
+          id: 'husets-mal',
+          facts: ['goals-shared-some-areas'],
           label: {
-            nb: 'Ett sett mål og planer for hele tjenesten',
-            nn: 'Eitt sett mål og planar for heile tenesta',
-            en: 'One set of goals and plans for the whole service',
+            nb: 'Ja, for huset som helhet (vertskap, aktiviteter), ellers egne',
+            nn: 'Ja, for huset som heilskap (vertskap, aktivitetar), elles eigne',
+            en: 'Yes, for the building as a whole (hosting, activities), otherwise separate',
+          },
+          profile: profile({ 'en-dor-inn': 1, totalt: 0.2 }),
+        },
+        {
+          id: 'en-plan',
+          facts: ['goals-shared-plan'],
+          label: {
+            nb: 'Ja, ett sett mål og planer for hele tjenesten',
+            nn: 'Ja, eitt sett mål og planar for heile tenesta',
+            en: 'Yes, one set of goals and plans for the whole service',
           },
           profile: profile({ totalt: 1 }),
         },
         {
-          id: 'felles-pa-noen-omrader',
-          label: {
-            nb: 'Felles mål på utvalgte områder, som digital veiledning',
-            nn: 'Felles mål på utvalde område, som digital rettleiing',
-            en: 'Shared goals in chosen areas, such as digital guidance',
-          },
-          profile: profile({ hybrid: 1 }),
-        },
-        {
-          id: 'husets-mal',
-          label: {
-            nb: 'Huset har felles mål for vertskap og aktiviteter, ellers egne',
-            nn: 'Huset har felles mål for vertskap og aktivitetar, elles eigne',
-            en: 'The building has shared goals for hosting and activities, otherwise separate',
-          },
-          profile: profile({ 'en-dor-inn': 1 }),
-        },
-        {
           id: 'egne-mal',
+          facts: ['goals-none-shared'],
           label: {
-            nb: 'Hver tjeneste har sine egne mål',
-            nn: 'Kvar teneste har sine eigne mål',
-            en: 'Each service has its own goals',
+            nb: 'Nei, hver tjeneste har sine egne mål',
+            nn: 'Nei, kvar teneste har sine eigne mål',
+            en: 'No, each service has its own goals',
           },
           profile: profile({ ingen: 1 }),
         },
         {
-          id: 'bibliotekets-mal',
+          id: 'felles-pa-noen-omrader',
+          facts: ['goals-shared-some-areas'],
           label: {
-            nb: 'Serviceoppgavene er en del av bibliotekets mål',
-            nn: 'Serviceoppgåvene er ein del av måla til biblioteket',
-            en: 'The service tasks are part of the library’s goals',
+            nb: 'Ja, på utvalgte områder, som digital veiledning',
+            nn: 'Ja, på utvalde område, som digital rettleiing',
+            en: 'Yes, in chosen areas, such as digital guidance',
           },
-          profile: profile({ 'pac-man': 1 }),
+          profile: profile({ hybrid: 1 }),
         },
       ],
     },
@@ -926,6 +934,24 @@ export const catalogueData: CatalogueInput = {
       },
       options: [
         {
+          id: 'ingen',
+          label: {
+            nb: 'Ingen har et tydelig ansvar',
+            nn: 'Ingen har eit tydeleg ansvar',
+            en: 'Nobody has clear responsibility',
+          },
+          profile: profile({ ingen: 1 }),
+        },
+        {
+          id: 'husets-ledergruppe',
+          label: {
+            nb: 'Husets ledergruppe eller en husansvarlig',
+            nn: 'Leiargruppa i huset eller ein husansvarleg',
+            en: 'The building’s management group or a building coordinator',
+          },
+          profile: profile({ 'en-dor-inn': 1 }),
+        },
+        {
           id: 'lederen-for-enheten',
           label: {
             nb: 'Lederen for den samlede enheten',
@@ -943,33 +969,6 @@ export const catalogueData: CatalogueInput = {
           },
           profile: profile({ hybrid: 1 }),
         },
-        {
-          id: 'husets-ledergruppe',
-          label: {
-            nb: 'Husets ledergruppe eller en husansvarlig',
-            nn: 'Leiargruppa i huset eller ein husansvarleg',
-            en: 'The building’s management group or a building coordinator',
-          },
-          profile: profile({ 'en-dor-inn': 1 }),
-        },
-        {
-          id: 'ingen',
-          label: {
-            nb: 'Ingen har et tydelig ansvar',
-            nn: 'Ingen har eit tydeleg ansvar',
-            en: 'Nobody has clear responsibility',
-          },
-          profile: profile({ ingen: 1 }),
-        },
-        {
-          id: 'ikke-aktuelt',
-          label: {
-            nb: 'Ikke aktuelt – biblioteket gjør oppgavene alene',
-            nn: 'Ikkje aktuelt – biblioteket gjer oppgåvene åleine',
-            en: 'Not relevant – the library does the tasks alone',
-          },
-          profile: profile({ 'pac-man': 1 }),
-        },
       ],
     },
 
@@ -982,25 +981,17 @@ export const catalogueData: CatalogueInput = {
       text: {
         nb: 'Hvor holder bibliotek og innbyggertorg til?',
         nn: 'Kvar held bibliotek og innbyggjartorg til?',
-        en: 'Where are the library and the innbyggertorg located?',
+        en: 'Where are the library and the citizen service centre located?',
       },
       help: {
-        nb: 'Samme lokaler peker mot totalt samarbeid, samme hus med egne lokaler mot En dør inn, og hvert sitt sted mot hybrid samarbeid eller ingen samorganisering.',
-        nn: 'Same lokale peikar mot totalt samarbeid, same hus med eigne lokale mot Ei dør inn, og kvar sin stad mot hybrid samarbeid eller inga samorganisering.',
-        en: 'Shared premises point to full cooperation, one building with separate premises to One door in, and separate places to hybrid cooperation or none.',
+        nb: 'Hvor tjenestene holder til, avgjør om innbyggeren kan få hjelp med begge deler i samme besøk.',
+        nn: 'Kvar tenestene held til, avgjer om innbyggjaren kan få hjelp med begge delar i same besøket.',
+        en: 'Where the services are decides whether residents can get help with both in one visit.',
       },
       options: [
         {
-          id: 'samme-lokale',
-          label: {
-            nb: 'I samme lokale, som ett felles rom',
-            nn: 'I same lokale, som eitt felles rom',
-            en: 'In the same premises, as one shared space',
-          },
-          profile: profile({ totalt: 1 }),
-        },
-        {
           id: 'samme-hus-egne-lokaler',
+          facts: ['same-building-own-premises'],
           label: {
             nb: 'I samme hus, men med egne lokaler',
             nn: 'I same hus, men med eigne lokale',
@@ -1009,16 +1000,8 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ 'en-dor-inn': 1 }),
         },
         {
-          id: 'mest-hvert-sitt',
-          label: {
-            nb: 'Mest på hvert sitt sted, men sammen på ett sted',
-            nn: 'Mest på kvar sin stad, men saman på éin stad',
-            en: 'Mostly in separate places, but together at one site',
-          },
-          profile: profile({ hybrid: 1, 'en-dor-inn': 0.2 }),
-        },
-        {
           id: 'hvert-sitt-sted',
+          facts: ['separate-locations'],
           label: {
             nb: 'På hvert sitt sted',
             nn: 'På kvar sin stad',
@@ -1027,11 +1010,31 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ ingen: 1, hybrid: 0.8 }),
         },
         {
-          id: 'bare-biblioteket',
+          id: 'samme-lokale',
+          facts: ['same-premises'],
           label: {
-            nb: 'Bare biblioteket – serviceoppgavene gjøres der',
-            nn: 'Berre biblioteket – serviceoppgåvene vert gjorde der',
-            en: 'Only the library – the service tasks are done there',
+            nb: 'I samme lokale, som ett felles rom',
+            nn: 'I same lokale, som eitt felles rom',
+            en: 'In the same premises, as one shared space',
+          },
+          profile: profile({ totalt: 1 }),
+        },
+        {
+          id: 'mest-hvert-sitt',
+          label: {
+            nb: 'Stort sett hver for seg, men på ett av stedene i samme bygg',
+            nn: 'Stort sett kvar for seg, men på éin av stadene i same bygg',
+            en: 'Mostly apart, but in the same building at one of the sites',
+          },
+          profile: profile({ hybrid: 1, 'en-dor-inn': 0.2 }),
+        },
+        {
+          id: 'bare-biblioteket',
+          facts: ['itorg-closed-library-took-over'],
+          label: {
+            nb: 'Bare biblioteket – det har tatt over innbyggertorgets oppgaver',
+            nn: 'Berre biblioteket – det har teke over oppgåvene til innbyggjartorget',
+            en: 'Only the library – it took over the citizen service centre’s tasks',
           },
           profile: profile({ 'pac-man': 1 }),
         },
@@ -1044,49 +1047,42 @@ export const catalogueData: CatalogueInput = {
       text: {
         nb: 'Er bygget et flerbrukshus med mange tjenester bak én inngang?',
         nn: 'Er bygget eit fleirbrukshus med mange tenester bak éin inngang?',
-        en: 'Is the building a multi-use house with many services behind one entrance?',
+        en: 'Is the building a multi-use building with many services behind one entrance?',
       },
       help: {
-        nb: 'En dør inn bygger på et flerbrukshus der innbyggeren kan møte opp ett sted og få mye gjort.',
-        nn: 'Ei dør inn byggjer på eit fleirbrukshus der innbyggjaren kan møte opp éin stad og få mykje gjort.',
-        en: 'One door in builds on a multi-use house where residents can turn up in one place and get a lot done.',
+        nb: 'I et flerbrukshus kan innbyggeren møte opp ett sted og få mye gjort, og de ansatte får et fagmiljø på tvers.',
+        nn: 'I eit fleirbrukshus kan innbyggjaren møte opp éin stad og få mykje gjort, og dei tilsette får eit fagmiljø på tvers.',
+        en: 'In a multi-use building residents can turn up in one place and get a lot done, and staff get a professional community across services.',
       },
       options: [
         {
-          id: 'mange-tjenester',
-          label: {
-            nb: 'Ja, mange tjenester deler inngang, men har egne lokaler',
-            nn: 'Ja, mange tenester deler inngang, men har eigne lokale',
-            en: 'Yes, many services share the entrance but have their own premises',
-          },
-          profile: profile({ 'en-dor-inn': 1 }),
-        },
-        {
           id: 'bygd-for-felles-tjeneste',
           label: {
-            nb: 'Nei, huset er først og fremst vår felles tjeneste',
-            nn: 'Nei, huset er først og fremst den felles tenesta vår',
-            en: 'No, the building is mainly our joint service',
+            nb: 'Nei, bygget rommer først og fremst bibliotek og innbyggertorg',
+            nn: 'Nei, bygget rommar først og fremst bibliotek og innbyggjartorg',
+            en: 'No, the building mainly houses the library and the citizen service centre',
           },
-          profile: profile({ totalt: 1 }),
+          profile: profile({ totalt: 1, hybrid: 0.3 }),
+        },
+        {
+          id: 'mange-tjenester',
+          facts: ['multi-use-house'],
+          label: {
+            nb: 'Ja, mange tjenester deler inngangen',
+            nn: 'Ja, mange tenester deler inngangen',
+            en: 'Yes, many services share the entrance',
+          },
+          profile: profile({ 'en-dor-inn': 1, totalt: 0.5 }),
         },
         {
           id: 'ikke-samme-bygg',
+          facts: ['separate-locations'],
           label: {
-            nb: 'Nei, tjenestene er ikke i samme bygg',
-            nn: 'Nei, tenestene er ikkje i same bygg',
-            en: 'No, the services are not in the same building',
+            nb: 'Nei, bibliotek og innbyggertorg er ikke i samme bygg',
+            nn: 'Nei, bibliotek og innbyggjartorg er ikkje i same bygg',
+            en: 'No, the library and the citizen service centre are not in the same building',
           },
           profile: profile({ ingen: 1, hybrid: 1 }),
-        },
-        {
-          id: 'bibliotekbygget',
-          label: {
-            nb: 'Nei, det er bibliotekets bygg, som også tar imot servicehenvendelser',
-            nn: 'Nei, det er bygget til biblioteket, som òg tek imot servicespørsmål',
-            en: 'No, it is the library building, which also handles service requests',
-          },
-          profile: profile({ 'pac-man': 1 }),
         },
       ],
     },
@@ -1100,46 +1096,57 @@ export const catalogueData: CatalogueInput = {
         en: 'Where do residents get help with forms and with finding the right person in the municipality?',
       },
       help: {
-        nb: 'Dette er oppgaver biblioteket overtar i PAC-man. Hvor de løses, viser både samlokalisering og hvem som har tatt over.',
-        nn: 'Dette er oppgåver biblioteket tek over i PAC-man. Kvar dei vert løyste, viser både samlokalisering og kven som har teke over.',
-        en: 'These are tasks the library takes over in PAC-man. Where they are handled shows both co-location and who has taken over.',
+        nb: 'Dette er kjerneoppgaver for et innbyggertorg. Hvor de løses, viser hvor innbyggeren faktisk møter kommunen.',
+        nn: 'Dette er kjerneoppgåver for eit innbyggjartorg. Kvar dei blir løyste, viser kvar innbyggjaren faktisk møter kommunen.',
+        en: 'These are core tasks of a citizen service centre. Where they are handled shows where residents actually meet the municipality.',
       },
       options: [
         {
-          id: 'felles-skranke',
+          id: 'innbyggertorget-annet-sted',
           label: {
-            nb: 'Ved den felles skranken',
-            nn: 'Ved den felles skranken',
-            en: 'At the shared desk',
+            nb: 'Hos innbyggertorget, et annet sted enn biblioteket',
+            nn: 'Hos innbyggjartorget, ein annan stad enn biblioteket',
+            en: 'At the citizen service centre, somewhere other than the library',
           },
-          profile: profile({ totalt: 1 }),
+          profile: profile({ ingen: 1, hybrid: 1 }),
+        },
+        {
+          id: 'biblioteket',
+          facts: ['itorg-closed-library-took-over'],
+          label: {
+            nb: 'På biblioteket, som tok over da innbyggertorget ble lagt ned',
+            nn: 'På biblioteket, som tok over då innbyggjartorget blei lagt ned',
+            en: 'At the library, which took over when the citizen service centre closed',
+          },
+          profile: profile({ 'pac-man': 1 }),
         },
         {
           id: 'innbyggertorget-i-huset',
           label: {
             nb: 'Hos innbyggertorget, i samme hus som biblioteket',
             nn: 'Hos innbyggjartorget, i same hus som biblioteket',
-            en: 'At the innbyggertorg, in the same building as the library',
+            en: 'At the citizen service centre, in the same building as the library',
           },
           profile: profile({ 'en-dor-inn': 1 }),
         },
         {
-          id: 'innbyggertorget-annet-sted',
+          id: 'andre-kanaler',
           label: {
-            nb: 'Hos innbyggertorget, et annet sted enn biblioteket',
-            nn: 'Hos innbyggjartorget, ein annan stad enn biblioteket',
-            en: 'At the innbyggertorg, somewhere other than the library',
+            nb: 'Hos kontaktsenter, NAV eller digitalt, ikke ved et innbyggertorg',
+            nn: 'Hos kontaktsenter, NAV eller digitalt, ikkje ved eit innbyggjartorg',
+            en: 'At a contact centre, NAV or online, not at a citizen service centre',
           },
-          profile: profile({ ingen: 1, hybrid: 1 }),
+          profile: profile({ ingen: 1 }),
         },
         {
-          id: 'biblioteket',
+          id: 'felles-skranke',
+          facts: ['counter-shared'],
           label: {
-            nb: 'På biblioteket, hos bibliotekansatte',
-            nn: 'På biblioteket, hos bibliotektilsette',
-            en: 'At the library, from library staff',
+            nb: 'Ved den felles skranken for bibliotek og innbyggertorg',
+            nn: 'Ved den felles skranken for bibliotek og innbyggjartorg',
+            en: 'At the shared front desk of the library and the citizen service centre',
           },
-          profile: profile({ 'pac-man': 1 }),
+          profile: profile({ totalt: 1 }),
         },
       ],
     },
@@ -1153,34 +1160,27 @@ export const catalogueData: CatalogueInput = {
       text: {
         nb: 'Er bibliotekansatte og innbyggertorgansatte én ansattgruppe?',
         nn: 'Er dei tilsette i biblioteket og innbyggjartorget éi gruppe?',
-        en: 'Are library staff and innbyggertorg staff one staff group?',
+        en: 'Are library staff and citizen service centre staff one staff group?',
       },
       help: {
-        nb: 'At alle ansatte er i samme ansattgruppe, er det som særpreger totalt samarbeid.',
-        nn: 'At alle tilsette er i same gruppe, er det som særmerkjer totalt samarbeid.',
-        en: 'Everyone being in one staff group is what sets full cooperation apart.',
+        nb: 'Om de ansatte er én gruppe eller flere, avgjør hvem som kan dekke for hverandre og svare innbyggeren.',
+        nn: 'Om dei tilsette er éi gruppe eller fleire, avgjer kven som kan dekkje for kvarandre og svare innbyggjaren.',
+        en: 'Whether staff are one group or several decides who can cover for each other and answer residents.',
       },
       options: [
         {
-          id: 'en-gruppe',
+          id: 'bare-bibliotekansatte',
+          facts: ['itorg-closed-library-took-over'],
           label: {
-            nb: 'Ja, én gruppe med felles oppgaver',
-            nn: 'Ja, éi gruppe med felles oppgåver',
-            en: 'Yes, one group with shared tasks',
+            nb: 'Bare bibliotekansatte – de har tatt over innbyggertorgets oppgaver',
+            nn: 'Berre bibliotektilsette – dei har teke over oppgåvene til innbyggjartorget',
+            en: 'Only library staff – they took over the citizen service centre’s tasks',
           },
-          profile: profile({ totalt: 1 }),
-        },
-        {
-          id: 'to-grupper-samme-leder',
-          label: {
-            nb: 'Nei, to grupper under samme leder',
-            nn: 'Nei, to grupper under same leiar',
-            en: 'No, two groups under the same leader',
-          },
-          profile: profile({ hybrid: 1 }),
+          profile: profile({ 'pac-man': 1 }),
         },
         {
           id: 'to-grupper-samme-hus',
+          facts: ['staff-separate-groups'],
           label: {
             nb: 'Nei, to grupper som kjenner hverandre godt fra huset',
             nn: 'Nei, to grupper som kjenner kvarandre godt frå huset',
@@ -1189,7 +1189,18 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ 'en-dor-inn': 1 }),
         },
         {
+          id: 'en-gruppe',
+          facts: ['staff-one-group'],
+          label: {
+            nb: 'Ja, én gruppe med felles oppgaver',
+            nn: 'Ja, éi gruppe med felles oppgåver',
+            en: 'Yes, one group with shared tasks',
+          },
+          profile: profile({ totalt: 1 }),
+        },
+        {
           id: 'helt-atskilt',
+          facts: ['staff-separate-groups'],
           label: {
             nb: 'Nei, helt atskilte grupper',
             nn: 'Nei, heilt skilde grupper',
@@ -1198,13 +1209,14 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ ingen: 1 }),
         },
         {
-          id: 'bare-bibliotekansatte',
+          id: 'to-grupper-samme-leder',
+          facts: ['staff-separate-groups'],
           label: {
-            nb: 'Det er bare bibliotekansatte, og de tar også serviceoppgavene',
-            nn: 'Det er berre bibliotektilsette, og dei tek òg serviceoppgåvene',
-            en: 'There are only library staff, and they also do the service tasks',
+            nb: 'Nei, to grupper under samme leder',
+            nn: 'Nei, to grupper under same leiar',
+            en: 'No, two groups under the same leader',
           },
-          profile: profile({ 'pac-man': 1 }),
+          profile: profile({ hybrid: 1 }),
         },
       ],
     },
@@ -1218,22 +1230,14 @@ export const catalogueData: CatalogueInput = {
         en: 'How are tasks divided between generalists and specialists?',
       },
       help: {
-        nb: 'I totalt samarbeid svarer alle på generelle spørsmål og henviser ved behov. I En dør inn møter en spesialist deg for hver tjeneste.',
-        nn: 'I totalt samarbeid svarar alle på generelle spørsmål og viser vidare ved behov. I Ei dør inn møter ein spesialist deg for kvar teneste.',
-        en: 'In full cooperation everyone answers general questions and refers when needed. In One door in, a specialist meets you for each service.',
+        nb: 'Fordelingen avgjør om innbyggeren får svar i første møte, eller må vises videre.',
+        nn: 'Fordelinga avgjer om innbyggjaren får svar i det første møtet, eller må visast vidare.',
+        en: 'The division decides whether residents get an answer from the first person they meet, or must be referred.',
       },
       options: [
         {
-          id: 'alle-begge-deler',
-          label: {
-            nb: 'Alle tar generelle spørsmål og er i tillegg spesialister i sitt fag',
-            nn: 'Alle tek generelle spørsmål og er i tillegg spesialistar i faget sitt',
-            en: 'Everyone takes general questions and is also a specialist in their field',
-          },
-          profile: profile({ totalt: 1 }),
-        },
-        {
           id: 'spesialister-per-tjeneste',
+          facts: ['staff-specialists-refer'],
           label: {
             nb: 'Spesialister for hver tjeneste, som vet hva resten av huset tilbyr',
             nn: 'Spesialistar for kvar teneste, som veit kva resten av huset tilbyr',
@@ -1242,13 +1246,33 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ 'en-dor-inn': 1 }),
         },
         {
+          id: 'bibliotekansatte-alt',
+          facts: ['itorg-closed-library-took-over'],
+          label: {
+            nb: 'Bibliotekansatte tar også oppgavene de tok over fra innbyggertorget',
+            nn: 'Bibliotektilsette tek òg oppgåvene dei tok over frå innbyggjartorget',
+            en: 'Library staff also do the tasks they took over from the service centre',
+          },
+          profile: profile({ 'pac-man': 1 }),
+        },
+        {
           id: 'egne-oppgaver-noe-felles',
           label: {
             nb: 'Hver har sine oppgaver, men noe løses i felles team',
-            nn: 'Kvar har sine oppgåver, men noko vert løyst i felles team',
+            nn: 'Kvar har sine oppgåver, men noko blir løyst i felles team',
             en: 'Each has their own tasks, but some are handled in joint teams',
           },
           profile: profile({ hybrid: 1 }),
+        },
+        {
+          id: 'alle-begge-deler',
+          facts: ['staff-generalist-and-specialist'],
+          label: {
+            nb: 'Alle tar generelle spørsmål og er i tillegg spesialister i sitt fag',
+            nn: 'Alle tek generelle spørsmål og er i tillegg spesialistar i faget sitt',
+            en: 'Everyone takes general questions and is also a specialist in their field',
+          },
+          profile: profile({ totalt: 1 }),
         },
         {
           id: 'bare-egne',
@@ -1259,76 +1283,106 @@ export const catalogueData: CatalogueInput = {
           },
           profile: profile({ ingen: 1 }),
         },
+      ],
+    },
+    {
+      kind: 'scored',
+      id: 'vaktplan',
+      dimension: 'ansatte',
+      text: {
+        nb: 'Hvordan settes vaktene i skranken opp?',
+        nn: 'Korleis blir vaktene i skranken sette opp?',
+        en: 'How are the front desk shifts planned?',
+      },
+      help: {
+        nb: 'En felles vaktplan gjør at innbyggeren møter den samme tjenesten uansett hvem som er på jobb.',
+        nn: 'Ein felles vaktplan gjer at innbyggjaren møter den same tenesta same kven som er på jobb.',
+        en: 'A shared rota means residents meet the same service whoever is on duty.',
+      },
+      options: [
         {
-          id: 'bibliotekansatte-alt',
+          id: 'samordnet-i-huset',
           label: {
-            nb: 'Bibliotekansatte tar både bibliotek- og serviceoppgaver',
-            nn: 'Bibliotektilsette tek både bibliotek- og serviceoppgåver',
-            en: 'Library staff handle both library and service tasks',
+            nb: 'Hver sin vaktplan, samordnet med åpningstiden i huset',
+            nn: 'Kvar sin vaktplan, samordna med opningstida i huset',
+            en: 'Separate rotas, coordinated with the building’s opening hours',
           },
-          profile: profile({ 'pac-man': 1, totalt: 0.2 }),
+          profile: profile({ 'en-dor-inn': 1 }),
+        },
+        {
+          id: 'hver-for-seg',
+          label: {
+            nb: 'Hver tjeneste setter opp sine egne vakter',
+            nn: 'Kvar teneste set opp sine eigne vakter',
+            en: 'Each service plans its own shifts',
+          },
+          profile: profile({ ingen: 1, hybrid: 0.3 }),
+        },
+        {
+          id: 'en-vaktplan',
+          label: {
+            nb: 'Én felles vaktplan for alle som står i skranken',
+            nn: 'Éin felles vaktplan for alle som står i skranken',
+            en: 'One shared rota for everyone at the front desk',
+          },
+          profile: profile({ totalt: 1 }),
+        },
+        {
+          id: 'samordnet-av-leder',
+          label: {
+            nb: 'Hver sin vaktplan, men felles leder samordner dem',
+            nn: 'Kvar sin vaktplan, men felles leiar samordnar dei',
+            en: 'Separate rotas, but a shared leader coordinates them',
+          },
+          profile: profile({ hybrid: 1, totalt: 0.2 }),
         },
       ],
     },
     {
       kind: 'scored',
-      id: 'arbeidstid-avtaler',
+      id: 'avtaler',
       dimension: 'ansatte',
+      weight: 0.5,
       text: {
-        nb: 'Er arbeidstid og avtaler samkjørt mellom bibliotek- og innbyggertorgansatte?',
-        nn: 'Er arbeidstid og avtalar samkøyrde mellom dei tilsette i biblioteket og innbyggjartorget?',
-        en: 'Are working hours and agreements aligned between library and innbyggertorg staff?',
+        nb: 'Er arbeidstidsordninger og avtaler samkjørt mellom bibliotek- og innbyggertorgansatte?',
+        nn: 'Er arbeidstidsordningar og avtalar samkøyrde mellom bibliotek- og innbyggjartorgtilsette?',
+        en: 'Are working-time arrangements and agreements aligned between library and service centre staff?',
       },
       help: {
-        nb: 'I totalt samarbeid bør arbeidstid og avtaler samkjøres. Ulike ordninger er vanlige, men gjør det vanskeligere å dele vakter.',
-        nn: 'I totalt samarbeid bør arbeidstid og avtalar samkøyrast. Ulike ordningar er vanlege, men gjer det vanskelegare å dele vakter.',
-        en: 'In full cooperation working hours and agreements should be aligned. Differences are common but make it harder to share shifts.',
+        nb: 'Ulike ordninger gjør det vanskeligere å dele vakter. Det er likevel ikke uvanlig at de er ulike, også der tjenestene er slått sammen.',
+        nn: 'Ulike ordningar gjer det vanskelegare å dele vakter. Det er likevel ikkje uvanleg at dei er ulike, også der tenestene er slått saman.',
+        en: 'Different arrangements make it harder to share shifts. Even so, it is not unusual for them to differ, also where the services have merged.',
       },
       options: [
         {
+          id: 'under-arbeid',
+          facts: ['hours-differ'],
+          label: {
+            nb: 'Ikke ennå, men vi arbeider med å samkjøre dem',
+            nn: 'Ikkje enno, men vi arbeider med å samkøyre dei',
+            en: 'Not yet, but we are working on aligning them',
+          },
+          profile: profile({ totalt: 1, hybrid: 1 }),
+        },
+        {
           id: 'harmonisert',
+          facts: ['hours-harmonised'],
           label: {
-            nb: 'Ja, de er harmonisert',
-            nn: 'Ja, dei er harmoniserte',
-            en: 'Yes, they are harmonised',
+            nb: 'Ja, de er samkjørt',
+            nn: 'Ja, dei er samkøyrde',
+            en: 'Yes, they are aligned',
           },
-          profile: profile({ totalt: 1 }),
-        },
-        {
-          id: 'delvis',
-          label: {
-            nb: 'Delvis – felles leder jobber med å samkjøre dem',
-            nn: 'Delvis – felles leiar arbeider med å samkøyre dei',
-            en: 'Partly – the shared leader is working on aligning them',
-          },
-          profile: profile({ hybrid: 1, totalt: 0.3 }),
-        },
-        {
-          id: 'samordnet-i-huset',
-          label: {
-            nb: 'Egne ordninger, men vakter og åpningstid samordnes i huset',
-            nn: 'Eigne ordningar, men vakter og opningstid vert samordna i huset',
-            en: 'Separate arrangements, but shifts and hours are coordinated in the building',
-          },
-          profile: profile({ 'en-dor-inn': 1 }),
+          profile: profile({ totalt: 1, hybrid: 0.3 }),
         },
         {
           id: 'ulike',
+          facts: ['hours-differ'],
           label: {
-            nb: 'Nei, hver gruppe har sine egne ordninger',
-            nn: 'Nei, kvar gruppe har sine eigne ordningar',
-            en: 'No, each group has its own arrangements',
+            nb: 'Nei, de er ulike',
+            nn: 'Nei, dei er ulike',
+            en: 'No, they differ',
           },
-          profile: profile({ ingen: 1, hybrid: 0.3 }),
-        },
-        {
-          id: 'bare-bibliotekansatte',
-          label: {
-            nb: 'Ikke aktuelt – det er bare bibliotekansatte igjen',
-            nn: 'Ikkje aktuelt – det er berre bibliotektilsette att',
-            en: 'Not relevant – only library staff are left',
-          },
-          profile: profile({ 'pac-man': 1 }),
+          profile: profile({ ingen: 1, 'en-dor-inn': 1, hybrid: 1, totalt: 1 }),
         },
       ],
     },
@@ -1342,9 +1396,9 @@ export const catalogueData: CatalogueInput = {
         en: 'How do staff share competence across the services?',
       },
       help: {
-        nb: 'Felles opplæring gjør at innbyggeren får svar i første møte. I et flerbrukshus gir det et fagmiljø på tvers.',
-        nn: 'Felles opplæring gjer at innbyggjaren får svar i første møtet. I eit fleirbrukshus gir det eit fagmiljø på tvers.',
-        en: 'Joint training means residents get answers at the first contact. In a multi-use house it builds a shared professional community.',
+        nb: 'Felles opplæring gjør at innbyggeren oftere får svar i første møte.',
+        nn: 'Felles opplæring gjer at innbyggjaren oftare får svar i det første møtet.',
+        en: 'Joint training means residents more often get an answer at the first contact.',
       },
       options: [
         {
@@ -1357,13 +1411,13 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ totalt: 1 }),
         },
         {
-          id: 'team-pa-tvers',
+          id: 'lite',
           label: {
-            nb: 'Vi lærer av hverandre i team på utvalgte områder',
-            nn: 'Vi lærer av kvarandre i team på utvalde område',
-            en: 'We learn from each other in teams on chosen topics',
+            nb: 'Lite eller ingenting',
+            nn: 'Lite eller ingenting',
+            en: 'Little or not at all',
           },
-          profile: profile({ hybrid: 1 }),
+          profile: profile({ ingen: 1 }),
         },
         {
           id: 'fagmiljo-i-huset',
@@ -1375,22 +1429,23 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ 'en-dor-inn': 1 }),
         },
         {
-          id: 'lite',
-          label: {
-            nb: 'Lite eller ingenting',
-            nn: 'Lite eller ingenting',
-            en: 'Little or not at all',
-          },
-          profile: profile({ ingen: 1 }),
-        },
-        {
           id: 'bibliotekansatte-laert-opp',
+          facts: ['itorg-closed-library-took-over'],
           label: {
-            nb: 'Bibliotekansatte er lært opp i innbyggertorgets gamle oppgaver',
-            nn: 'Bibliotektilsette er lærte opp i dei gamle oppgåvene til innbyggjartorget',
-            en: 'Library staff have been trained in the former innbyggertorg’s tasks',
+            nb: 'Bibliotekansatte er lært opp i oppgavene biblioteket tok over',
+            nn: 'Bibliotektilsette er lærte opp i oppgåvene biblioteket tok over',
+            en: 'Library staff have been trained in the tasks the library took over',
           },
           profile: profile({ 'pac-man': 1 }),
+        },
+        {
+          id: 'team-pa-tvers',
+          label: {
+            nb: 'Vi lærer av hverandre i team på utvalgte områder',
+            nn: 'Vi lærer av kvarandre i team på utvalde område',
+            en: 'We learn from each other in teams on chosen topics',
+          },
+          profile: profile({ hybrid: 1 }),
         },
       ],
     },
@@ -1406,28 +1461,49 @@ export const catalogueData: CatalogueInput = {
         en: 'Who gives residents digital guidance, such as help with logging in, forms and apps?',
       },
       help: {
-        nb: 'Digital veiledning er et typisk samarbeidsområde i hybrid samarbeid, og en av oppgavene biblioteket overtar i PAC-man.',
-        nn: 'Digital rettleiing er eit typisk samarbeidsområde i hybrid samarbeid, og ei av oppgåvene biblioteket tek over i PAC-man.',
-        en: 'Digital guidance is a typical area of hybrid cooperation, and one of the tasks the library takes over in PAC-man.',
+        nb: 'Mange innbyggere trenger hjelp med digitale tjenester. Hvem som gir den, og om de gjør det sammen, avgjør hvor innbyggeren må gå.',
+        nn: 'Mange innbyggjarar treng hjelp med digitale tenester. Kven som gir ho, og om dei gjer det saman, avgjer kvar innbyggjaren må gå.',
+        en: 'Many residents need help with digital services. Who gives it, and whether they do so together, decides where residents have to go.',
       },
       options: [
         {
-          id: 'felles-skranke',
-          label: {
-            nb: 'Vi gjør det sammen i den felles skranken',
-            nn: 'Vi gjer det saman i den felles skranken',
-            en: 'We do it together at the shared desk',
-          },
-          profile: profile({ totalt: 1 }),
-        },
-        {
           id: 'felles-team',
+          facts: ['digital-guidance-joint'],
           label: {
             nb: 'Et felles team med folk fra begge tjenestene',
             nn: 'Eit felles team med folk frå begge tenestene',
             en: 'A joint team with people from both services',
           },
           profile: profile({ hybrid: 1, totalt: 0.2 }),
+        },
+        {
+          id: 'hver-for-seg',
+          label: {
+            nb: 'Hver for seg, eller bare den ene tjenesten, uten samordning',
+            nn: 'Kvar for seg, eller berre den eine tenesta, utan samordning',
+            en: 'Separately, or only one of the services, without coordination',
+          },
+          profile: profile({ ingen: 1 }),
+        },
+        {
+          id: 'biblioteket-overtatt',
+          facts: ['digital-guidance-library-only', 'itorg-closed-library-took-over'],
+          label: {
+            nb: 'Biblioteket, som tok over oppgaven fra innbyggertorget',
+            nn: 'Biblioteket, som tok over oppgåva frå innbyggjartorget',
+            en: 'The library, which took the task over from the citizen service centre',
+          },
+          profile: profile({ 'pac-man': 1 }),
+        },
+        {
+          id: 'felles-skranke',
+          facts: ['digital-guidance-joint'],
+          label: {
+            nb: 'Vi gjør det sammen i den felles skranken',
+            nn: 'Vi gjer det saman i den felles skranken',
+            en: 'We do it together at the shared front desk',
+          },
+          profile: profile({ totalt: 1 }),
         },
         {
           id: 'hver-for-seg-i-huset',
@@ -1437,24 +1513,6 @@ export const catalogueData: CatalogueInput = {
             en: 'Both, separately, referring people to each other in the building',
           },
           profile: profile({ 'en-dor-inn': 1 }),
-        },
-        {
-          id: 'hver-for-seg',
-          label: {
-            nb: 'Begge, hver for seg, uten samordning',
-            nn: 'Begge, kvar for seg, utan samordning',
-            en: 'Both, separately, without coordination',
-          },
-          profile: profile({ ingen: 1 }),
-        },
-        {
-          id: 'bare-biblioteket',
-          label: {
-            nb: 'Bare biblioteket',
-            nn: 'Berre biblioteket',
-            en: 'Only the library',
-          },
-          profile: profile({ 'pac-man': 1 }),
         },
       ],
     },
@@ -1468,17 +1526,27 @@ export const catalogueData: CatalogueInput = {
         en: 'Who answers the municipality’s digital inquiries, such as email, chat and contact forms?',
       },
       help: {
-        nb: 'I PAC-man håndteres digitale henvendelser av noen andre, mens biblioteket tar de fysiske oppgavene.',
-        nn: 'I PAC-man vert digitale førespurnader handterte av nokon andre, medan biblioteket tek dei fysiske oppgåvene.',
-        en: 'In PAC-man, digital inquiries are handled by someone else while the library takes the physical tasks.',
+        nb: 'Digitale henvendelser er en stor del av kommunens service. Hvem som svarer, viser om de fysiske og digitale kanalene henger sammen.',
+        nn: 'Digitale førespurnader er ein stor del av servicen til kommunen. Kven som svarar, viser om dei fysiske og digitale kanalane heng saman.',
+        en: 'Digital inquiries are a large part of the municipality’s service. Who answers them shows whether the physical and digital channels are connected.',
       },
       options: [
+        {
+          id: 'andre-i-kommunen',
+          facts: ['digital-inquiries-elsewhere'],
+          label: {
+            nb: 'Andre i kommunen, for eksempel et kontaktsenter',
+            nn: 'Andre i kommunen, til dømes eit kontaktsenter',
+            en: 'Others in the municipality, such as a contact centre',
+          },
+          profile: profile({ ingen: 1, hybrid: 0.3 }),
+        },
         {
           id: 'felles-tjeneste',
           label: {
             nb: 'Den felles tjenesten vår, de samme som står i skranken',
             nn: 'Den felles tenesta vår, dei same som står i skranken',
-            en: 'Our joint service, the same people who staff the desk',
+            en: 'Our joint service, the same people who staff the front desk',
           },
           profile: profile({ totalt: 1 }),
         },
@@ -1487,7 +1555,7 @@ export const catalogueData: CatalogueInput = {
           label: {
             nb: 'Innbyggertorget, med hjelp fra biblioteket på noen områder',
             nn: 'Innbyggjartorget, med hjelp frå biblioteket på nokre område',
-            en: 'The innbyggertorg, with help from the library in some areas',
+            en: 'The citizen service centre, with help from the library in some areas',
           },
           profile: profile({ hybrid: 1 }),
         },
@@ -1496,18 +1564,9 @@ export const catalogueData: CatalogueInput = {
           label: {
             nb: 'Innbyggertorget alene',
             nn: 'Innbyggjartorget åleine',
-            en: 'The innbyggertorg alone',
+            en: 'The citizen service centre alone',
           },
           profile: profile({ ingen: 1, 'en-dor-inn': 1 }),
-        },
-        {
-          id: 'andre-i-kommunen',
-          label: {
-            nb: 'Andre i kommunen, for eksempel et kontaktsenter',
-            nn: 'Andre i kommunen, til dømes eit kontaktsenter',
-            en: 'Others in the municipality, such as a contact centre',
-          },
-          profile: profile({ 'pac-man': 1 }),
         },
       ],
     },
@@ -1527,24 +1586,6 @@ export const catalogueData: CatalogueInput = {
       },
       options: [
         {
-          id: 'felles-losning',
-          label: {
-            nb: 'På én løsning i det felles lokalet',
-            nn: 'På éi løysing i det felles lokalet',
-            en: 'At one set of machines in our shared premises',
-          },
-          profile: profile({ totalt: 1 }),
-        },
-        {
-          id: 'felles-i-huset',
-          label: {
-            nb: 'På en løsning i huset som alle tjenestene bruker',
-            nn: 'På ei løysing i huset som alle tenestene brukar',
-            en: 'At machines in the building that all services use',
-          },
-          profile: profile({ 'en-dor-inn': 1 }),
-        },
-        {
           id: 'samme-losning-begge-steder',
           label: {
             nb: 'Begge steder, med samme løsning og avtale',
@@ -1554,22 +1595,31 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ hybrid: 1 }),
         },
         {
+          id: 'felles-i-huset',
+          label: {
+            nb: 'På en løsning i huset som alle tjenestene bruker',
+            nn: 'På ei løysing i huset som alle tenestene brukar',
+            en: 'At machines in the building that all services use',
+          },
+          profile: profile({ 'en-dor-inn': 1, totalt: 0.3 }),
+        },
+        {
           id: 'hver-sin-losning',
           label: {
-            nb: 'Hver tjeneste har sin egen løsning',
-            nn: 'Kvar teneste har si eiga løysing',
-            en: 'Each service has its own machines',
+            nb: 'Hver tjeneste for seg, eller bare på biblioteket',
+            nn: 'Kvar teneste for seg, eller berre på biblioteket',
+            en: 'Each service on its own, or only at the library',
           },
           profile: profile({ ingen: 1 }),
         },
         {
-          id: 'bare-biblioteket',
+          id: 'felles-losning',
           label: {
-            nb: 'Bare på biblioteket, som også hjelper til',
-            nn: 'Berre på biblioteket, som òg hjelper til',
-            en: 'Only at the library, where staff also help',
+            nb: 'På én løsning i det felles lokalet',
+            nn: 'På éi løysing i det felles lokalet',
+            en: 'At one set of machines in our shared premises',
           },
-          profile: profile({ 'pac-man': 1, ingen: 0.2 }),
+          profile: profile({ totalt: 1 }),
         },
       ],
     },
@@ -1583,29 +1633,11 @@ export const catalogueData: CatalogueInput = {
         en: 'How do you work on developing digital services and new solutions?',
       },
       help: {
-        nb: 'Indre Østfold jobber i team på tvers av steder, blant annet med digitalisering og innovasjon. Felles utvikling viser om samarbeidet er mer enn å dele bygg.',
-        nn: 'Indre Østfold arbeider i team på tvers av stader, mellom anna med digitalisering og innovasjon. Felles utvikling viser om samarbeidet er meir enn å dele bygg.',
-        en: 'Indre Østfold works in teams across sites, including on digitalisation and innovation. Joint development shows whether cooperation goes beyond sharing a building.',
+        nb: 'Felles utvikling viser om samarbeidet er mer enn å dele bygg.',
+        nn: 'Felles utvikling viser om samarbeidet er meir enn å dele bygg.',
+        en: 'Joint development shows whether cooperation goes beyond sharing a building.',
       },
       options: [
-        {
-          id: 'som-en-tjeneste',
-          label: {
-            nb: 'Som én tjeneste, med felles planer',
-            nn: 'Som éi teneste, med felles planar',
-            en: 'As one service, with joint plans',
-          },
-          profile: profile({ totalt: 1 }),
-        },
-        {
-          id: 'faste-team',
-          label: {
-            nb: 'I faste team på tvers av tjenestene',
-            nn: 'I faste team på tvers av tenestene',
-            en: 'In standing teams across the services',
-          },
-          profile: profile({ hybrid: 1, totalt: 0.3 }),
-        },
         {
           id: 'husets-prosjekter',
           label: {
@@ -1614,6 +1646,15 @@ export const catalogueData: CatalogueInput = {
             en: 'In projects with the other services in the building',
           },
           profile: profile({ 'en-dor-inn': 1 }),
+        },
+        {
+          id: 'som-en-tjeneste',
+          label: {
+            nb: 'Som én tjeneste, med felles planer',
+            nn: 'Som éi teneste, med felles planar',
+            en: 'As one service, with joint plans',
+          },
+          profile: profile({ totalt: 1 }),
         },
         {
           id: 'hver-for-seg',
@@ -1625,13 +1666,13 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ ingen: 1 }),
         },
         {
-          id: 'biblioteket-alene',
+          id: 'faste-team',
           label: {
-            nb: 'Biblioteket alene; kommunens digitale kanaler drives av andre',
-            nn: 'Biblioteket åleine; dei digitale kanalane til kommunen vert drivne av andre',
-            en: 'The library alone; the municipality’s digital channels are run by others',
+            nb: 'I faste team på tvers av tjenestene',
+            nn: 'I faste team på tvers av tenestene',
+            en: 'In standing teams across the services',
           },
-          profile: profile({ 'pac-man': 1 }),
+          profile: profile({ hybrid: 1, totalt: 0.3 }),
         },
       ],
     },
@@ -1644,14 +1685,24 @@ export const catalogueData: CatalogueInput = {
       text: {
         nb: 'Jobber bibliotek og innbyggertorg sammen i prosjekter eller team?',
         nn: 'Arbeider bibliotek og innbyggjartorg saman i prosjekt eller team?',
-        en: 'Do the library and the innbyggertorg work together in projects or teams?',
+        en: 'Do the library and the citizen service centre work together in projects or teams?',
       },
       help: {
-        nb: 'Samarbeid i prosjekter og team er kjernen i hybrid samarbeid og noe En dør inn oppfordrer til.',
-        nn: 'Samarbeid i prosjekt og team er kjernen i hybrid samarbeid og noko Ei dør inn oppmodar til.',
-        en: 'Working together in projects and teams is the core of hybrid cooperation and something One door in encourages.',
+        nb: 'Prosjekter og team er der tjenestene lærer hverandre å kjenne og finner ut hva de kan gjøre bedre sammen.',
+        nn: 'Prosjekt og team er der tenestene lærer kvarandre å kjenne og finn ut kva dei kan gjere betre saman.',
+        en: 'Projects and teams are where the services get to know each other and find out what they can do better together.',
       },
       options: [
+        {
+          id: 'faste-team',
+          facts: ['cooperate-projects-teams'],
+          label: {
+            nb: 'Ja, i faste team på områder med felles mål',
+            nn: 'Ja, i faste team på område med felles mål',
+            en: 'Yes, in standing teams where we share goals',
+          },
+          profile: profile({ hybrid: 1 }),
+        },
         {
           id: 'ett-team',
           label: {
@@ -1662,16 +1713,18 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ totalt: 1 }),
         },
         {
-          id: 'faste-team',
+          id: 'ingen-partner',
+          facts: ['itorg-closed-library-took-over'],
           label: {
-            nb: 'Ja, i faste team på områder med felles mål',
-            nn: 'Ja, i faste team på område med felles mål',
-            en: 'Yes, in standing teams where we share goals',
+            nb: 'Ikke aktuelt – biblioteket har tatt over innbyggertorgets oppgaver',
+            nn: 'Ikkje aktuelt – biblioteket har teke over oppgåvene til innbyggjartorget',
+            en: 'Not relevant – the library took over the citizen service centre’s tasks',
           },
-          profile: profile({ hybrid: 1 }),
+          profile: profile({ 'pac-man': 1 }),
         },
         {
           id: 'enkeltprosjekter',
+          facts: ['cooperate-projects-teams'],
           label: {
             nb: 'Ja, i enkeltprosjekter når det passer',
             nn: 'Ja, i einskilde prosjekt når det passar',
@@ -1681,6 +1734,7 @@ export const catalogueData: CatalogueInput = {
         },
         {
           id: 'sjelden',
+          facts: ['cooperate-none'],
           label: {
             nb: 'Sjelden eller aldri',
             nn: 'Sjeldan eller aldri',
@@ -1688,40 +1742,40 @@ export const catalogueData: CatalogueInput = {
           },
           profile: profile({ ingen: 1 }),
         },
-        {
-          id: 'ingen-partner',
-          label: {
-            nb: 'Ikke aktuelt – innbyggertorget er avviklet',
-            nn: 'Ikkje aktuelt – innbyggjartorget er avvikla',
-            en: 'Not relevant – the innbyggertorg has been closed',
-          },
-          profile: profile({ 'pac-man': 1 }),
-        },
       ],
     },
     {
       kind: 'scored',
-      id: 'arrangementer-utstyr',
+      id: 'arrangementer',
       dimension: 'samarbeid',
       text: {
-        nb: 'Samarbeider dere om arrangementer og om utlån eller utdeling av utstyr?',
-        nn: 'Samarbeider de om arrangement og om utlån eller utdeling av utstyr?',
-        en: 'Do you cooperate on events and on lending or handing out equipment?',
+        nb: 'Samarbeider bibliotek og innbyggertorg om arrangementer?',
+        nn: 'Samarbeider bibliotek og innbyggjartorg om arrangement?',
+        en: 'Do the library and the citizen service centre cooperate on events?',
       },
       help: {
-        nb: 'Arrangementer og utstyr er konkrete samarbeidsområder i hybrid samarbeid, og noe et flerbrukshus ofte løser sammen.',
-        nn: 'Arrangement og utstyr er konkrete samarbeidsområde i hybrid samarbeid, og noko eit fleirbrukshus ofte løyser saman.',
-        en: 'Events and equipment are concrete areas of hybrid cooperation, and something a multi-use house often handles together.',
+        nb: 'Arrangementer er et konkret område der tjenestene kan nå innbyggere sammen som de ikke når hver for seg.',
+        nn: 'Arrangement er eit konkret område der tenestene kan nå innbyggjarar saman som dei ikkje når kvar for seg.',
+        en: 'Events are a concrete area where the services can together reach residents they do not reach alone.',
       },
       options: [
         {
-          id: 'felles-oppgave',
+          id: 'hver-for-seg',
           label: {
-            nb: 'Ja, det er en felles oppgave for alle ansatte',
-            nn: 'Ja, det er ei felles oppgåve for alle tilsette',
-            en: 'Yes, it is a shared task for all staff',
+            nb: 'Nei, hver for seg',
+            nn: 'Nei, kvar for seg',
+            en: 'No, separately',
           },
-          profile: profile({ totalt: 1 }),
+          profile: profile({ ingen: 1 }),
+        },
+        {
+          id: 'med-huset',
+          label: {
+            nb: 'Ja, sammen med andre tjenester i huset',
+            nn: 'Ja, saman med andre tenester i huset',
+            en: 'Yes, together with other services in the building',
+          },
+          profile: profile({ 'en-dor-inn': 1, totalt: 0.4 }),
         },
         {
           id: 'planlagt-pa-tvers',
@@ -1733,13 +1787,48 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ hybrid: 1 }),
         },
         {
-          id: 'med-huset',
+          id: 'felles-oppgave',
           label: {
-            nb: 'Ja, sammen med andre tjenester i huset',
-            nn: 'Ja, saman med andre tenester i huset',
-            en: 'Yes, together with other services in the building',
+            nb: 'Ja, det er en felles oppgave for alle ansatte',
+            nn: 'Ja, det er ei felles oppgåve for alle tilsette',
+            en: 'Yes, it is a shared task for all staff',
           },
-          profile: profile({ 'en-dor-inn': 1 }),
+          profile: profile({ totalt: 1 }),
+        },
+      ],
+    },
+    {
+      kind: 'scored',
+      id: 'utstyr',
+      dimension: 'samarbeid',
+      text: {
+        nb: 'Samarbeider bibliotek og innbyggertorg om utlån eller utdeling av utstyr?',
+        nn: 'Samarbeider bibliotek og innbyggjartorg om utlån eller utdeling av utstyr?',
+        en: 'Do the library and the citizen service centre cooperate on lending or handing out equipment?',
+      },
+      help: {
+        nb: 'Utstyr er noe innbyggerne henter på ett sted. Samarbeid om utlån og utdeling kan spare dem for en ekstra tur.',
+        nn: 'Utstyr er noko innbyggjarane hentar på éin stad. Samarbeid om utlån og utdeling kan spare dei for ein ekstra tur.',
+        en: 'Equipment is something residents collect in one place. Cooperating on lending and handing it out can save them an extra trip.',
+      },
+      options: [
+        {
+          id: 'felles-oppgave',
+          label: {
+            nb: 'Ja, alle ansatte låner ut og deler ut alt',
+            nn: 'Ja, alle tilsette lånar ut og deler ut alt',
+            en: 'Yes, all staff lend out and hand out everything',
+          },
+          profile: profile({ totalt: 1 }),
+        },
+        {
+          id: 'planlagt-pa-tvers',
+          label: {
+            nb: 'Ja, etter faste avtaler på tvers av stedene',
+            nn: 'Ja, etter faste avtalar på tvers av stadene',
+            en: 'Yes, by standing agreement across the sites',
+          },
+          profile: profile({ hybrid: 1 }),
         },
         {
           id: 'hver-for-seg',
@@ -1751,13 +1840,13 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ ingen: 1 }),
         },
         {
-          id: 'biblioteket-alene',
+          id: 'med-huset',
           label: {
-            nb: 'Biblioteket gjør det alene, også for resten av kommunen',
-            nn: 'Biblioteket gjer det åleine, òg for resten av kommunen',
-            en: 'The library does it alone, also for the rest of the municipality',
+            nb: 'Ja, gjennom en ordning for hele huset',
+            nn: 'Ja, gjennom ei ordning for heile huset',
+            en: 'Yes, through an arrangement for the whole building',
           },
-          profile: profile({ 'pac-man': 1 }),
+          profile: profile({ 'en-dor-inn': 1, totalt: 0.4 }),
         },
       ],
     },
@@ -1771,28 +1860,20 @@ export const catalogueData: CatalogueInput = {
         en: 'Do staff share meeting places, such as house meetings, meeting rooms and lunch rooms?',
       },
       help: {
-        nb: 'I En dør inn er husmøter og felles møterom og spiserom viktige for å vite hva som rører seg i huset.',
-        nn: 'I Ei dør inn er husmøte og felles møterom og spiserom viktige for å vite kva som rører seg i huset.',
-        en: 'In One door in, house meetings and shared meeting and lunch rooms are how people know what is going on in the building.',
+        nb: 'Der de ansatte møtes i hverdagen, blir de kjent med hva de andre gjør, og kan vise innbyggeren videre.',
+        nn: 'Der dei tilsette møtest i kvardagen, blir dei kjende med kva dei andre gjer, og kan vise innbyggjaren vidare.',
+        en: 'Where staff meet day to day, they learn what the others do and can refer residents onwards.',
       },
       options: [
         {
           id: 'en-arbeidsplass',
+          facts: ['shared-meeting-lunch-rooms'],
           label: {
             nb: 'Ja, vi er én arbeidsplass med felles personalmøter',
             nn: 'Ja, vi er éin arbeidsplass med felles personalmøte',
             en: 'Yes, we are one workplace with joint staff meetings',
           },
-          profile: profile({ totalt: 1, 'pac-man': 0.3 }),
-        },
-        {
-          id: 'husmoter',
-          label: {
-            nb: 'Ja, husmøter og felles rom med de andre tjenestene i huset',
-            nn: 'Ja, husmøte og felles rom med dei andre tenestene i huset',
-            en: 'Yes, house meetings and shared rooms with the other services',
-          },
-          profile: profile({ 'en-dor-inn': 1 }),
+          profile: profile({ totalt: 1 }),
         },
         {
           id: 'samlinger',
@@ -1802,6 +1883,16 @@ export const catalogueData: CatalogueInput = {
             en: 'Joint gatherings and meetings, but each at its own site',
           },
           profile: profile({ hybrid: 1 }),
+        },
+        {
+          id: 'husmoter',
+          facts: ['house-meetings', 'shared-meeting-lunch-rooms'],
+          label: {
+            nb: 'Ja, husmøter og felles rom med de andre tjenestene i huset',
+            nn: 'Ja, husmøte og felles rom med dei andre tenestene i huset',
+            en: 'Yes, house meetings and shared rooms with the other services',
+          },
+          profile: profile({ 'en-dor-inn': 1, totalt: 0.4 }),
         },
         {
           id: 'nei',
@@ -1820,22 +1911,24 @@ export const catalogueData: CatalogueInput = {
         en: 'Do the services depend on each other to help residents?',
       },
       help: {
-        nb: 'Drammen erfarte at uten gjensidig avhengighet fungerer avdelingene som selvstendige enheter, selv med felles ledelse.',
-        nn: 'Drammen erfarte at utan gjensidig avhengnad fungerer avdelingane som sjølvstendige einingar, sjølv med felles leiing.',
-        en: 'Drammen found that without mutual dependency the departments work as autonomous units, even under shared leadership.',
+        nb: 'I Drammen er det erfart at avdelingene fungerer mer som autonome avdelinger når det ikke er lagt opp til gjensidig avhengighet.',
+        nn: 'I Drammen er det erfart at avdelingane fungerer meir som autonome avdelingar når det ikkje er lagt opp til gjensidig avhengnad.',
+        en: 'Drammen found that the departments work more as autonomous departments when little mutual dependency is built in.',
       },
       options: [
         {
-          id: 'en-tjeneste',
+          id: 'nei',
+          facts: ['no-mutual-dependency'],
           label: {
-            nb: 'Ja, vi leverer én tjeneste sammen',
-            nn: 'Ja, vi leverer éi teneste saman',
-            en: 'Yes, we deliver one service together',
+            nb: 'Nei, vi klarer oss uten hverandre',
+            nn: 'Nei, vi klarar oss utan kvarandre',
+            en: 'No, we manage without each other',
           },
-          profile: profile({ totalt: 1 }),
+          profile: profile({ ingen: 1 }),
         },
         {
           id: 'pa-avtalte-omrader',
+          facts: ['mutual-dependency'],
           label: {
             nb: 'Ja, på områder vi har avtalt',
             nn: 'Ja, på område vi har avtalt',
@@ -1845,6 +1938,7 @@ export const catalogueData: CatalogueInput = {
         },
         {
           id: 'henviser',
+          facts: ['no-mutual-dependency'],
           label: {
             nb: 'Lite, men vi sender innbyggere til hverandre',
             nn: 'Lite, men vi sender innbyggjarar til kvarandre',
@@ -1853,22 +1947,24 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ 'en-dor-inn': 1, hybrid: 0.4 }),
         },
         {
-          id: 'nei',
-          label: {
-            nb: 'Nei, vi klarer oss uten hverandre',
-            nn: 'Nei, vi klarar oss utan kvarandre',
-            en: 'No, we manage without each other',
-          },
-          profile: profile({ ingen: 1 }),
-        },
-        {
           id: 'biblioteket-alene',
+          facts: ['itorg-closed-library-took-over'],
           label: {
-            nb: 'Nei, biblioteket gjør serviceoppgavene alene',
-            nn: 'Nei, biblioteket gjer serviceoppgåvene åleine',
-            en: 'No, the library does the service tasks alone',
+            nb: 'Ikke aktuelt – biblioteket har tatt over innbyggertorgets oppgaver',
+            nn: 'Ikkje aktuelt – biblioteket har teke over oppgåvene til innbyggjartorget',
+            en: 'Not relevant – the library took over the citizen service centre’s tasks',
           },
           profile: profile({ 'pac-man': 1 }),
+        },
+        {
+          id: 'en-tjeneste',
+          facts: ['mutual-dependency'],
+          label: {
+            nb: 'Ja, vi leverer én tjeneste sammen',
+            nn: 'Ja, vi leverer éi teneste saman',
+            en: 'Yes, we deliver one service together',
+          },
+          profile: profile({ totalt: 1 }),
         },
       ],
     },
@@ -1888,15 +1984,6 @@ export const catalogueData: CatalogueInput = {
       },
       options: [
         {
-          id: 'i-skranken',
-          label: {
-            nb: 'I skranken, i møtet med innbyggerne hver dag',
-            nn: 'I skranken, i møtet med innbyggjarane kvar dag',
-            en: 'At the desk, serving residents every day',
-          },
-          profile: profile({ totalt: 1, 'pac-man': 0.2 }),
-        },
-        {
           id: 'i-huset',
           label: {
             nb: 'I fellesarealer og arrangementer i huset',
@@ -1906,16 +1993,8 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ 'en-dor-inn': 1 }),
         },
         {
-          id: 'internt',
-          label: {
-            nb: 'Mest internt: planlegging, prosjekter og kompetanse',
-            nn: 'Mest internt: planlegging, prosjekt og kompetanse',
-            en: 'Mostly internally: planning, projects and competence',
-          },
-          profile: profile({ hybrid: 1 }),
-        },
-        {
           id: 'lite-samarbeid',
+          facts: ['cooperate-none'],
           label: {
             nb: 'Det er lite samarbeid',
             nn: 'Det er lite samarbeid',
@@ -1924,13 +2003,23 @@ export const catalogueData: CatalogueInput = {
           profile: profile({ ingen: 1 }),
         },
         {
-          id: 'ingen-partner',
+          id: 'i-skranken',
           label: {
-            nb: 'Ikke aktuelt – biblioteket har tatt over',
-            nn: 'Ikkje aktuelt – biblioteket har teke over',
-            en: 'Not relevant – the library has taken over',
+            nb: 'I skranken, i møtet med innbyggerne hver dag',
+            nn: 'I skranken, i møtet med innbyggjarane kvar dag',
+            en: 'At the front desk, serving residents every day',
           },
-          profile: profile({ 'pac-man': 1 }),
+          profile: profile({ totalt: 1 }),
+        },
+        {
+          id: 'internt',
+          facts: ['cooperate-internal-only'],
+          label: {
+            nb: 'Mest internt: planlegging, prosjekter og kompetanse',
+            nn: 'Mest internt: planlegging, prosjekt og kompetanse',
+            en: 'Mostly internally: planning, projects and competence',
+          },
+          profile: profile({ hybrid: 1 }),
         },
       ],
     },

@@ -60,14 +60,37 @@ describe('validateCatalogue rejects a broken catalogue with a clear reason', () 
     const reason = reasonFor((c) => {
       c.questions[firstScored + 1].id = c.questions[firstScored].id;
     });
-    expect(reason).toMatch(/duplicate question id "skranke-organisering"/);
+    expect(reason).toMatch(/duplicate question id "innbyggertorg-finnes"/);
   });
 
   it('duplicate option id', () => {
     const reason = reasonFor((c) => {
       c.questions[firstScored].options[1].id = c.questions[firstScored].options[0].id;
     });
-    expect(reason).toMatch(/duplicate option id "en-felles" in question "skranke-organisering"/);
+    expect(reason).toMatch(
+      /duplicate option id "egen-tjeneste" in question "innbyggertorg-finnes"/,
+    );
+  });
+
+  it('two context questions with the same purpose', () => {
+    const reason = reasonFor((c) => {
+      c.questions[2].purpose = c.questions[0].purpose;
+    });
+    expect(reason).toMatch(/two context questions have the purpose "municipality"/);
+  });
+
+  it('a context question without a purpose', () => {
+    const reason = reasonFor((c) => {
+      delete c.questions[0].purpose;
+    });
+    expect(reason).toMatch(/questions\.0\.purpose: is missing/);
+  });
+
+  it('a role group on an option of another context question', () => {
+    const reason = reasonFor((c) => {
+      c.questions[firstContextChoice + 1].options[0].group = 'bibliotek';
+    });
+    expect(reason).toMatch(/only the respondent-role question's options have a group/);
   });
 
   it('duplicate dimension id', () => {

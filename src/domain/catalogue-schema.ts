@@ -59,16 +59,39 @@ export const scoredQuestionSchema = z.object({
 });
 export type ScoredQuestion = z.infer<typeof scoredQuestionSchema>;
 
+/**
+ * What a context question is about, so code finds it by meaning rather than by id. Each purpose
+ * appears at most once in a catalogue.
+ */
+export const CONTEXT_PURPOSES = [
+  'municipality',
+  'respondent-role',
+  'density',
+  'services',
+  'workshop-name',
+] as const;
+export const contextPurposeSchema = z.enum(CONTEXT_PURPOSES);
+export type ContextPurpose = z.infer<typeof contextPurposeSchema>;
+
+/** The perspective a role speaks from; a workshop merges small groups by it. */
+export const ROLE_GROUPS = ['bibliotek', 'innbyggertorg', 'ledelse-og-politikk'] as const;
+export const roleGroupSchema = z.enum(ROLE_GROUPS);
+export type RoleGroup = z.infer<typeof roleGroupSchema>;
+
 export const contextOptionSchema = z.object({
   id: slug,
   label: localizedTextSchema,
   facts: z.optional(z.array(answerFactSchema)),
+  /** Only on the options of the respondent-role question. */
+  group: z.optional(roleGroupSchema),
 });
+export type ContextOption = z.infer<typeof contextOptionSchema>;
 
 /** Context questions shape the narrative but never the score. */
 export const contextQuestionSchema = z.object({
   kind: z.literal('context'),
   id: slug,
+  purpose: contextPurposeSchema,
   input: z.enum(['text', 'choice', 'multi']),
   text: localizedTextSchema,
   help: localizedTextSchema,
@@ -115,6 +138,17 @@ export const catalogueSchema = z
           }
           optionIds.add(o.id);
         });
+        if (q.kind === 'context' && q.purpose !== 'respondent-role') {
+          q.options.forEach((o, j) => {
+            if (o.group !== undefined) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['questions', i, 'options', j, 'group'],
+                message: `only the respondent-role question's options have a group`,
+              });
+            }
+          });
+        }
         if (q.kind === 'context' && q.input !== 'text' && q.options.length < 2) {
           ctx.addIssue({
             code: 'custom',
@@ -122,6 +156,18 @@ export const catalogueSchema = z
             message: `context question "${q.id}" needs at least two options`,
           });
         }
+      });
+      const purposes = new Set<string>();
+      cat.questions.forEach((q, i) => {
+        if (q.kind !== 'context') return;
+        if (purposes.has(q.purpose)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['questions', i, 'purpose'],
+            message: `two context questions have the purpose "${q.purpose}"`,
+          });
+        }
+        purposes.add(q.purpose);
       });
       const dimensionIds = new Set(cat.dimensions.map((d) => d.id));
       if (dimensionIds.size !== cat.dimensions.length) {
@@ -184,6 +230,7 @@ function describeIssue(issue: Issue, input: unknown): string {
       if (issue.origin === 'array') return `allows at most ${issue.maximum} item(s)`;
       return `must be at most ${issue.maximum} (got ${String(value)})`;
     case 'invalid_value':
+      if (value === undefined) return 'is missing';
       return `unknown value ${JSON.stringify(value)}; expected one of ${issue.values.join(', ')}`;
     case 'unrecognized_keys':
       return `unknown key(s) ${issue.keys.join(', ')}`;
@@ -217,4 +264,22 @@ export function scoredQuestions(catalogue: Catalogue): ScoredQuestion[] {
 
 export function contextQuestions(catalogue: Catalogue): ContextQuestion[] {
   return catalogue.questions.filter((q): q is ContextQuestion => q.kind === 'context');
+}
+
+/** The context question with a purpose, if the catalogue has one. */
+export function contextQuestionFor(
+  catalogue: Catalogue,
+  purpose: ContextPurpose,
+): ContextQuestion | undefined {
+  return contextQuestions(catalogue).find((q) => q.purpose === purpose);
+}
+
+/** The answer to the context question with a purpose, if any. */
+export function contextAnswerFor(
+  context: Readonly<Record<string, string | readonly string[] | undefined>>,
+  catalogue: Catalogue,
+  purpose: ContextPurpose,
+): string | readonly string[] | undefined {
+  const question = contextQuestionFor(catalogue, purpose);
+  return question ? context[question.id] : undefined;
 }

@@ -1,5 +1,10 @@
 import type { ContextAnswers } from './assessment-schema';
-import { contextQuestions, type Catalogue, type DimensionId } from './catalogue-schema';
+import {
+  contextAnswerFor,
+  contextQuestionFor,
+  type Catalogue,
+  type DimensionId,
+} from './catalogue-schema';
 import type { LocalizedText } from './localized-text';
 import type { ReferenceId } from './references';
 import { toPercentages, type Certainty, type ScoreResult } from './scoring';
@@ -168,43 +173,29 @@ export function buildNarrative(
   return items;
 }
 
-// The catalogue's context questions are matched by id so the narrative survives renamed options.
-const MUNICIPALITY = /kommune/;
-const DENSITY = /tetthet|befolkning|avstand|bosetting/;
-const SERVICES = /tjenest|bygg/;
-// Option ids are matched by whole kebab segments: 'blandet' must not count as 'land'.
-const DENSE = new Set(['tett', 'tettbygd', 'by', 'urban', 'sentral', 'sentrum', 'dense']);
-const SPARSE = new Set([
-  'spredt',
-  'spreidd',
-  'distrikt',
-  'bygd',
-  'grisgrendt',
-  'landlig',
-  'sparse',
-]);
-const NONE = /^(ingen|nei|none)$/;
-
-/** Reads the context answers the narrative uses from whatever the catalogue calls them. */
+/** Reads the context answers the narrative uses from the catalogue's context purposes and facts. */
 export function narrativeContextOf(
   context: ContextAnswers,
   catalogue: Catalogue,
 ): NarrativeContext {
   const result: NarrativeContext = {};
-  for (const q of contextQuestions(catalogue)) {
-    const value = context[q.id];
-    if (value === undefined) continue;
-    if (q.input === 'text' && typeof value === 'string' && MUNICIPALITY.test(q.id)) {
-      if (value.trim()) result.municipality = value.trim();
-    } else if (q.input === 'choice' && typeof value === 'string' && DENSITY.test(q.id)) {
-      const segments = value.split('-');
-      if (segments.some((s) => SPARSE.has(s))) result.density = 'sparse';
-      else if (segments.some((s) => DENSE.has(s))) result.density = 'dense';
-      else result.density = 'mixed';
-    } else if (q.input === 'multi' && Array.isArray(value) && SERVICES.test(q.id)) {
-      const services = q.options.filter((o) => value.includes(o.id) && !NONE.test(o.id));
-      if (services.length > 0) result.services = services.map((o) => o.label);
-    }
+  const municipality = contextAnswerFor(context, catalogue, 'municipality');
+  if (typeof municipality === 'string' && municipality.trim()) {
+    result.municipality = municipality.trim();
+  }
+  const densityQuestion = contextQuestionFor(catalogue, 'density');
+  const density = densityQuestion?.options.find((o) => o.id === context[densityQuestion.id]);
+  if (density?.facts?.includes('density-sparse')) result.density = 'sparse';
+  else if (density?.facts?.includes('density-dense-short-distances')) result.density = 'dense';
+  else if (density) result.density = 'mixed';
+  const servicesQuestion = contextQuestionFor(catalogue, 'services');
+  const chosen = servicesQuestion ? context[servicesQuestion.id] : undefined;
+  if (servicesQuestion && Array.isArray(chosen)) {
+    // «No other services» is an option too; it names no service.
+    const services = servicesQuestion.options.filter(
+      (o) => chosen.includes(o.id) && o.id !== 'ingen',
+    );
+    if (services.length > 0) result.services = services.map((o) => o.label);
   }
   return result;
 }

@@ -11,7 +11,7 @@ import type { Reference } from './reference-schema';
 import { REFERENCE_IDS, REFERENCES, type ReferenceId } from './references';
 
 /** Stamped on every export; bump it whenever the method in docs/scoring.md changes. */
-export const SCORING_VERSION = '1';
+export const SCORING_VERSION = '2';
 
 /** A share per reference, each 0–1, summing to 1. */
 export type Mix = Record<ReferenceId, number>;

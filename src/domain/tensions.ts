@@ -26,7 +26,7 @@ const separateStaff = ['to-grupper-samme-leder', 'to-grupper-samme-hus', 'helt-a
 const libraryTakesOver: readonly Clause[] = [
   { question: 'skranke-organisering', options: ['bare-bibliotekets'] },
   { question: 'serviceoppgaver-sted', options: ['biblioteket'] },
-  { question: 'digital-veiledning', options: ['bare-biblioteket'] },
+  { question: 'digital-veiledning', options: ['biblioteket-overtatt'] },
   { question: 'generalist-spesialist', options: ['bibliotekansatte-alt'] },
   { question: 'ansattgruppe', options: ['bare-bibliotekansatte'] },
 ];
@@ -55,7 +55,7 @@ export const TENSION_RULES: readonly TensionRule[] = [
           { question: 'skranke-organisering', options: ['en-felles'] },
         ],
       },
-      { question: 'arbeidstid-avtaler', options: ['ulike'] },
+      { question: 'avtaler', options: ['ulike'] },
     ],
     pulls: ['totalt', 'ingen'],
   },

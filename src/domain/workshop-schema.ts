@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { hasDangerousKeys } from './safe-json';
 import { answersSchema, assessmentSchema, type Assessment } from './assessment-schema';
+import { CATALOGUE } from './catalogue';
+import { contextAnswerFor, type Catalogue } from './catalogue-schema';
 
 export const MAX_WORKSHOP_NAME = 120;
 export const MAX_PARTICIPANTS = 2000;
@@ -159,9 +161,9 @@ export function assessmentFingerprint(assessment: Assessment): string {
   ]);
 }
 
-/** The role a participant chose in the wizard's context question, if any. */
-export function roleOf(assessment: Assessment): string | null {
-  const role = assessment.context.rolle;
+/** The role a participant chose in the wizard's respondent-role question, if any. */
+export function roleOf(assessment: Assessment, catalogue: Catalogue = CATALOGUE): string | null {
+  const role = contextAnswerFor(assessment.context, catalogue, 'respondent-role');
   return typeof role === 'string' && role !== '' ? role : null;
 }
 

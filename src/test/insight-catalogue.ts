@@ -17,7 +17,14 @@ const input: CatalogueInput = {
     { id: 'lokalisering', title: text('Lokalisering'), intro: text('.') },
   ],
   questions: [
-    { kind: 'context', id: 'kommune', input: 'text', text: text('Kommune'), help: text('.') },
+    {
+      kind: 'context',
+      id: 'kommune',
+      purpose: 'municipality',
+      input: 'text',
+      text: text('Kommune'),
+      help: text('.'),
+    },
     {
       kind: 'scored',
       id: 'skranke',

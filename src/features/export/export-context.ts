@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Assessment } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
-import { contextQuestions, type Catalogue } from '../../domain/catalogue-schema';
+import { contextQuestionFor, type Catalogue } from '../../domain/catalogue-schema';
 import type { Locale } from '../../domain/locales';
 import { narrativeContextOf } from '../../domain/narrative';
 import { REFERENCES, type ReferenceId } from '../../domain/references';
@@ -74,10 +74,10 @@ export function makeExportContext(
   };
 }
 
-/** The respondent's role, read from whichever context question is about it. */
+/** The respondent's role, read from the catalogue's respondent-role question. */
 function roleOf(assessment: Assessment, catalogue: Catalogue, locale: Locale): string | null {
-  for (const q of contextQuestions(catalogue)) {
-    if (!/rolle|role/.test(q.id)) continue;
+  const q = contextQuestionFor(catalogue, 'respondent-role');
+  if (q) {
     const value = assessment.context[q.id];
     if (typeof value === 'string' && value.trim()) {
       return q.input === 'text'

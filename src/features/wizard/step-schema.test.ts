@@ -30,6 +30,7 @@ const contextStep: WizardStep = {
     {
       kind: 'context',
       id: 'kommune',
+      purpose: 'municipality',
       input: 'text',
       text: text('K'),
       help: text('h'),
@@ -38,6 +39,7 @@ const contextStep: WizardStep = {
     {
       kind: 'context',
       id: 'rolle',
+      purpose: 'respondent-role',
       input: 'choice',
       text: text('R'),
       help: text('h'),
@@ -49,6 +51,7 @@ const contextStep: WizardStep = {
     {
       kind: 'context',
       id: 'tjenester',
+      purpose: 'services',
       input: 'multi',
       text: text('T'),
       help: text('h'),

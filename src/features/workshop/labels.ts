@@ -1,14 +1,14 @@
 import { useCallback } from 'react';
 import { CATALOGUE } from '../../domain/catalogue';
-import { contextQuestions } from '../../domain/catalogue-schema';
+import { contextQuestionFor } from '../../domain/catalogue-schema';
 import type { Participant } from '../../domain/workshop-schema';
 import type { MessageKey } from '../../i18n/messages';
 import { pluralKey, type MessageVars, type PluralKey } from '../../i18n/translate';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 
-/** The roles of the wizard's «rolle» question, in its order (our own list if it has none). */
-export const ROLE_QUESTION_ID = 'rolle';
-const roleQuestion = contextQuestions(CATALOGUE).find((q) => q.id === ROLE_QUESTION_ID);
+/** The roles of the wizard's respondent-role question, in its order (our own list if it has none). */
+const roleQuestion = contextQuestionFor(CATALOGUE, 'respondent-role');
+export const ROLE_QUESTION_ID = roleQuestion?.id ?? 'rolle';
 const FALLBACK_ROLES = ['leder', 'bibliotekansatt', 'innbyggertorgansatt', 'politiker', 'annen'];
 export const ROLES: readonly string[] = roleQuestion?.options.map((o) => o.id) ?? FALLBACK_ROLES;
 

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { roleOf, type Participant } from '../../domain/workshop-schema';
+import { CATALOGUE } from '../../domain/catalogue';
+import { contextAnswerFor } from '../../domain/catalogue-schema';
 import { useT } from '../../i18n/use-t';
 import { useAssessmentHydrated, useAssessmentStore } from '../../store/assessment-store';
 import { useWorkshopsHydrated, useWorkshopStore } from '../../store/workshop-store';
@@ -114,7 +116,7 @@ function OwnPresentation() {
     [assessment],
   );
   if (!hydrated) return <Loading />;
-  const kommune = assessment.context.kommune;
+  const kommune = contextAnswerFor(assessment.context, CATALOGUE, 'municipality');
   const name = typeof kommune === 'string' && kommune !== '' ? kommune : t('workshop.own.name');
   return <Presentation name={name} participants={participants} onLeave={() => navigate('/')} />;
 }
