@@ -19,8 +19,8 @@ const CASES: Record<string, { fires: Case; quiet: Case }> = {
     },
   },
   'en-gruppe-ulike-avtaler': {
-    fires: { answers: { ansattgruppe: 'en-gruppe', 'arbeidstid-avtaler': 'ulike' } },
-    quiet: { answers: { ansattgruppe: 'en-gruppe', 'arbeidstid-avtaler': 'harmonisert' } },
+    fires: { answers: { ansattgruppe: 'en-gruppe', avtaler: 'ulike' } },
+    quiet: { answers: { ansattgruppe: 'en-gruppe', avtaler: 'harmonisert' } },
   },
   'felles-ledelse-uten-avhengighet': {
     fires: { answers: { leder: 'en-leder-to-avdelinger', 'gjensidig-avhengighet': 'nei' } },
@@ -48,11 +48,11 @@ const CASES: Record<string, { fires: Case; quiet: Case }> = {
     fires: {
       answers: {
         'innbyggertorg-finnes': 'egen-tjeneste',
-        'digital-veiledning': 'bare-biblioteket',
+        'digital-veiledning': 'biblioteket-overtatt',
       },
     },
     quiet: {
-      answers: { 'innbyggertorg-finnes': 'lagt-ned', 'digital-veiledning': 'bare-biblioteket' },
+      answers: { 'innbyggertorg-finnes': 'lagt-ned', 'digital-veiledning': 'biblioteket-overtatt' },
     },
   },
   'en-dor-inn-spredt-bosetting': {
