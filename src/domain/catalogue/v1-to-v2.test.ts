@@ -79,7 +79,8 @@ describe('the 1.0.0 → 2.0.0 step', () => {
         const answers = Object.fromEntries(
           Object.entries(raw).filter((e): e is [string, string] => e[1] !== undefined),
         );
-        const context = rolle ? { rolle, kommune: 'Eksempel' } : { kommune: 'Eksempel' };
+        const context: Record<string, string> = { kommune: 'Eksempel' };
+        if (rolle) context.rolle = rolle;
         const { assessment, changed } = migrate({ answers, comments: notes, context });
         expect(findAssessmentProblems(assessment, CATALOGUE)).toEqual([]);
         const kept = Object.values(assessment.comments).join('\n\n');
