@@ -49,7 +49,7 @@ async function answerStep(page: Page, index: number, model: ReferenceId) {
   const answers = archetypeAnswers(CATALOGUE, model);
   for (const q of steps[index]!.questions) {
     if (q.kind === 'context') {
-      if (q.id !== 'kommune') continue;
+      if (q.purpose !== 'municipality') continue;
       await tabTo(page, (el) => el.name === `context.${q.id}`, q.id);
       await page.keyboard.type('Testvik');
       continue;

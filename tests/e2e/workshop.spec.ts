@@ -6,7 +6,7 @@ import { scoredQuestions } from '../../src/domain/catalogue-schema';
 import { encodeShareCode } from '../../src/domain/share-code';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-const ROLES = ['leder', 'bibliotekansatt', 'innbyggertorgansatt'];
+const ROLES = ['biblioteksjef', 'bibliotekansatt', 'innbyggertorgansatt'];
 
 /** Twelve different participants, built from the real catalogue; roles cycle so each has 4. */
 function participant(i: number): Assessment {
@@ -279,7 +279,7 @@ test('the workshop downloads: group CSV, group map SVG and group PDF', async ({
   expect(text).toContain('9 deltakere er talt med.');
   expect(text).toContain('Gruppens blanding');
   expect(text).toContain('Her er dere uenige');
-  expect(text).toMatch(/Leder: 3 deltakere/);
+  expect(text).toMatch(/Biblioteksjef: 3 deltakere/);
   expect(text).toContain('Hybrid samarbeid');
   expect(text).toMatch(/Side 1 av \d+/);
   expect(text).not.toContain('Deltaker 1');
