@@ -2,7 +2,12 @@ import * as z from 'zod/mini';
 import { hasDangerousKeys } from './safe-json';
 import { answersSchema, assessmentSchema, type Assessment } from './assessment-schema';
 import { CATALOGUE } from './catalogue';
-import { contextAnswerFor, type Catalogue } from './catalogue-schema';
+import {
+  contextAnswerFor,
+  contextQuestionFor,
+  type Catalogue,
+  type RoleGroup,
+} from './catalogue-schema';
 
 export const MAX_WORKSHOP_NAME = 120;
 export const MAX_PARTICIPANTS = 2000;
@@ -165,6 +170,16 @@ export function assessmentFingerprint(assessment: Assessment): string {
 export function roleOf(assessment: Assessment, catalogue: Catalogue = CATALOGUE): string | null {
   const role = contextAnswerFor(assessment.context, catalogue, 'respondent-role');
   return typeof role === 'string' && role !== '' ? role : null;
+}
+
+/** The perspective a role speaks from (the role option's group), for merging small groups. */
+export function roleGroupOf(
+  role: string | null,
+  catalogue: Catalogue = CATALOGUE,
+): RoleGroup | null {
+  if (role === null) return null;
+  const question = contextQuestionFor(catalogue, 'respondent-role');
+  return question?.options.find((o) => o.id === role)?.group ?? null;
 }
 
 // ---- Join links --------------------------------------------------------------------------------
