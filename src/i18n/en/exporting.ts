@@ -4,7 +4,7 @@ export const exporting: Messages['exporting'] = {
   chart: {
     names: {
       map: 'The model map',
-      mix: 'The hybrid mix',
+      mix: 'The model mix',
       dimensions: 'Dimension by dimension',
       'today-desired': 'Today and the desired situation',
     },
@@ -64,7 +64,7 @@ export const exporting: Messages['exporting'] = {
   alt: {
     map: 'Model map with joint organisation on the horizontal axis and co-location on the vertical axis, both from 0 to 100. {subject} sits at {x} for joint organisation and {y} for co-location, closest to {model}.',
     mapDesired: 'The desired situation sits at {x} and {y}, closest to {model}.',
-    mix: 'Bar chart of the hybrid mix for {subject}: {list}.',
+    mix: 'Bar chart of the model mix for {subject}: {list}.',
     dimensions: 'Table of the model each dimension leans towards for {subject}: {list}.',
     dimensionItem: '{dimension} leans towards {model}',
     dimensionNone: '{dimension} has no answers',
@@ -131,7 +131,7 @@ export const exporting: Messages['exporting'] = {
     resultHeading: 'The shared result',
     compare: 'Compare with my answers',
     hideCompare: 'Hide the comparison',
-    compareCaption: 'The hybrid mix: the shared result and your answers',
+    compareCaption: 'The model mix: the shared result and your answers',
     model: 'Model',
     theirs: 'Shared',
     mine: 'Your answers',

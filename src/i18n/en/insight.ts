@@ -22,7 +22,7 @@ export const insight: Messages['insight'] = {
   tensions: {
     title: 'Tensions in the answers',
     intro:
-      'Some answers pull in different directions. That is not wrong – most municipalities are hybrids – but it is worth talking about.',
+      'Some answers pull in different directions. That is not wrong – many municipalities mix elements of several models – but it is worth talking about.',
     none: 'We found no answers that clearly pull in different directions.',
     pullsBetween: 'Pulls between {first} and {second}.',
     reflection: 'From the project',

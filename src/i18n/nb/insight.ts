@@ -20,7 +20,7 @@ export const insight = {
   tensions: {
     title: 'Spenninger i svarene',
     intro:
-      'Noen svar trekker i hver sin retning. Det er ikke feil – de fleste kommuner er hybrider – men det er verdt å snakke om.',
+      'Noen svar trekker i hver sin retning. Det er ikke feil – mange kommuner blander elementer fra flere modeller – men det er verdt å snakke om.',
     none: 'Vi fant ingen svar som trekker tydelig i hver sin retning.',
     pullsBetween: 'Trekker mellom {first} og {second}.',
     reflection: 'Fra prosjektet',

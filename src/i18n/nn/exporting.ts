@@ -4,7 +4,7 @@ export const exporting: Messages['exporting'] = {
   chart: {
     names: {
       map: 'Modellkartet',
-      mix: 'Hybridblandinga',
+      mix: 'Modellblandinga',
       dimensions: 'Dimensjon for dimensjon',
       'today-desired': 'I dag og ønskt situasjon',
     },
@@ -65,7 +65,7 @@ export const exporting: Messages['exporting'] = {
   alt: {
     map: 'Modellkart med samorganisering på den vassrette aksen og samlokalisering på den loddrette, begge frå 0 til 100. {subject} ligg på {x} for samorganisering og {y} for samlokalisering, nærast {model}.',
     mapDesired: 'Den ønskte situasjonen ligg på {x} og {y}, nærast {model}.',
-    mix: 'Stolpediagram som viser hybridblandinga for {subject}: {list}.',
+    mix: 'Stolpediagram som viser modellblandinga for {subject}: {list}.',
     dimensions: 'Tabell over kva modell kvar dimensjon dreg mot for {subject}: {list}.',
     dimensionItem: '{dimension} dreg mot {model}',
     dimensionNone: '{dimension} har ingen svar',
@@ -132,7 +132,7 @@ export const exporting: Messages['exporting'] = {
     resultHeading: 'Det delte resultatet',
     compare: 'Samanlikn med svara mine',
     hideCompare: 'Skjul samanlikninga',
-    compareCaption: 'Hybridblandinga: det delte resultatet og svara dine',
+    compareCaption: 'Modellblandinga: det delte resultatet og svara dine',
     model: 'Modell',
     theirs: 'Delt',
     mine: 'Svara dine',

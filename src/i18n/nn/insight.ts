@@ -22,7 +22,7 @@ export const insight: Messages['insight'] = {
   tensions: {
     title: 'Spenningar i svara',
     intro:
-      'Nokre svar dreg i kvar si retning. Det er ikkje feil – dei fleste kommunar er hybridar – men det er verdt å snakke om.',
+      'Nokre svar dreg i kvar si retning. Det er ikkje feil – mange kommunar blandar element frå fleire modellar – men det er verdt å snakke om.',
     none: 'Vi fann ingen svar som dreg tydeleg i kvar si retning.',
     pullsBetween: 'Dreg mellom {first} og {second}.',
     reflection: 'Frå prosjektet',
