@@ -142,6 +142,7 @@ export async function buildPdfReport(ctx: ExportContext): Promise<Blob> {
 
   w.heading(t('exporting.pdf.methodHeading'));
   w.paragraph(t('exporting.pdf.method'), { size: 10 });
+  w.paragraph(t('exporting.pdf.sources'), { size: 10 });
   w.paragraph(
     t('exporting.pdf.versions', {
       catalogue: catalogue.version,

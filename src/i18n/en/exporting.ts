@@ -172,6 +172,8 @@ export const exporting: Messages['exporting'] = {
     answersHeading: 'All answers',
     commentLabel: 'Comment',
     contextHeading: 'About the municipality and the answers',
+    sources:
+      'Sources: The models come from the Norwegian project «Beste praksis for bibliotek og innbyggertorg» (Drammen and Indre Østfold libraries) and are inspired by the Danish report «Bibliotek og borger – Du er altid velkommen!» (2015). The survey figures are taken from Bok og bibliotek (2023) and Vårt Land (2022).',
     methodHeading: 'Method and versions',
     method:
       'Each answer option has a profile saying how strongly it points to each of the five references (four models and “No joint organisation”). The mix is the weighted average of the profiles of the answers, and the point on the map is the average of the references’ positions, weighted by the mix. “Don’t know” answers do not count, but their share is shown as the certainty. The context questions shape the text, not the position.',

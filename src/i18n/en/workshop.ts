@@ -232,7 +232,7 @@ export const workshop: Messages['workshop'] = {
     q1: 'Do we recognise ourselves in where we ended up? What surprised us?',
     q2: 'Where do we want to be in three years, and why?',
     q3: 'Which tasks could we do together: digital guidance, printing, scanning and copying, lending equipment, events?',
-    q4: 'How do we protect the library as a free and independent space? In the project, 1 in 4 citizens and 64 % of staff felt this is under pressure.',
+    q4: 'How do we protect the library as a free and independent space? In the resident survey, 1 in 4 thought that joining the citizen service centre and the library challenges the library’s independence. In the staff survey, 64% of staff said the library’s free role is challenged.',
     q5: 'Where do we depend on each other to deliver services, and not just in our internal work?',
     q6: 'If we share a counter: how do we align working hours and agreements?',
   },

@@ -170,6 +170,8 @@ export const exporting = {
     answersHeading: 'Alle svar',
     commentLabel: 'Kommentar',
     contextHeading: 'Om kommunen og besvarelsen',
+    sources:
+      'Kilder: Modellene kommer fra prosjektet «Beste praksis for bibliotek og innbyggertorg» (Drammen bibliotek og Indre Østfold bibliotek) og er inspirert av den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015). Tallene fra undersøkelsene er hentet fra Bok og bibliotek (2023) og Vårt Land (2022).',
     methodHeading: 'Metode og versjoner',
     method:
       'Hvert svaralternativ har en profil som sier hvor sterkt det peker mot hver av de fem referansene (fire modeller og «Ingen samorganisering»). Blandingen er det vektede gjennomsnittet av profilene til svarene, og punktet på kartet er gjennomsnittet av referansenes plassering, vektet med blandingen. Svar med «Vet ikke» teller ikke, men andelen av dem vises som sikkerhet. Kontekstspørsmålene påvirker teksten, ikke plasseringen.',

@@ -229,7 +229,7 @@ export const workshop = {
     q1: 'Kjenner vi oss igjen i plasseringen? Hva overrasket oss?',
     q2: 'Hvor vil vi være om tre år, og hvorfor?',
     q3: 'Hvilke oppgaver kan vi løse sammen: digital veiledning, utskrift, skanning og kopi, utlån av utstyr, arrangementer?',
-    q4: 'Hvordan tar vi vare på biblioteket som et fritt og uavhengig rom? I prosjektet mente 1 av 4 innbyggere og 64 % av de ansatte at dette er utfordret.',
+    q4: 'Hvordan tar vi vare på biblioteket som et fritt og uavhengig rom? I innbyggerundersøkelsen mente 1 av 4 at det å slå sammen innbyggertorg og bibliotek utfordrer bibliotekets uavhengighet. I ansattundersøkelsen svarte 64 % av de ansatte at bibliotekets frie rolle er utfordret.',
     q5: 'Hvor trenger vi hverandre for å levere tjenestene, og ikke bare i det indre arbeidet?',
     q6: 'Hvis vi deler skranke: hvordan samkjører vi arbeidstid og avtaler?',
   },

@@ -172,6 +172,8 @@ export const exporting: Messages['exporting'] = {
     answersHeading: 'Alle svar',
     commentLabel: 'Kommentar',
     contextHeading: 'Om kommunen og svaret',
+    sources:
+      'Kjelder: Modellane kjem frå prosjektet «Beste praksis for bibliotek og innbyggertorg» (Drammen bibliotek og Indre Østfold bibliotek) og er inspirerte av den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015). Tala frå undersøkingane er henta frå Bok og bibliotek (2023) og Vårt Land (2022).',
     methodHeading: 'Metode og versjonar',
     method:
       'Kvart svaralternativ har ein profil som seier kor sterkt det peikar mot kvar av dei fem referansane (fire modellar og «Inga samorganisering»). Blandinga er det vege snittet av profilane til svara, og punktet på kartet er snittet av plasseringa til referansane, vege med blandinga. Svar med «Veit ikkje» tel ikkje, men delen av dei blir vist som tryggleik. Kontekstspørsmåla påverkar teksten, ikkje plasseringa.',

@@ -232,7 +232,7 @@ export const workshop: Messages['workshop'] = {
     q1: 'Kjenner vi oss att i plasseringa? Kva overraska oss?',
     q2: 'Kvar vil vi vere om tre år, og kvifor?',
     q3: 'Kva oppgåver kan vi løyse saman: digital rettleiing, utskrift, skanning og kopi, utlån av utstyr, arrangement?',
-    q4: 'Korleis tek vi vare på biblioteket som eit fritt og uavhengig rom? I prosjektet meinte 1 av 4 innbyggjarar og 64 % av dei tilsette at dette er utfordra.',
+    q4: 'Korleis tek vi vare på biblioteket som eit fritt og uavhengig rom? I innbyggjarundersøkinga meinte 1 av 4 at det å slå saman innbyggjartorg og bibliotek utfordrar sjølvstendet til biblioteket. I undersøkinga blant dei tilsette svarte 64 % at den frie rolla til biblioteket er utfordra.',
     q5: 'Kvar treng vi kvarandre for å levere tenestene, og ikkje berre i det indre arbeidet?',
     q6: 'Om vi deler skranke: korleis samkøyrer vi arbeidstid og avtalar?',
   },
