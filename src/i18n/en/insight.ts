@@ -149,8 +149,8 @@ export const insight: Messages['insight'] = {
   },
   actions: {
     'felles-skranke':
-      'Create one shared counter where citizens get help with both library and service questions.',
-    henvisning: 'Make sure all staff know each other’s tasks and whom to refer citizens to.',
+      'Create one shared front desk where residents get help with both library and service questions.',
+    henvisning: 'Make sure all staff know each other’s tasks and whom to refer residents to.',
     'generalist-spesialist':
       'Split the work into generalist and specialist tasks: everyone answers general questions, and each is a specialist in their own field.',
     'felles-ansattgruppe': 'Bring the staff together in one staff group with shared tasks.',
@@ -162,7 +162,7 @@ export const insight: Messages['insight'] = {
     'prosjekter-team': 'Start joint projects and teams in areas where you share goals.',
     'digital-veiledning': 'Offer digital guidance together.',
     'print-skann':
-      'Bring printing, scanning and copying together in one solution citizens can use.',
+      'Bring printing, scanning and copying together in one solution residents can use.',
     utstyrsutlan: 'Cooperate on lending and handing out equipment.',
     arrangementer: 'Plan events together.',
     'tverrgaende-team':
@@ -170,10 +170,10 @@ export const insight: Messages['insight'] = {
     'felles-budsjett': 'Combine the budgets and agree on shared priorities.',
     'felles-ledelse': 'Bring the services under one leader responsible for the whole.',
     'gjensidig-avhengighet':
-      'Build in mutual dependency: tasks you can only deliver to citizens together.',
+      'Build in mutual dependency: tasks you can only deliver to residents together.',
     samlokalisering: 'Plan co-location: the same building, one entrance.',
     'avklar-ansvar':
-      'Clarify who is responsible for what, and how citizens are referred between the services.',
+      'Clarify who is responsible for what, and how residents are referred between the services.',
   },
   risks: {
     'bibliotekets-frihet':

@@ -216,7 +216,7 @@ export const workshop: Messages['workshop'] = {
     keys: 'Arrow keys, space or Page Up/Page Down move between slides. B blanks the screen, Esc ends the presentation.',
     modelsTitle: 'The four models',
     modelsLead: 'And the starting point: no joint organisation.',
-    warned: 'The project advises against this model.',
+    warned: 'The project warns against this model.',
     mapTitle: 'Where do we stand?',
     mixTitle: 'Our mix',
     disagreeTitle: 'Where we disagree',
@@ -234,7 +234,7 @@ export const workshop: Messages['workshop'] = {
     q3: 'Which tasks could we do together: digital guidance, printing, scanning and copying, lending equipment, events?',
     q4: 'How do we protect the library as a free and independent space? In the resident survey, 1 in 4 thought that joining the citizen service centre and the library challenges the library’s independence. In the staff survey, 64% of staff said the library’s free role is challenged.',
     q5: 'Where do we depend on each other to deliver services, and not just in our internal work?',
-    q6: 'If we share a counter: how do we align working hours and agreements?',
+    q6: 'If we share a front desk: how do we align working hours and agreements?',
   },
   joinPage: {
     title: 'Join the workshop “{name}”',

@@ -77,7 +77,7 @@ export const workshop = {
   reasons: {
     notALink: 'Linjen er ikke en delingslenke eller kode.',
     malformed: 'Lenken er skadet eller endret.',
-    truncated: 'Lenken er avkuttet. Be om hele lenken.',
+    truncated: 'Lenken er avkortet. Be om hele lenken.',
     tooLarge: 'Lenken eller filen er for stor.',
     newerVersion: 'Den er laget med en nyere versjon av Modellkart.',
     invalid: 'Innholdet har ikke riktig format.',
@@ -213,7 +213,7 @@ export const workshop = {
     keys: 'Piltaster, mellomrom eller PageUp/PageDown blar. B gjør skjermen svart, Esc avslutter.',
     modelsTitle: 'De fire modellene',
     modelsLead: 'Og utgangspunktet: ingen samorganisering.',
-    warned: 'Prosjektet fraråder denne modellen.',
+    warned: 'Prosjektet advarer mot denne modellen.',
     mapTitle: 'Hvor står vi?',
     mixTitle: 'Blandingen vår',
     disagreeTitle: 'Her er vi uenige',

@@ -152,7 +152,7 @@ export const insight: Messages['insight'] = {
     henvisning:
       'Sørg for at alle tilsette kjenner oppgåvene til kvarandre og veit kven dei skal sende innbyggjaren vidare til.',
     'generalist-spesialist':
-      'Del oppgåvene i generalist- og spesialistoppgåver: alle svarer på generelle spørsmål, og kvar er spesialist i sitt fag.',
+      'Del oppgåvene i generalist- og spesialistoppgåver: alle svarar på generelle spørsmål, og kvar er spesialist i sitt fag.',
     'felles-ansattgruppe': 'Samle dei tilsette i éi gruppe med felles oppgåver.',
     'harmoniser-arbeidstid': 'Harmoniser arbeidstida og samkøyr arbeidstidsordningar og avtalar.',
     husmoter: 'Innfør faste husmøte, så alle veit kva som rører seg i huset.',

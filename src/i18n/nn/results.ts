@@ -16,7 +16,7 @@ export const results: Messages['results'] = {
     charts: 'Blandinga og kartet',
     dimensions: 'Dimensjon for dimensjon',
     dimensionsIntro:
-      'Kvar dimensjon kan trekkje mot ein annan modell. Det er her blandinga blir synleg. Følg lenkja for å endre svara.',
+      'Kvar dimensjon kan trekkje mot ein annan modell. Det er her blandinga blir synleg. Følg lenka for å endre svara.',
     reflections: 'Refleksjonar og neste steg',
     context: 'Lokale tilhøve',
   },

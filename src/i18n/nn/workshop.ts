@@ -216,7 +216,7 @@ export const workshop: Messages['workshop'] = {
     keys: 'Piltastar, mellomrom eller PageUp/PageDown blar. B gjer skjermen svart, Esc avsluttar.',
     modelsTitle: 'Dei fire modellane',
     modelsLead: 'Og utgangspunktet: inga samorganisering.',
-    warned: 'Prosjektet rår frå denne modellen.',
+    warned: 'Prosjektet åtvarar mot denne modellen.',
     mapTitle: 'Kvar står vi?',
     mixTitle: 'Blandinga vår',
     disagreeTitle: 'Her er vi usamde',
