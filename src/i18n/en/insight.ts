@@ -76,6 +76,15 @@ export const insight: Messages['insight'] = {
       },
     },
   },
+  nextSteps: {
+    title: 'Next steps',
+    intro:
+      'Steps from the project for the dimensions where your answers are furthest from {model}, the model you are closest to.',
+    introPacman:
+      'The project warns against PAC-man, so the steps below are the project’s steps towards {model}, the model you are closest to after PAC-man.',
+    none: 'Every dimension you have answered is already close to {model}, or the steps are already taken.',
+    dimension: 'concerns “{dimension}”',
+  },
   certainty: {
     title: 'How certain is the position?',
     intro:

@@ -74,6 +74,15 @@ export const insight = {
       },
     },
   },
+  nextSteps: {
+    title: 'Neste steg',
+    intro:
+      'Tiltak fra prosjektet for dimensjonene der svarene ligger lengst fra {model}, den modellen dere ligner mest på.',
+    introPacman:
+      'Prosjektet advarer mot PAC-man. Stegene under er derfor tiltak fra prosjektet som leder mot {model}, den modellen dere ligner mest på etter PAC-man.',
+    none: 'Alle dimensjonene dere har svart på, ligger allerede nær {model}, eller tiltakene er allerede gjort.',
+    dimension: 'gjelder «{dimension}»',
+  },
   certainty: {
     title: 'Hvor sikker er plasseringen?',
     intro:

@@ -76,6 +76,15 @@ export const insight: Messages['insight'] = {
       },
     },
   },
+  nextSteps: {
+    title: 'Neste steg',
+    intro:
+      'Tiltak frå prosjektet for dimensjonane der svara ligg lengst frå {model}, den modellen de liknar mest på.',
+    introPacman:
+      'Prosjektet åtvarar mot PAC-man. Stega nedanfor er difor tiltak frå prosjektet som leier mot {model}, den modellen de liknar mest på etter PAC-man.',
+    none: 'Alle dimensjonane de har svart på, ligg alt nær {model}, eller tiltaka er alt gjorde.',
+    dimension: 'gjeld «{dimension}»',
+  },
   certainty: {
     title: 'Kor sikker er plasseringa?',
     intro:
