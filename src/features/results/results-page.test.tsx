@@ -78,7 +78,7 @@ describe('ResultsPage', () => {
     expect(edit).toHaveAttribute('href', '/kartlegging/2');
 
     expect(screen.getByText(/sikkerhet$/)).toBeVisible();
-    expect(screen.getByRole('heading', { name: 'Refleksjoner og neste steg' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Refleksjoner' })).toBeVisible();
   });
 
   it('renders the slots: chart actions beside each chart, page actions and extra sections', async () => {

@@ -17,7 +17,7 @@ export const results: Messages['results'] = {
     dimensions: 'Dimension by dimension',
     dimensionsIntro:
       'Each dimension can lean towards a different model. This is where the mix shows. Follow a link to change your answers.',
-    reflections: 'Reflections and next steps',
+    reflections: 'Reflections',
     context: 'Local circumstances',
   },
   certainty: {

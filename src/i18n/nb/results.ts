@@ -15,7 +15,7 @@ export const results = {
     dimensions: 'Dimensjon for dimensjon',
     dimensionsIntro:
       'Hver dimensjon kan trekke mot en annen modell. Det er her blandingen blir synlig. Følg lenken for å endre svarene.',
-    reflections: 'Refleksjoner og neste steg',
+    reflections: 'Refleksjoner',
     context: 'Lokale forhold',
   },
   certainty: {

@@ -17,7 +17,7 @@ export const results: Messages['results'] = {
     dimensions: 'Dimensjon for dimensjon',
     dimensionsIntro:
       'Kvar dimensjon kan trekkje mot ein annan modell. Det er her blandinga blir synleg. Følg lenka for å endre svara.',
-    reflections: 'Refleksjonar og neste steg',
+    reflections: 'Refleksjonar',
     context: 'Lokale tilhøve',
   },
   certainty: {
