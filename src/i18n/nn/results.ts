@@ -94,7 +94,7 @@ export const results: Messages['results'] = {
       hybrid:
         'I modellen {model} har bibliotek og innbyggjartorg same budsjett og leiing, men eigne fysiske lokasjonar og ulike oppgåver. Dei tilsette arbeider saman i prosjekt og team på område der tenestene har felles mål og interesser.',
       totalt:
-        'I modellen {model} er bibliotek og innbyggjartorg éi teneste med felles skranke, og alle tilsette er i éi gruppe tilsette. Alle svarar på generelle spørsmål og viser vidare til spesialistane ved behov.',
+        'I modellen {model} er bibliotek og innbyggjartorg éi teneste med felles skranke, og alle dei tilsette høyrer til same gruppe. Alle svarar på generelle spørsmål og viser vidare til spesialistane ved behov.',
       'pac-man':
         'I modellen {model} blir innbyggjartorget avvikla, og biblioteket tek over dei fysiske serviceoppgåvene kommunen treng. Digitale førespurnader til kommunen blir handterte av nokon andre.',
     },
