@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { REFERENCES } from '../domain/references';
 import { textsOf } from '../domain/sourced-claims';
 import { en } from './en';
-import { glossaryViolations } from './glossary';
+import { catalogueTexts, glossaryViolations } from './glossary';
+import { TEST_CATALOGUE } from '../test/insight-catalogue';
 import { nb } from './nb';
 import { nn } from './nn';
 
@@ -45,5 +46,16 @@ describe('the messages follow the glossary', () => {
       ),
     );
     expect(glossaryViolations(locale, texts)).toEqual([]);
+  });
+});
+
+describe('catalogueTexts', () => {
+  it('gives every catalogue text in one language, so the glossary can check a catalogue too', () => {
+    const texts = catalogueTexts(TEST_CATALOGUE, 'nn');
+    expect(texts).toContainEqual(['skranke.text', 'Skranke?']);
+    expect(texts).toContainEqual(['skranke.felles', 'Felles']);
+    expect(glossaryViolations('nn', [...texts, ['x.help', 'Det vert lagra.']])).toEqual([
+      'x.help: «vert» (use «blir»)',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/locales';
+import type { Catalogue } from '../domain/catalogue-schema';
 
 /**
  * One word per concept, in each language. Every message follows it; the test flags the forms it
@@ -154,4 +155,17 @@ export function glossaryViolations(
     }
   }
   return problems;
+}
+
+/** Every text of a catalogue in one language, with its path, for glossaryViolations. */
+export function catalogueTexts(catalogue: Catalogue, locale: Locale): [string, string][] {
+  const texts: [string, string][] = [];
+  for (const d of catalogue.dimensions) {
+    texts.push([`${d.id}.title`, d.title[locale]], [`${d.id}.intro`, d.intro[locale]]);
+  }
+  for (const q of catalogue.questions) {
+    texts.push([`${q.id}.text`, q.text[locale]], [`${q.id}.help`, q.help[locale]]);
+    for (const o of q.options ?? []) texts.push([`${q.id}.${o.id}`, o.label[locale]]);
+  }
+  return texts;
 }
