@@ -144,7 +144,7 @@ export const results: Messages['results'] = {
       independence:
         'Protect the library’s independence. In the project’s survey of residents, 1 in 4 thought that joining the citizen service centre and the library challenges the library’s independence. In the staff survey, 64% of staff said the library’s free role is challenged.',
       keepService:
-        'Decide who will meet residents who need help face to face. The project recommends no single model, but it warns against PAC-man.',
+        'Decide who will meet residents who need help face to face, and who answers digital inquiries to the municipality. In PAC-man the library takes over the physical service tasks, while digital inquiries are handled by someone else.',
       discuss:
         'Take the result to a conversation between leaders and staff: where do you stand today, and where do you want to be?',
     },

@@ -142,7 +142,7 @@ export const results = {
       independence:
         'Ta vare på bibliotekets uavhengighet. I prosjektets innbyggerundersøkelse mente 1 av 4 at det å slå sammen innbyggertorg og bibliotek utfordrer bibliotekets uavhengighet. I ansattundersøkelsen svarte 64 % av de ansatte at bibliotekets frie rolle er utfordret.',
       keepService:
-        'Avklar hvem som skal ta imot innbyggere som trenger hjelp ansikt til ansikt. Prosjektet anbefaler ingen enkelt modell, men advarer mot PAC-man.',
+        'Avklar hvem som skal ta imot innbyggere som trenger hjelp ansikt til ansikt, og hvem som svarer på digitale henvendelser til kommunen. I PAC-man overtar biblioteket de fysiske serviceoppgavene, mens digitale henvendelser håndteres av noen andre.',
       discuss:
         'Ta resultatet med til en samtale mellom ledere og ansatte: Hvor står dere i dag, og hvor vil dere?',
     },

@@ -144,7 +144,7 @@ export const results: Messages['results'] = {
       independence:
         'Ta vare på sjølvstendet til biblioteket. I innbyggjarundersøkinga i prosjektet meinte 1 av 4 at det å slå saman innbyggjartorg og bibliotek utfordrar sjølvstendet til biblioteket. I undersøkinga blant dei tilsette svarte 64 % at den frie rolla til biblioteket er utfordra.',
       keepService:
-        'Avklar kven som skal ta imot innbyggjarar som treng hjelp andlet til andlet. Prosjektet tilrår ingen einskild modell, men åtvarar mot PAC-man.',
+        'Avklar kven som skal ta imot innbyggjarar som treng hjelp andlet til andlet, og kven som svarar på digitale førespurnader til kommunen. I PAC-man tek biblioteket over dei fysiske serviceoppgåvene, medan digitale førespurnader blir handterte av nokon andre.',
       discuss:
         'Ta resultatet med til ein samtale mellom leiarar og tilsette: Kvar står de i dag, og kvar vil de?',
     },
