@@ -38,6 +38,7 @@ for (const width of [1280, 375]) {
       'Hva resultatet betyr',
       'Blandingen og kartet',
       'Dimensjon for dimensjon',
+      'Forslag til neste steg',
     ]) {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }

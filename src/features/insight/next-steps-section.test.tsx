@@ -34,7 +34,7 @@ describe('NextStepsSection', () => {
       }),
     );
     render(<NextStepsSection />);
-    const section = screen.getByRole('region', { name: 'Neste steg' });
+    const section = screen.getByRole('region', { name: 'Forslag til neste steg' });
     const steps = within(section).getAllByRole('listitem');
     expect(steps.length).toBeGreaterThan(0);
     const actionTexts = Object.values(nb.insight.actions);

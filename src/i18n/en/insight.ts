@@ -77,7 +77,7 @@ export const insight: Messages['insight'] = {
     },
   },
   nextSteps: {
-    title: 'Next steps',
+    title: 'Suggested next steps',
     intro:
       'Steps from the project for the dimensions where your answers are furthest from {model}, the model you are closest to.',
     introPacman:

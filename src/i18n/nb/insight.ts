@@ -75,7 +75,7 @@ export const insight = {
     },
   },
   nextSteps: {
-    title: 'Neste steg',
+    title: 'Forslag til neste steg',
     intro:
       'Tiltak fra prosjektet for dimensjonene der svarene ligger lengst fra {model}, den modellen dere ligner mest på.',
     introPacman:

@@ -77,7 +77,7 @@ export const insight: Messages['insight'] = {
     },
   },
   nextSteps: {
-    title: 'Neste steg',
+    title: 'Forslag til neste steg',
     intro:
       'Tiltak frå prosjektet for dimensjonane der svara ligg lengst frå {model}, den modellen de liknar mest på.',
     introPacman:
