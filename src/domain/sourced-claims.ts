@@ -195,7 +195,7 @@ export const SOURCED_CLAIMS: readonly SourcedClaim[] = [
     claim: {
       nb: 'Indre Østfold har etablert fem felles «Innbyggertorg og bibliotek»; Drammen samorganiserte uten å samlokalisere.',
       nn: 'Indre Østfold har etablert fem felles «Innbyggertorg og bibliotek»; Drammen samorganiserte utan å samlokalisere.',
-      en: 'Indre Østfold set up five joint «Innbyggertorg og bibliotek»; Drammen co-organised without co-locating.',
+      en: 'Indre Østfold set up five joint «Innbyggertorg og bibliotek»; Drammen organised the services jointly without co-locating them.',
     },
     source: 'bokOgBibliotek2023',
     places: ['Indre Østfold', 'Drammen'],

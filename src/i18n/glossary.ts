@@ -118,6 +118,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     },
   },
   {
+    concept: 'samorganisering, the horizontal axis of the map',
+    preferred: { nb: 'samorganisering', nn: 'samorganisering', en: 'joint organisation' },
+    ruledOut: { en: ['organisational integration', 'co-organi[sz]\\p{L}*'] },
+  },
+  {
     concept: 'a building many services share',
     preferred: { nb: 'flerbrukshus', nn: 'fleirbrukshus', en: 'multi-use building' },
     ruledOut: { en: ['multi-use house', 'multi-purpose (?:building|house)'] },

@@ -91,7 +91,7 @@ export const insight: Messages['insight'] = {
       '{count} of the questions are answered “Don’t know” or not answered. The shaded area shows where the point could end up once they are answered.',
     mapTitle: 'Possible area for the position',
     mapSummary:
-      'The point could end up between {minX} and {maxX} on organisational integration and between {minY} and {maxY} on co-location.',
+      'The point could end up between {minX} and {maxX} on joint organisation and between {minY} and {maxY} on co-location.',
     region: 'Possible area',
     you: 'You now',
     listTitle: 'Questions without an answer',
