@@ -323,7 +323,7 @@ export type MixSvgInput = {
   warnedLabel: string;
 };
 
-/** The hybrid mix as horizontal bars, largest first, with the shares written out. */
+/** The model mix as horizontal bars, largest first, with the shares written out. */
 export function mixChart(input: MixSvgInput): ChartBody {
   const labelWidth = 300;
   const barLeft = 24 + labelWidth;

@@ -97,10 +97,11 @@ export const GAP_ACTIONS: Record<DimensionId, Record<ReferenceId, readonly Actio
 export type RiskRule = { id: RiskId; towards: readonly ReferenceId[]; dimensions?: DimensionId[] };
 
 export const RISK_RULES: readonly RiskRule[] = [
-  // 1 in 4 citizens and 64 % of staff in the project's surveys: co-location threatens the library's free role.
+  // Resident survey (1 in 4: joining the services challenges the library's independence) and staff
+  // survey (64 %: the library's free role is challenged); see sourced-claims.ts.
   { id: 'bibliotekets-frihet', towards: ['totalt', 'pac-man', 'en-dor-inn'] },
   { id: 'pac-man', towards: ['pac-man'] },
-  // Drammen: shared leadership without mutual dependency, and the departments act on their own.
+  // Drammen: little mutual dependency, so the departments work more as autonomous departments.
   { id: 'autonome-avdelinger', towards: ['hybrid'] },
   { id: 'ulike-avtaler', towards: ['totalt', 'pac-man'], dimensions: ['ansatte'] },
   { id: 'avstander', towards: ['en-dor-inn'], dimensions: ['lokalisering'] },

@@ -30,7 +30,7 @@ export const REFERENCES: readonly Reference[] = [
     summary: {
       nb: 'Flere tjenester i ett hus med én inngang, men egne lokaler, egne skranker og ofte egen ledelse.',
       nn: 'Fleire tenester i eitt hus med éin inngang, men eigne lokale, eigne skrankar og ofte eiga leiing.',
-      en: 'Several services in one building with one entrance, but their own premises, counters and often leadership.',
+      en: 'Several services in one building with one entrance, but their own premises, front desks and often leadership.',
     },
     position: { x: 20, y: 75 },
     warned: false,
@@ -70,14 +70,14 @@ export const REFERENCES: readonly Reference[] = [
     summary: {
       nb: 'Én enhetlig tjeneste med felles skranke, felles ledelse og én ansattgruppe med generalist- og spesialistoppgaver.',
       nn: 'Éi samla teneste med felles skranke, felles leiing og éi gruppe tilsette med generalist- og spesialistoppgåver.',
-      en: 'One unified service with a shared counter, shared leadership and one staff group with generalist and specialist tasks.',
+      en: 'One unified service with a shared front desk, shared leadership and one staff group with generalist and specialist tasks.',
     },
     position: { x: 85, y: 90 },
     warned: false,
     example: {
-      nb: 'Indre Østfold innbyggertorg og bibliotek',
-      nn: 'Indre Østfold innbyggjartorg og bibliotek',
-      en: 'Indre Østfold citizen service centre and library',
+      nb: 'Indre Østfold Innbyggertorg og bibliotek',
+      nn: 'Indre Østfold Innbyggertorg og bibliotek',
+      en: 'Indre Østfold Innbyggertorg og bibliotek',
     },
   },
   {
@@ -85,7 +85,7 @@ export const REFERENCES: readonly Reference[] = [
     name: { nb: 'PAC-man', nn: 'PAC-man', en: 'PAC-man' },
     summary: {
       nb: 'Innbyggertorget legges ned og biblioteket overtar de fysiske servicetjenestene; digitale henvendelser håndteres av andre.',
-      nn: 'Innbyggjartorget vert lagt ned og biblioteket tek over dei fysiske serviceoppgåvene; digitale førespurnader vert handterte av andre.',
+      nn: 'Innbyggjartorget blir lagt ned og biblioteket tek over dei fysiske serviceoppgåvene; digitale førespurnader blir handterte av andre.',
       en: 'The citizen service centre is closed and the library takes over the physical service tasks; digital inquiries go elsewhere.',
     },
     position: { x: 100, y: 100 },

@@ -1,18 +1,17 @@
-import type { Answers, ContextAnswers } from './assessment-schema';
+import { factsOf, type AnswerFact } from './answer-facts';
+import type { Assessment } from './assessment-schema';
+import { CATALOGUE } from './catalogue';
+import { scoredQuestions, type Catalogue } from './catalogue-schema';
 import type { ReferenceId } from './references';
 
-/** The answer (or, with source 'context', the context answer) is one of `options`. */
-export type Clause = {
-  question: string;
-  options: readonly string[];
-  source?: 'answers' | 'context';
-};
-export type Condition = Clause | { any: readonly Clause[] };
+/** At least one of these facts must hold. */
+export type Condition = readonly AnswerFact[];
 
 /**
- * A combination of answers that pulls toward different models. Text lives in
- * insight.tensions.<id>.{title,explanation,reflection}: the explanation says what pulls apart,
- * the reflection is the experience from the project's report that fits.
+ * A combination of answers that pulls toward different models, stated as the facts the answers
+ * establish (answer-facts.ts), never as option ids. Text lives in
+ * insight.tensions.rules.<id>.{title,explanation,reflection}: the explanation says what pulls
+ * apart, the reflection is what the project's report says that fits.
  */
 export type TensionRule = {
   id: string;
@@ -22,160 +21,107 @@ export type TensionRule = {
   pulls: readonly [ReferenceId, ReferenceId];
 };
 
-const separateStaff = ['to-grupper-samme-leder', 'to-grupper-samme-hus', 'helt-atskilt'];
-const libraryTakesOver: readonly Clause[] = [
-  { question: 'skranke-organisering', options: ['bare-bibliotekets'] },
-  { question: 'serviceoppgaver-sted', options: ['biblioteket'] },
-  { question: 'digital-veiledning', options: ['biblioteket-overtatt'] },
-  { question: 'generalist-spesialist', options: ['bibliotekansatte-alt'] },
-  { question: 'ansattgruppe', options: ['bare-bibliotekansatte'] },
+const IN_ONE_BUILDING: Condition = [
+  'same-premises',
+  'same-building-own-premises',
+  'multi-use-house',
+];
+/** The library alone holds what the innbyggertorg would otherwise hold. */
+const LIBRARY_HOLDS: Condition = [
+  'counter-library-only',
+  'leader-library-only',
+  'budget-in-library',
 ];
 
 export const TENSION_RULES: readonly TensionRule[] = [
   {
-    // Totalt samarbeid: what sets it apart is one staff group; budgets and agreements follow.
+    // Totalt samarbeid: what sets it apart is one staff group.
     id: 'felles-skranke-atskilt-drift',
-    all: [
-      { question: 'skranke-organisering', options: ['en-felles'] },
-      {
-        any: [
-          { question: 'ansattgruppe', options: separateStaff },
-          { question: 'budsjett-felles', options: ['hvert-sitt', 'egne-felles-drift'] },
-        ],
-      },
-    ],
+    all: [['counter-shared'], ['staff-separate-groups', 'budget-separate']],
     pulls: ['totalt', 'ingen'],
   },
   {
-    id: 'en-gruppe-ulike-avtaler',
-    all: [
-      {
-        any: [
-          { question: 'ansattgruppe', options: ['en-gruppe'] },
-          { question: 'skranke-organisering', options: ['en-felles'] },
-        ],
-      },
-      { question: 'avtaler', options: ['ulike'] },
-    ],
-    pulls: ['totalt', 'ingen'],
-  },
-  {
-    // Drammen: one leader, but no mutual dependency, so the departments act on their own.
+    // Drammen: one leadership, little mutual dependency, cooperation mostly internal.
     id: 'felles-ledelse-uten-avhengighet',
     all: [
-      { question: 'leder', options: ['en-leder-en-enhet', 'en-leder-to-avdelinger'] },
-      {
-        any: [
-          { question: 'gjensidig-avhengighet', options: ['nei', 'henviser'] },
-          { question: 'prosjekter-team', options: ['sjelden'] },
-        ],
-      },
+      ['leader-one-unit', 'leader-one-over-both'],
+      ['no-mutual-dependency', 'cooperate-internal-only'],
     ],
     pulls: ['hybrid', 'ingen'],
   },
   {
     id: 'felles-budsjett-uten-felles-mal',
-    all: [
-      { question: 'budsjett-felles', options: ['en-enhet', 'felles-to-avdelinger'] },
-      { question: 'felles-mal', options: ['egne-mal'] },
-    ],
+    all: [['budget-one-unit', 'budget-shared-two-departments'], ['goals-none-shared']],
     pulls: ['hybrid', 'ingen'],
   },
   {
-    // En dør inn: house meetings and shared meeting and lunch rooms make the house one place.
-    id: 'samme-hus-uten-moteplasser',
-    all: [
-      { question: 'lokaler', options: ['samme-lokale', 'samme-hus-egne-lokaler'] },
-      { question: 'moteplasser', options: ['nei'] },
-    ],
-    pulls: ['en-dor-inn', 'ingen'],
-  },
-  {
-    id: 'samme-hus-kjenner-lite',
-    all: [
-      {
-        any: [
-          { question: 'lokaler', options: ['samme-lokale', 'samme-hus-egne-lokaler'] },
-          { question: 'skranke-organisering', options: ['en-felles', 'egne-samme-bygg'] },
-        ],
-      },
-      { question: 'henvisning', options: ['kjenner-lite'] },
-    ],
+    // En dør inn: house meetings and shared rooms make the house a professional community.
+    id: 'samme-hus-uten-samarbeid',
+    all: [IN_ONE_BUILDING, ['cooperate-none']],
     pulls: ['en-dor-inn', 'ingen'],
   },
   {
     id: 'felles-skranke-hvert-sitt-sted',
-    all: [
-      { question: 'skranke-organisering', options: ['en-felles'] },
-      { question: 'lokaler', options: ['hvert-sitt-sted', 'mest-hvert-sitt'] },
-    ],
+    all: [['counter-shared'], ['separate-locations']],
     pulls: ['totalt', 'hybrid'],
   },
   {
-    // PAC-man elements while a separate innbyggertorg still runs: two directions at once.
+    // The library holds the innbyggertorg's part while the innbyggertorg still runs.
     id: 'pac-man-med-eget-innbyggertorg',
-    all: [
-      { question: 'innbyggertorg-finnes', options: ['egen-tjeneste'] },
-      { any: libraryTakesOver },
-    ],
+    all: [['itorg-runs-separately'], LIBRARY_HOLDS],
     pulls: ['pac-man', 'ingen'],
   },
   {
     // En dør inn suits densely populated places where distances are short.
     id: 'en-dor-inn-spredt-bosetting',
-    all: [
-      { question: 'befolkning', options: ['spredt'], source: 'context' },
-      {
-        any: [
-          { question: 'flerbrukshus', options: ['mange-tjenester'] },
-          { question: 'lokaler', options: ['samme-hus-egne-lokaler'] },
-        ],
-      },
-    ],
+    all: [['density-sparse'], ['multi-use-house', 'same-building-own-premises']],
     pulls: ['en-dor-inn', 'hybrid'],
   },
 ];
 
 export type Tension = {
   rule: TensionRule;
-  /** The questions whose answers set it off, in rule order (for links back to them). */
+  /** The scored questions whose answers set it off, in rule order (for links back to them). */
   questions: string[];
 };
 
-type Inputs = { answers: Answers; context?: ContextAnswers };
+type Inputs = Pick<Assessment, 'answers' | 'context'>;
 
-function holds(clause: Clause, inputs: Inputs): boolean {
-  const value =
-    clause.source === 'context'
-      ? inputs.context?.[clause.question]
-      : inputs.answers[clause.question];
-  if (value === undefined) return false;
-  return Array.isArray(value)
-    ? value.some((v) => clause.options.includes(v))
-    : clause.options.includes(value);
+/** The scored questions whose chosen option declares the fact. */
+function questionsStating(fact: AnswerFact, inputs: Inputs, catalogue: Catalogue): string[] {
+  return scoredQuestions(catalogue)
+    .filter((q) => {
+      const chosen = q.options.find((o) => o.id === inputs.answers[q.id]);
+      return chosen?.facts?.includes(fact) ?? false;
+    })
+    .map((q) => q.id);
 }
 
-function clausesOf(condition: Condition): readonly Clause[] {
-  return 'any' in condition ? condition.any : [condition];
-}
-
-/** The rules the answers set off; «Vet ikke» and missing answers never do. */
+/** The rules the answers set off; «Vet ikke» and missing answers establish no facts. */
 export function findTensions(
   inputs: Inputs,
+  catalogue: Catalogue = CATALOGUE,
   rules: readonly TensionRule[] = TENSION_RULES,
 ): Tension[] {
+  const facts = factsOf({ ...inputs, comments: {} }, catalogue);
   return rules.flatMap((rule) => {
     const matched: string[] = [];
     for (const condition of rule.all) {
-      const hits = clausesOf(condition).filter((c) => holds(c, inputs));
+      const hits = condition.filter((f) => facts.has(f));
       if (hits.length === 0) return [];
-      for (const c of hits) if (c.source !== 'context') matched.push(c.question);
+      for (const fact of hits) matched.push(...questionsStating(fact, inputs, catalogue));
     }
     return [{ rule, questions: [...new Set(matched)] }];
   });
 }
 
-/** Every clause of a rule, for checks against the catalogue. */
-export function clausesOfRule(rule: TensionRule): Clause[] {
-  return rule.all.flatMap((c) => [...clausesOf(c)]);
+/** Facts the rules rely on that no option in the catalogue declares (such a rule can never fire). */
+export function undeclaredFacts(
+  catalogue: Catalogue,
+  rules: readonly TensionRule[] = TENSION_RULES,
+): AnswerFact[] {
+  const declared = new Set(
+    catalogue.questions.flatMap((q) => q.options?.flatMap((o) => o.facts ?? []) ?? []),
+  );
+  return [...new Set(rules.flatMap((r) => r.all.flat()))].filter((f) => !declared.has(f));
 }

@@ -25,3 +25,16 @@ export function formatDate(locale: Locale, iso: string | Date): string {
   const date = typeof iso === 'string' ? new Date(iso) : iso;
   return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: 'long' }).format(date);
 }
+
+const QUOTES: Record<Locale, [string, string]> = { nb: ['«', '»'], nn: ['«', '»'], en: ['“', '”'] };
+
+/**
+ * «A», «B» og «C»: names that may hold «og» themselves («Ansatte og kompetanse») stay readable
+ * as one item each.
+ */
+export function quotedList(locale: Locale, items: string[]): string {
+  const [open, close] = QUOTES[locale];
+  return new Intl.ListFormat(TAGS[locale], { type: 'conjunction' }).format(
+    items.map((item) => `${open}${item}${close}`),
+  );
+}

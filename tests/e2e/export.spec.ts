@@ -83,7 +83,7 @@ test('every chart downloads as SVG, PNG 2×/3× and a 16:9 slide, with alt text'
   page,
 }) => {
   await openResults(page);
-  for (const chart of ['Modellkartet', 'Hybridblandingen', 'Dimensjon for dimensjon']) {
+  for (const chart of ['Modellkartet', 'Modellblandingen', 'Dimensjon for dimensjon']) {
     await chartMenu(page, chart);
     const svg = await downloaded(page, () => page.getByRole('button', { name: /^SVG/ }).click());
     expect(svg.d.suggestedFilename()).toMatch(/\.svg$/);
@@ -128,9 +128,9 @@ test('every chart downloads as SVG, PNG 2×/3× and a 16:9 slide, with alt text'
   }
 
   // Alt text in a labelled dialog; focus goes back to the menu button when it closes.
-  await chartMenu(page, 'Hybridblandingen');
+  await chartMenu(page, 'Modellblandingen');
   await page.getByRole('button', { name: 'Vis alternativ tekst' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Alternativ tekst til Hybridblandingen' });
+  const dialog = page.getByRole('dialog', { name: 'Alternativ tekst til Modellblandingen' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Alternativ tekst')).toHaveValue(
     /^Stolpediagram som viser hybridblandingen for Kongsberg/,
@@ -138,7 +138,7 @@ test('every chart downloads as SVG, PNG 2×/3× and a 16:9 slide, with alt text'
   await expectNoAxeViolations(page, 'alt text dialog');
   await dialog.getByRole('button', { name: 'Lukk' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Last ned Hybridblandingen' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Last ned Modellblandingen' })).toBeFocused();
 });
 
 test('"Kopier bilde" copies a PNG where allowed and says so', async ({ page, context }) => {

@@ -110,7 +110,7 @@ test('offline after one visit: a full run from start to results and exports', as
     page.getByRole('heading', { level: 1, name: /^Dere ligner mest på \S/ }),
   ).toBeVisible();
   await expect(page.getByRole('img', { name: 'Modellkartet' })).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Hybridblandingen' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Modellblandingen' })).toBeVisible();
 
   // The answers as a file: made in the browser, so it works without a network.
   const jsonDownload = page.waitForEvent('download');

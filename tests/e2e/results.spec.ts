@@ -38,6 +38,7 @@ for (const width of [1280, 375]) {
       'Hva resultatet betyr',
       'Blandingen og kartet',
       'Dimensjon for dimensjon',
+      'Forslag til neste steg',
     ]) {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }
@@ -58,7 +59,7 @@ for (const width of [1280, 375]) {
     expect(svgText).toContain('(advart mot)');
     await expect(map.locator('.mk-map__marker--current')).toHaveCount(1);
 
-    const mix = page.getByRole('figure', { name: 'Hybridblandingen' });
+    const mix = page.getByRole('figure', { name: 'Modellblandingen' });
     await expect(mix.locator('.mk-mix__bar')).toHaveCount(5);
     await mix.getByText('Vis som tabell').click();
     await expect(mix.getByRole('table', { name: 'Andel per modell' })).toBeVisible();

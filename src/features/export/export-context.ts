@@ -63,7 +63,7 @@ export function makeExportContext(
     result,
     desiredResult,
     shown: { variant, result: variant === 'desired' ? desiredResult : result },
-    municipality: narrativeContextOf(assessment.context, catalogue).municipality ?? null,
+    municipality: narrativeContextOf(assessment, catalogue).municipality ?? null,
     role: roleOf(assessment, catalogue, locale),
     date: formatDate(locale, now),
     isoDate: now.toISOString().slice(0, 10),

@@ -2,7 +2,7 @@ import { jsPDF } from 'jspdf';
 import { contextQuestions, DONT_KNOW, scoredQuestions } from '../../domain/catalogue-schema';
 import { buildNarrative, narrativeContextOf, type NarrativeItem } from '../../domain/narrative';
 import { toDimensionData } from '../../domain/to-dimension-data';
-import { formatPercent, intlTag } from '../../i18n/format';
+import { formatPercent, intlTag, quotedList } from '../../i18n/format';
 import { results as enResults } from '../../i18n/en/results';
 import { results as nbResults } from '../../i18n/nb/results';
 import { results as nnResults } from '../../i18n/nn/results';
@@ -94,7 +94,7 @@ export async function buildPdfReport(ctx: ExportContext): Promise<Blob> {
 
   // Narrative.
   w.heading(t('exporting.pdf.narrativeHeading'));
-  const narrative = buildNarrative(result, narrativeContextOf(assessment.context, catalogue));
+  const narrative = buildNarrative(result, narrativeContextOf(assessment, catalogue));
   for (const item of narrative) w.paragraph(narrativeText(item, ctx));
 
   // All answers, dimension by dimension, with comments.
@@ -142,6 +142,7 @@ export async function buildPdfReport(ctx: ExportContext): Promise<Blob> {
 
   w.heading(t('exporting.pdf.methodHeading'));
   w.paragraph(t('exporting.pdf.method'), { size: 10 });
+  w.paragraph(t('exporting.pdf.sources'), { size: 10 });
   w.paragraph(
     t('exporting.pdf.versions', {
       catalogue: catalogue.version,
@@ -186,10 +187,10 @@ function narrativeText(item: NarrativeItem, ctx: ExportContext): string {
   if (p.share !== undefined) vars.share = formatPercent(ctx.locale, p.share);
   if (p.municipality) vars.municipality = p.municipality;
   if (p.dimensions) {
-    vars.dimensions = listOf(
-      ctx,
-      p.dimensions.map((id) =>
-        inSentence(ctx.catalogue.dimensions.find((d) => d.id === id)?.title[ctx.locale] ?? id),
+    vars.dimensions = quotedList(
+      ctx.locale,
+      p.dimensions.map(
+        (id) => ctx.catalogue.dimensions.find((d) => d.id === id)?.title[ctx.locale] ?? id,
       ),
     );
   }

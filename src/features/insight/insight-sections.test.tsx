@@ -12,7 +12,6 @@ import { nn } from '../../i18n/nn';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { useSettingsStore } from '../../store/settings-store';
 import { SnapshotsSection } from './snapshots-section';
-import { TensionsSection } from './tensions-section';
 import { TodayDesiredSection } from './today-desired-section';
 import { WhatIfSection } from './what-if-section';
 import { WhyHereSection } from './why-here-section';
@@ -64,19 +63,6 @@ describe('WhyHereSection', () => {
     // The wizard reads where the user came from in history.state.
     await userEvent.setup().click(link);
     expect(window.history.state).toEqual({ from: 'results', question: 'skranke-organisering' });
-  });
-});
-
-describe('TensionsSection', () => {
-  it('flags the combinations the answers set off, with the reflection', () => {
-    render(<TensionsSection />);
-    expect(
-      screen.getByRole('heading', { name: 'Felles skranke, men atskilt drift' }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('heading', { name: 'Felles ledelse, men lite som bindes sammen' }),
-    ).toBeInTheDocument();
-    expect(screen.getByText(/Drammen har felles budsjett og ledelse/)).toBeInTheDocument();
   });
 });
 

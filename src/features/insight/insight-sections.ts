@@ -1,5 +1,6 @@
 import type { ResultSection } from '../../ui/slots';
 import { CertaintySection } from './certainty-section';
+import { NextStepsSection } from './next-steps-section';
 import { SnapshotsSection } from './snapshots-section';
 import { TensionsSection } from './tensions-section';
 import { TodayDesiredSection } from './today-desired-section';
@@ -10,6 +11,7 @@ import { WhyHereSection } from './why-here-section';
 export const INSIGHT_SECTIONS: ResultSection[] = [
   WhyHereSection,
   TensionsSection,
+  NextStepsSection,
   CertaintySection,
   WhatIfSection,
   TodayDesiredSection,

@@ -2,7 +2,7 @@ import type { Catalogue } from '../../domain/catalogue-schema';
 import type { Locale } from '../../domain/locales';
 import type { NarrativeItem, NarrativeKey } from '../../domain/narrative';
 import { referenceById } from '../../domain/references';
-import { formatPercent, intlTag } from '../../i18n/format';
+import { formatPercent, intlTag, quotedList } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import type { MessageVars } from '../../i18n/translate';
 
@@ -29,12 +29,9 @@ export function narrativeText(
   if (p.share !== undefined) vars.share = formatPercent(locale, p.share);
   if (p.municipality) vars.municipality = p.municipality;
   if (p.dimensions) {
-    vars.dimensions = listOf(
+    vars.dimensions = quotedList(
       locale,
-      p.dimensions.map((id) => {
-        const title = catalogue.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
-        return inSentence(title);
-      }),
+      p.dimensions.map((id) => catalogue.dimensions.find((d) => d.id === id)?.title[locale] ?? id),
     );
   }
   if (p.services)

@@ -90,8 +90,8 @@ function ResultBody({
   const modelName = local(referenceById(closest).name);
 
   const narrative = useMemo(
-    () => buildNarrative(result, narrativeContextOf(assessment.context, CATALOGUE)),
-    [result, assessment.context],
+    () => buildNarrative(result, narrativeContextOf(assessment, CATALOGUE)),
+    [result, assessment],
   );
   const text = (item: NarrativeItem) => narrativeText(item, { t, locale, catalogue: CATALOGUE });
   const part = (section: NarrativeItem['section']) =>

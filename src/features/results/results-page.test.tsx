@@ -55,7 +55,7 @@ describe('ResultsPage', () => {
     ).toBeVisible();
     expect(screen.getByText(/Eksempel fra prosjektet: Drammen kommune/)).toBeVisible();
 
-    const mix = screen.getByRole('figure', { name: 'Hybridblandingen' });
+    const mix = screen.getByRole('figure', { name: 'Modellblandingen' });
     const mixTable = within(mix).getByRole('table', { name: 'Andel per modell' });
     const hybridRow = within(mixTable).getByRole('row', { name: /Hybrid samarbeid/ });
     expect(hybridRow).toHaveTextContent(`${percent} %`);
@@ -78,7 +78,7 @@ describe('ResultsPage', () => {
     expect(edit).toHaveAttribute('href', '/kartlegging/2');
 
     expect(screen.getByText(/sikkerhet$/)).toBeVisible();
-    expect(screen.getByRole('heading', { name: 'Refleksjoner og neste steg' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Refleksjoner' })).toBeVisible();
   });
 
   it('renders the slots: chart actions beside each chart, page actions and extra sections', async () => {
@@ -114,7 +114,7 @@ describe('ResultsPage', () => {
       }),
     );
     renderPage();
-    const mix = screen.getByRole('figure', { name: 'Hybridblandingen' });
+    const mix = screen.getByRole('figure', { name: 'Modellblandingen' });
     await userEvent.click(within(mix).getByText('Vis som tabell'));
     expect(within(mix).getByRole('table')).toBeVisible();
   });

@@ -61,7 +61,7 @@ describe('AddPanel: pasting links', () => {
       'Linje 2: Avvist: Linjen er ikke en delingslenke eller kode.',
       'Linje 4: Lagt til som Deltaker 2.',
       'Linje 5: Avvist: De samme svarene er allerede lagt til (Deltaker 1).',
-      expect.stringMatching(/^Linje 6: Avvist: Lenken er (avkuttet|skadet)/),
+      expect.stringMatching(/^Linje 6: Avvist: Lenken er (avkortet|skadet)/),
     ]);
     expect(useWorkshopStore.getState().workshops[0]!.participants).toHaveLength(2);
     // The text area is emptied for the next batch.

@@ -4,7 +4,7 @@ export const exporting: Messages['exporting'] = {
   chart: {
     names: {
       map: 'The model map',
-      mix: 'The hybrid mix',
+      mix: 'The model mix',
       dimensions: 'Dimension by dimension',
       'today-desired': 'Today and the desired situation',
     },
@@ -64,7 +64,7 @@ export const exporting: Messages['exporting'] = {
   alt: {
     map: 'Model map with joint organisation on the horizontal axis and co-location on the vertical axis, both from 0 to 100. {subject} sits at {x} for joint organisation and {y} for co-location, closest to {model}.',
     mapDesired: 'The desired situation sits at {x} and {y}, closest to {model}.',
-    mix: 'Bar chart of the hybrid mix for {subject}: {list}.',
+    mix: 'Bar chart of the model mix for {subject}: {list}.',
     dimensions: 'Table of the model each dimension leans towards for {subject}: {list}.',
     dimensionItem: '{dimension} leans towards {model}',
     dimensionNone: '{dimension} has no answers',
@@ -131,7 +131,7 @@ export const exporting: Messages['exporting'] = {
     resultHeading: 'The shared result',
     compare: 'Compare with my answers',
     hideCompare: 'Hide the comparison',
-    compareCaption: 'The hybrid mix: the shared result and your answers',
+    compareCaption: 'The model mix: the shared result and your answers',
     model: 'Model',
     theirs: 'Shared',
     mine: 'Your answers',
@@ -172,6 +172,8 @@ export const exporting: Messages['exporting'] = {
     answersHeading: 'All answers',
     commentLabel: 'Comment',
     contextHeading: 'About the municipality and the answers',
+    sources:
+      'Sources: The models come from the Norwegian project «Beste praksis for bibliotek og innbyggertorg» (Drammen and Indre Østfold libraries) and are inspired by the Danish report «Bibliotek og borger – Du er altid velkommen!» (2015). The survey figures are taken from Bok og bibliotek (2023) and Vårt Land (2022).',
     methodHeading: 'Method and versions',
     method:
       'Each answer option has a profile saying how strongly it points to each of the five references (four models and “No joint organisation”). The mix is the weighted average of the profiles of the answers, and the point on the map is the average of the references’ positions, weighted by the mix. “Don’t know” answers do not count, but their share is shown as the certainty. The context questions shape the text, not the position.',

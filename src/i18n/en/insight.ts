@@ -22,73 +22,68 @@ export const insight: Messages['insight'] = {
   tensions: {
     title: 'Tensions in the answers',
     intro:
-      'Some answers pull in different directions. That is not wrong – most municipalities are hybrids – but it is worth talking about.',
+      'Some answers pull in different directions. That is not wrong – many municipalities mix elements of several models – but it is worth talking about.',
     none: 'We found no answers that clearly pull in different directions.',
     pullsBetween: 'Pulls between {first} and {second}.',
     reflection: 'From the project',
     rules: {
       'felles-skranke-atskilt-drift': {
-        title: 'A shared counter, but separate operations',
+        title: 'A shared front desk, but separate operations',
         explanation:
-          'You have one shared counter, but the staff, the budget or both are still split in two. The counter points to Full cooperation, the rest to two separate services.',
+          'You have one shared front desk, but the staff or the budget are still split in two. The front desk points to Full cooperation, the rest to two separate services.',
         reflection:
-          'What sets Full cooperation apart is that all staff belong to one staff group. If the counter is shared while the groups and budgets are separate, who is responsible for what citizens experience?',
-      },
-      'en-gruppe-ulike-avtaler': {
-        title: 'One service, different agreements',
-        explanation: 'You work as one service, but working hours and agreements are not aligned.',
-        reflection:
-          'The project recommends harmonising working hours and aligning agreements in Full cooperation, but found that library and service-centre staff often still have different terms. Which differences do citizens notice, and which only the staff?',
+          'What sets Full cooperation apart is that all staff are in the same staff group. If the front desk is shared while the groups or budgets are separate, who is responsible for what residents meet?',
       },
       'felles-ledelse-uten-avhengighet': {
-        title: 'Shared leadership, but little that binds',
+        title: 'Shared leadership, but little that binds the services together',
         explanation:
-          'You share a leader, but the services hardly depend on each other or seldom work together.',
+          'You have a shared leader, but the services do not depend on each other, or they cooperate only in internal work.',
         reflection:
-          'Drammen has a shared budget and leadership, but found that the departments act as autonomous units because little was set up to make them depend on each other, and cooperation happens mostly behind the scenes. What could you deliver to citizens only together?',
+          'In Drammen the intention is joined-up service development, but the project has found that the departments work more as autonomous departments, because little has been done to make the library and the citizen service centre depend on each other, and cooperation is mainly in internal work. What could you deliver to residents only together?',
       },
       'felles-budsjett-uten-felles-mal': {
-        title: 'A shared budget, separate goals',
-        explanation: 'The money is shared, but each service has its own goals.',
+        title: 'A shared budget, no shared goals',
+        explanation: 'The budget is shared, but the services have no shared goals.',
         reflection:
-          'Hybrid cooperation is about creating synergies where you share goals and interests, such as digital guidance, printing, scanning and copying, equipment and events. Which two or three goals could you own together?',
+          'Hybrid cooperation is about creating synergies where the services share goals and interests, such as digital guidance, printing, scanning and copying, lending or handing out equipment, and events. Which goals could you share?',
       },
-      'samme-hus-uten-moteplasser': {
-        title: 'The same building, but nowhere to meet',
-        explanation:
-          'You are in the same building, but the staff do not meet at house meetings or in shared rooms.',
+      'samme-hus-uten-samarbeid': {
+        title: 'The same building, but no cooperation',
+        explanation: 'The services are in the same building but do not cooperate.',
         reflection:
-          'In One door in, house meetings matter for knowing what is going on in the building, and staff should share meeting and lunch rooms. That is how the building becomes a professional community across services and not just a shared entrance.',
-      },
-      'samme-hus-kjenner-lite': {
-        title: 'Close together, but strangers to each other',
-        explanation:
-          'The services share a building or a counter, but the staff know little about what the other service does.',
-        reflection:
-          'One door in assumes that staff know well what the building offers and can send citizens to the right person. How does a new employee learn what the others in the building do?',
+          'In One door in, house meetings matter for knowing what is going on in the building, and staff should share meeting and lunch rooms. That is how a professional community across services grows.',
       },
       'felles-skranke-hvert-sitt-sted': {
-        title: 'A shared counter in separate places?',
+        title: 'A shared front desk in separate places?',
         explanation:
-          'You say the counter is shared, but that the services are in separate places. Perhaps the shared counter applies to only one of the sites?',
+          'You say the front desk is shared but the services are in separate places. Perhaps the shared front desk applies to only one of the places?',
         reflection:
-          'In Drammen, Svelvik library is the only site where the library and the citizen service centre share a building. Many municipalities have local exceptions like this. It can help to answer for the typical site and note the exceptions in a comment.',
+          'In Drammen, Svelvik library is the only place where the library and the citizen service centre are in the same building. Answer for the place that is typical for you, and note the exceptions in a comment.',
       },
       'pac-man-med-eget-innbyggertorg': {
-        title: 'The library takes over, but the service centre remains',
+        title: 'The library holds the citizen service centre’s part, but the centre still exists',
         explanation:
-          'The library has taken over service tasks, while the citizen service centre still runs as a separate service alongside it.',
+          'You say the citizen service centre runs as a service of its own, but also that the library alone has the front desk, the leadership or the budget.',
         reflection:
-          'The project advises against the PAC-man model, in which the citizen service centre is closed and the library takes over. When the library takes over some tasks while the service centre remains, it becomes unclear who is responsible – and the library’s role as a free space may come under pressure.',
+          'In PAC-man, the model the project warns against, the citizen service centre is closed and the library takes over its tasks. As long as the citizen service centre runs, it is worth clarifying who is responsible for what.',
       },
       'en-dor-inn-spredt-bosetting': {
-        title: 'One door in for a scattered population',
+        title: 'One door in, in a sparsely populated municipality',
         explanation:
-          'You have a multi-use building with one entrance, but many citizens live far away.',
+          'The services share a building, but the municipality is sparsely populated with long distances.',
         reflection:
-          'One door in suits densely populated places with short distances, where people can get a lot done in one place. How do you reach those who live far from the building?',
+          'The project writes that One door in suits densely populated places where distances are short, so that people can get a lot done in one place. How do you reach those who live far from the building?',
       },
     },
+  },
+  nextSteps: {
+    title: 'Suggested next steps',
+    intro:
+      'Steps from the project for the dimensions where your answers are furthest from {model}, the model you are closest to.',
+    introPacman:
+      'The project warns against PAC-man, so the steps below are the project’s steps towards {model}, the model you are closest to after PAC-man.',
+    none: 'Every dimension you have answered is already close to {model}, or the steps are already taken.',
+    dimension: 'concerns “{dimension}”',
   },
   certainty: {
     title: 'How certain is the position?',
@@ -96,7 +91,7 @@ export const insight: Messages['insight'] = {
       '{count} of the questions are answered “Don’t know” or not answered. The shaded area shows where the point could end up once they are answered.',
     mapTitle: 'Possible area for the position',
     mapSummary:
-      'The point could end up between {minX} and {maxX} on organisational integration and between {minY} and {maxY} on co-location.',
+      'The point could end up between {minX} and {maxX} on joint organisation and between {minY} and {maxY} on co-location.',
     region: 'Possible area',
     you: 'You now',
     listTitle: 'Questions without an answer',
@@ -163,8 +158,8 @@ export const insight: Messages['insight'] = {
   },
   actions: {
     'felles-skranke':
-      'Create one shared counter where citizens get help with both library and service questions.',
-    henvisning: 'Make sure all staff know each other’s tasks and whom to refer citizens to.',
+      'Create one shared front desk where residents get help with both library and service questions.',
+    henvisning: 'Make sure all staff know each other’s tasks and whom to refer residents to.',
     'generalist-spesialist':
       'Split the work into generalist and specialist tasks: everyone answers general questions, and each is a specialist in their own field.',
     'felles-ansattgruppe': 'Bring the staff together in one staff group with shared tasks.',
@@ -176,29 +171,30 @@ export const insight: Messages['insight'] = {
     'prosjekter-team': 'Start joint projects and teams in areas where you share goals.',
     'digital-veiledning': 'Offer digital guidance together.',
     'print-skann':
-      'Bring printing, scanning and copying together in one solution citizens can use.',
+      'Bring printing, scanning and copying together in one solution residents can use.',
     utstyrsutlan: 'Cooperate on lending and handing out equipment.',
     arrangementer: 'Plan events together.',
     'tverrgaende-team':
-      'Set up teams across sites, as Indre Østfold has done for citizen dialogue, experiences, and digitalisation and innovation.',
+      'Form projects and teams across sites: in Hybrid cooperation, staff have different tasks and places but work together in projects and teams.',
     'felles-budsjett': 'Combine the budgets and agree on shared priorities.',
     'felles-ledelse': 'Bring the services under one leader responsible for the whole.',
     'gjensidig-avhengighet':
-      'Build in mutual dependency: tasks you can only deliver to citizens together.',
+      'Build in mutual dependency: tasks you can only deliver to residents together.',
     samlokalisering: 'Plan co-location: the same building, one entrance.',
     'avklar-ansvar':
-      'Clarify who is responsible for what, and how citizens are referred between the services.',
+      'Clarify who is responsible for what, and how residents are referred between the services.',
   },
   risks: {
     'bibliotekets-frihet':
-      'The library’s independence: in the project’s surveys, 1 in 4 citizens felt that co-location threatens the library’s independence as a free space, and 64 % of staff said the library’s free role is being challenged.',
+      'The library’s independence: in the project’s survey of residents, 1 in 4 thought that joining the citizen service centre and the library challenges the library’s independence. In the staff survey, 64% of staff said the library’s free role is challenged.',
     'pac-man':
-      'PAC-man: the project advises against the model in which the citizen service centre is closed and the library takes over its tasks.',
+      'PAC-man: the project warns against the model in which the citizen service centre is closed and the library takes over its tasks.',
     'autonome-avdelinger':
-      'Autonomous departments: Drammen found that shared leadership is not enough – without mutual dependency the departments work on their own.',
+      'Autonomous departments: in Drammen the departments work more as autonomous departments, because little has been done to make the library and the citizen service centre depend on each other.',
     'ulike-avtaler':
-      'Different agreements: working hours and agreements often differ between library and service-centre staff, and aligning them takes time.',
-    avstander: 'Distances: One door in works best in densely populated areas with short distances.',
+      'Different agreements: working hours and agreements should be aligned, but the project writes that it is not unusual for them to differ between library and citizen service centre staff.',
+    avstander:
+      'Distances: the project writes that One door in suits densely populated places where distances are short.',
   },
   snapshots: {
     title: 'Snapshots',

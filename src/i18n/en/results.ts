@@ -3,7 +3,7 @@ import type { Messages } from '../messages';
 export const results: Messages['results'] = {
   heading: 'You are closest to {model}',
   headingDesired: 'Desired situation: closest to {model}',
-  lead: '{share} of your answers point to {model}. The rest is spread over the other models, as the mix and the map below show.',
+  lead: '{model} has {share} of the model mix. The rest is spread over the other models, as the mix and the map below show.',
   loading: 'Loading your answers …',
   empty: {
     title: 'No result yet',
@@ -16,8 +16,8 @@ export const results: Messages['results'] = {
     charts: 'The mix and the map',
     dimensions: 'Dimension by dimension',
     dimensionsIntro:
-      'Each dimension can lean towards a different model. This is where the hybrid shows. Follow a link to change your answers.',
-    reflections: 'Reflections and next steps',
+      'Each dimension can lean towards a different model. This is where the mix shows. Follow a link to change your answers.',
+    reflections: 'Reflections',
     context: 'Local circumstances',
   },
   certainty: {
@@ -73,7 +73,7 @@ export const results: Messages['results'] = {
       uncertainty: 'Uncertainty',
       spread: 'Spread',
     },
-    mixTitle: 'The hybrid mix',
+    mixTitle: 'The model mix',
     mixSummary:
       'The largest share is {first} at {firstShare}, followed by {second} at {secondShare}. The shares add up to 100%.',
     mixTable: {
@@ -83,69 +83,70 @@ export const results: Messages['results'] = {
     },
   },
   narrative: {
-    closest: 'Your answers place you closest to {model}: {share} of them point there.',
+    closest: 'Your answers place you closest to {model}, which has {share} of the model mix.',
     closestNamed:
-      'The answers for {municipality} place you closest to {model}: {share} of them point there.',
+      'The answers for {municipality} place you closest to {model}, which has {share} of the model mix.',
     meaning: {
       ingen:
-        'This means the library and the citizen service centre are mainly two separate services, each with its own leadership, budget and premises.',
+        '{model} means the library and the citizen service centre are two separate services, each with its own leadership, budget and premises.',
       'en-dor-inn':
-        'This means the services meet citizens under one roof with a single entrance, but each has its own counter and premises and often its own leadership. Staff know the building and direct citizens to the right person.',
+        'In the {model} model, the services meet residents in a multi-use building with one door in, but each has its own front desk and premises, and often its own leadership. Staff know what the building offers and send residents to the right person.',
       hybrid:
-        'This means the library and the citizen service centre share a budget and leadership but work from separate locations with different tasks. They cooperate in projects and teams where they share goals.',
+        'In the {model} model, the library and the citizen service centre share a budget and leadership but have separate physical locations and different tasks. Staff work together in projects and teams in areas where the services share goals and interests.',
       totalt:
-        'This means the library and the citizen service centre work as one service: a shared counter, shared leadership and one staff group in which everyone answers general questions and refers to specialists when needed.',
+        'In the {model} model, the library and the citizen service centre are one service with a shared front desk, and all staff are in the same staff group. Everyone answers general questions and refers to specialists when needed.',
       'pac-man':
-        'This means the citizen service centre has largely been closed and the library has taken over the physical service tasks, while digital inquiries are handled elsewhere in the municipality.',
+        'In the {model} model, the citizen service centre is closed and the library takes over the physical service tasks the municipality needs. Digital inquiries to the municipality are handled by someone else.',
     },
     closeCall:
-      'You are a clear hybrid: {model} and {second} are almost equally strong in your answers.',
-    pull: 'But in {dimensions}, you lean towards {model}.',
-    pullIngen:
-      'In {dimensions}, the library and the citizen service centre are still entirely separate.',
-    pullNone:
-      'Every dimension you have answered leans towards {model}. That is an unusually consistent organisation.',
+      'Your answers lie between two models: {model} and {second} have almost equal shares of the mix.',
+    pull: 'But your answers on {dimensions} lean towards {model}.',
+    pullIngen: 'Your answers on {dimensions} point to two separate services.',
+    pullNone: 'Every dimension you have answered leans towards {model}.',
     example: {
       ingen:
-        'The Danish surveys (2009–2014) called this «Intet samarbejde» (no cooperation). Many municipalities start here and take small joint initiatives as a first step.',
+        '{model} is not one of the project’s four models. We added it as a point of comparison, so that a municipality that cooperates on nothing is not forced into a model.',
       'en-dor-inn':
-        'An example from the project: Krona in Kongsberg, a multi-purpose building where many services share an entrance but keep their own premises.',
+        'An example from the project: Krona in Kongsberg, a multi-use building with one door in to many services.',
       hybrid:
-        'An example from the project: Drammen municipality. The aim was joined-up service development, but the departments have worked more as autonomous units, and cooperation mostly happens behind the scenes. Only in Svelvik do the library and the citizen service centre share a building.',
+        'An example from the project: Drammen municipality. The intention is joined-up service development, but the project has found that the departments work more as autonomous departments, because little has been done to make the library and the citizen service centre depend on each other. Cooperation is mainly in the organisation’s internal work. Svelvik library is the only place where the library and the citizen service centre are in the same building.',
       totalt:
-        'An example from the project: Indre Østfold, where the citizen service centre and the library are organised this way, with some local adjustments.',
-      'pac-man':
-        'The project has no example of this model, and it is the only one of the four that the project warns against.',
+        'An example from the project: Indre Østfold is organised this way, with some local adjustments.',
+      'pac-man': 'The project gives no example of this model.',
     },
+    itorgNever:
+      'You say the municipality has never had a citizen service centre. That is not PAC-man: in PAC-man a citizen service centre is closed and the library takes over its tasks. The four models describe a library and a citizen service centre organised together, so the result only shows how closely your answers resemble them.',
+    itorgTasksElsewhere:
+      'You say the citizen service centre has closed and its tasks now lie with a contact centre, NAV or digital channels. That is not PAC-man: in PAC-man it is the library that takes over the physical service tasks.',
+    itorgLibraryTookOver:
+      'You say the citizen service centre has closed and the library has taken over its tasks. That is the mark of PAC-man.',
     warningPacman:
-      '{share} of your answers point to PAC-man, the model the project warns against. When the citizen service centre closes and the library takes over its tasks, the library’s role as a free and open space comes under pressure.',
+      'The project «Beste praksis for bibliotek og innbyggertorg» (best practice for library and citizen service centre) recommends no single model, but its report warns against PAC-man, the model in which the citizen service centre is closed and the library takes over its tasks (Bok og bibliotek, 2023).',
     contextDense:
-      'You say the municipality is densely populated with short distances. That is exactly where One door in works best: citizens can get a lot done in one place.',
+      'You say the municipality is densely populated with short distances. The project writes that {model} suits densely populated places where distances are short, because residents can get a lot done in one place.',
     contextDenseOther:
-      'You say the municipality is densely populated with short distances. One door in may then be worth considering too, as it works best where citizens can get a lot done in one place.',
+      'You say the municipality is densely populated with short distances. The project writes that One door in suits such places, where residents can get a lot done in one place.',
     contextSparse:
-      'You say the municipality is sparsely populated with long distances. One door in is designed for dense places; for you, teams and shared tasks across sites may achieve more.',
+      'You say the municipality is sparsely populated with long distances. The project writes that One door in suits densely populated places where distances are short.',
     contextServices:
-      'The building is also shared with {services}. That is a good starting point for house meetings, shared meeting rooms and a professional community across services.',
+      'You say the building also houses {services}. In the One door in model, house meetings and shared meeting and lunch rooms are what build a professional community across the services in the building.',
     reflection: {
       workingHours:
-        'Align working hours and agreements. In a joint service, working hours should be harmonised, yet library and service centre staff often keep different arrangements. Agree on what should be the same.',
+        'Clarify working hours and agreements. In Full cooperation, working hours should be harmonised and agreements aligned, but the project writes that it is not unusual for them to differ between library and citizen service centre staff.',
       houseMeetings:
-        'Hold house meetings and share meeting rooms and lunch rooms. In a building with one door in, staff need to know what the whole building offers to send citizens to the right person.',
+        'Hold house meetings and share meeting and lunch rooms. In One door in, staff need to know what the building offers to send residents to the right person.',
       mutualDependency:
-        'Build in mutual dependency. Drammen’s experience is that shared leadership and budget are not enough: without tasks that need both services, the departments act as autonomous units.',
+        'Build in mutual dependency. In Drammen the departments work more as autonomous departments, because little has been done to make the library and the citizen service centre depend on each other to deliver services to residents.',
       crossSiteTeams:
-        'Form teams across sites. Indre Østfold works in teams for citizen dialogue, experiences, and digitalisation and innovation.',
+        'Form projects and teams across sites. In Hybrid cooperation, staff have different tasks and places but work together in projects and teams.',
       sharedTasks:
-        'Find shared tasks. Digital guidance, printing, scanning and copying, lending or handing out equipment, and events are areas where cooperation pays off.',
-      startSmall:
-        'Start with small joint initiatives. The Danish surveys show that many municipalities begin with single initiatives, such as joint events or digital guidance, before moving in together.',
+        'Find shared tasks. The project names digital guidance, printing, scanning and copying, lending or handing out equipment, and events as examples of areas to cooperate on.',
       independence:
-        'Protect the library’s independence. In the project’s surveys, 1 in 4 citizens felt that co-location threatens the library’s role as a free space, and 64% of staff said the library’s free role is being challenged.',
+        'Protect the library’s independence. In the project’s survey of residents, 1 in 4 thought that joining the citizen service centre and the library challenges the library’s independence. In the staff survey, 64% of staff said the library’s free role is challenged.',
       keepService:
-        'Decide who will meet citizens who need help face to face. The project recommends no single model, but it does warn against PAC-man.',
+        'Decide who will meet residents who need help face to face, and who answers digital inquiries to the municipality. In PAC-man the library takes over the physical service tasks, while digital inquiries are handled by someone else.',
       discuss:
-        'Take the result to a conversation between leaders and staff from both services: where do you stand today, and where do you want to be?',
+        'Take the result to a conversation between leaders and staff: where do you stand today, and where do you want to be?',
     },
   },
 };

@@ -2,7 +2,7 @@ export const exporting = {
   chart: {
     names: {
       map: 'Modellkartet',
-      mix: 'Hybridblandingen',
+      mix: 'Modellblandingen',
       dimensions: 'Dimensjon for dimensjon',
       'today-desired': 'I dag og ønsket situasjon',
     },
@@ -63,7 +63,7 @@ export const exporting = {
   alt: {
     map: 'Modellkart med samorganisering på den vannrette aksen og samlokalisering på den loddrette, begge fra 0 til 100. {subject} ligger på {x} for samorganisering og {y} for samlokalisering, nærmest {model}.',
     mapDesired: 'Den ønskede situasjonen ligger på {x} og {y}, nærmest {model}.',
-    mix: 'Stolpediagram som viser hybridblandingen for {subject}: {list}.',
+    mix: 'Stolpediagram som viser modellblandingen for {subject}: {list}.',
     dimensions: 'Tabell over hvilken modell hver dimensjon trekker mot for {subject}: {list}.',
     dimensionItem: '{dimension} trekker mot {model}',
     dimensionNone: '{dimension} har ingen svar',
@@ -130,7 +130,7 @@ export const exporting = {
     resultHeading: 'Det delte resultatet',
     compare: 'Sammenlign med mine svar',
     hideCompare: 'Skjul sammenligningen',
-    compareCaption: 'Hybridblandingen: det delte resultatet og dine svar',
+    compareCaption: 'Modellblandingen: det delte resultatet og dine svar',
     model: 'Modell',
     theirs: 'Delt',
     mine: 'Dine svar',
@@ -170,6 +170,8 @@ export const exporting = {
     answersHeading: 'Alle svar',
     commentLabel: 'Kommentar',
     contextHeading: 'Om kommunen og besvarelsen',
+    sources:
+      'Kilder: Modellene kommer fra prosjektet «Beste praksis for bibliotek og innbyggertorg» (Drammen bibliotek og Indre Østfold bibliotek) og er inspirert av den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015). Tallene fra undersøkelsene er hentet fra Bok og bibliotek (2023) og Vårt Land (2022).',
     methodHeading: 'Metode og versjoner',
     method:
       'Hvert svaralternativ har en profil som sier hvor sterkt det peker mot hver av de fem referansene (fire modeller og «Ingen samorganisering»). Blandingen er det vektede gjennomsnittet av profilene til svarene, og punktet på kartet er gjennomsnittet av referansenes plassering, vektet med blandingen. Svar med «Vet ikke» teller ikke, men andelen av dem vises som sikkerhet. Kontekstspørsmålene påvirker teksten, ikke plasseringen.',

@@ -20,7 +20,7 @@ export const insight = {
   tensions: {
     title: 'Spenninger i svarene',
     intro:
-      'Noen svar trekker i hver sin retning. Det er ikke feil – de fleste kommuner er hybrider – men det er verdt å snakke om.',
+      'Noen svar trekker i hver sin retning. Det er ikke feil – mange kommuner blander elementer fra flere modeller – men det er verdt å snakke om.',
     none: 'Vi fant ingen svar som trekker tydelig i hver sin retning.',
     pullsBetween: 'Trekker mellom {first} og {second}.',
     reflection: 'Fra prosjektet',
@@ -28,64 +28,60 @@ export const insight = {
       'felles-skranke-atskilt-drift': {
         title: 'Felles skranke, men atskilt drift',
         explanation:
-          'Dere har én felles skranke, men ansatte, budsjett eller begge deler er fortsatt delt i to. Skranken peker mot Totalt samarbeid, resten mot to atskilte tjenester.',
+          'Dere har én felles skranke, men de ansatte eller budsjettet er fortsatt delt i to. Skranken peker mot Totalt samarbeid, resten mot to atskilte tjenester.',
         reflection:
-          'I Totalt samarbeid er det særegne at alle ansatte er i samme ansattgruppe. Hvis skranken er felles mens gruppene og budsjettene er hver for seg, hvem har da ansvaret for det innbyggeren møter?',
-      },
-      'en-gruppe-ulike-avtaler': {
-        title: 'Én tjeneste, ulike avtaler',
-        explanation: 'Dere jobber som én tjeneste, men arbeidstid og avtaler er ikke samkjørt.',
-        reflection:
-          'Prosjektet anbefaler å harmonisere arbeidstid og samkjøre avtaler i Totalt samarbeid, men erfarer at det ofte fortsatt er forskjeller mellom bibliotek- og innbyggertorgansatte. Hvilke forskjeller merker innbyggerne, og hvilke merker bare de ansatte?',
+          'I Totalt samarbeid er det særegne at alle ansatte er i samme ansattgruppe. Hvis skranken er felles mens gruppene eller budsjettene er hver for seg, hvem har da ansvaret for det innbyggeren møter?',
       },
       'felles-ledelse-uten-avhengighet': {
         title: 'Felles ledelse, men lite som bindes sammen',
         explanation:
-          'Dere har felles leder, men tjenestene er lite avhengige av hverandre eller jobber sjelden sammen.',
+          'Dere har felles leder, men tjenestene er ikke avhengige av hverandre, eller samarbeidet skjer bare i det indre arbeidet.',
         reflection:
-          'Drammen har felles budsjett og ledelse, men har erfart at avdelingene fungerer som autonome avdelinger fordi det i liten grad er lagt opp til gjensidig avhengighet, og samarbeidet skjer mest i det indre arbeidet. Hva kunne dere levere til innbyggerne bare sammen?',
+          'I Drammen er intensjonen en helhetlig tjenesteutvikling, men prosjektet har erfart at avdelingene fungerer mer som autonome avdelinger, fordi det i liten grad er lagt opp til gjensidig avhengighet mellom bibliotek og innbyggertorg, og samarbeidet er i all hovedsak i det indre arbeidet. Hva kunne dere levere til innbyggerne bare sammen?',
       },
       'felles-budsjett-uten-felles-mal': {
-        title: 'Felles budsjett, egne mål',
-        explanation: 'Pengene er felles, men hver tjeneste har sine egne mål.',
+        title: 'Felles budsjett, ingen felles mål',
+        explanation: 'Budsjettet er felles, men tjenestene har ingen felles mål.',
         reflection:
-          'Hybrid samarbeid handler om å skape synergier der man har felles mål og interesser, for eksempel digital veiledning, utskrift, skanning og kopi, utstyr og arrangementer. Hvilke to eller tre mål kunne dere eie sammen?',
+          'Hybrid samarbeid handler om å skape synergier der man har felles mål og interesser, for eksempel digital veiledning, utskrift, skanning og kopi, utlån eller utdeling av utstyr og arrangementer. Hvilke mål kunne dere ha sammen?',
       },
-      'samme-hus-uten-moteplasser': {
-        title: 'Samme hus, men ingen møteplasser',
-        explanation:
-          'Dere holder til i samme hus, men de ansatte møtes ikke i husmøter eller felles rom.',
+      'samme-hus-uten-samarbeid': {
+        title: 'Samme hus, men ikke noe samarbeid',
+        explanation: 'Tjenestene holder til i samme hus, men samarbeider ikke.',
         reflection:
-          'I En dør inn er husmøter viktige for å vite hva som rører seg i huset, og de ansatte bør dele møterom og spiserom. Slik blir huset et fagmiljø på tvers og ikke bare en felles inngang.',
-      },
-      'samme-hus-kjenner-lite': {
-        title: 'Tett på hverandre, men kjenner lite til hverandre',
-        explanation:
-          'Tjenestene er i samme hus eller deler skranke, men de ansatte kjenner lite til hva den andre tjenesten gjør.',
-        reflection:
-          'En dør inn forutsetter at de ansatte vet godt hvilke oppgaver huset løser og kan sende innbyggeren til rett person. Hvordan lærer en ny ansatt hva de andre i huset gjør?',
+          'I En dør inn er husmøter viktige for å kjenne til hva som rører seg i huset, og de ansatte bør dele møterom og spiserom. Slik får man et fagmiljø på tvers.',
       },
       'felles-skranke-hvert-sitt-sted': {
         title: 'Felles skranke på hvert sitt sted?',
         explanation:
           'Dere svarer at skranken er felles, men at tjenestene holder til på hvert sitt sted. Kanskje gjelder den felles skranken bare ett av stedene?',
         reflection:
-          'I Drammen er Svelvik bibliotek det eneste stedet der bibliotek og innbyggertorg er i samme bygning. Mange kommuner har slike lokale unntak. Det kan være lurt å svare for det stedet som er typisk, og skrive unntakene i en kommentar.',
+          'I Drammen er Svelvik bibliotek det eneste stedet der bibliotek og innbyggertorg er i samme bygning. Svar for det stedet som er typisk for dere, og skriv unntakene i en kommentar.',
       },
       'pac-man-med-eget-innbyggertorg': {
-        title: 'Biblioteket tar over, men innbyggertorget finnes fortsatt',
+        title: 'Biblioteket har innbyggertorgets del, men innbyggertorget finnes fortsatt',
         explanation:
-          'Biblioteket har tatt over serviceoppgaver, samtidig som innbyggertorget drives som egen tjeneste ved siden av.',
+          'Dere svarer at innbyggertorget drives som egen tjeneste, men også at biblioteket alene har skranken, ledelsen eller budsjettet.',
         reflection:
-          'Prosjektet fraråder PAC-man-modellen, der innbyggertorget avvikles og biblioteket overtar. Når biblioteket tar over deler av oppgavene mens innbyggertorget består, blir det uklart hvem som har ansvaret – og bibliotekets rolle som fritt rom kan komme under press.',
+          'I PAC-man, modellen prosjektet advarer mot, avvikles innbyggertorget og biblioteket overtar oppgavene. Så lenge innbyggertorget drives, er det verdt å avklare hvem som har ansvaret for hva.',
       },
       'en-dor-inn-spredt-bosetting': {
         title: 'En dør inn i en spredtbygd kommune',
-        explanation: 'Dere har et flerbrukshus med én inngang, men mange innbyggere har lang vei.',
+        explanation:
+          'Tjenestene holder til i samme hus, men kommunen har spredt bosetting og lange avstander.',
         reflection:
-          'En dør inn passer best der folk bor tett og avstandene er korte, slik at man kan få gjort mye på ett sted. Hvordan når dere dem som bor langt fra huset?',
+          'Prosjektet skriver at En dør inn passer for tettbefolkede steder der avstandene ikke er så store, slik at man kan få mye unnagjort på samme sted. Hvordan når dere dem som bor langt fra huset?',
       },
     },
+  },
+  nextSteps: {
+    title: 'Forslag til neste steg',
+    intro:
+      'Tiltak fra prosjektet for dimensjonene der svarene ligger lengst fra {model}, den modellen dere ligner mest på.',
+    introPacman:
+      'Prosjektet advarer mot PAC-man. Stegene under er derfor tiltak fra prosjektet som leder mot {model}, den modellen dere ligner mest på etter PAC-man.',
+    none: 'Alle dimensjonene dere har svart på, ligger allerede nær {model}, eller tiltakene er allerede gjort.',
+    dimension: 'gjelder «{dimension}»',
   },
   certainty: {
     title: 'Hvor sikker er plasseringen?',
@@ -127,7 +123,7 @@ export const insight = {
   desired: {
     title: 'I dag og ønsket situasjon',
     intro:
-      'Fyll ut kartleggingen en gang til for slik dere ønsker å ha det. Da ser dere avstanden fra i dag, hva som må endres og hva dere bør være obs på.',
+      'Fyll ut kartleggingen en gang til for slik dere ønsker å ha det. Da ser dere avstanden fra i dag, hva som må endres og hva dere bør være oppmerksomme på.',
     none: 'Dere har ikke fylt ut ønsket situasjon ennå. Den starter som en kopi av svarene for i dag.',
     start: 'Fyll ut ønsket situasjon',
     edit: 'Endre ønsket situasjon',
@@ -147,14 +143,14 @@ export const insight = {
     noScore: 'Ønsket situasjon har ingen svar som kan plasseres ennå.',
     gapsTitle: 'Hva må endres?',
     gapsIntro:
-      'Områdene står i rekkefølge etter hvor langt det er fra i dag til ønsket situasjon, med tiltak fra prosjektet og det dere bør være obs på.',
+      'Områdene står i rekkefølge etter hvor langt det er fra i dag til ønsket situasjon, med tiltak fra prosjektet og det dere bør være oppmerksomme på.',
     gapsNone:
       'Ønsket situasjon er lik dagens. Endre svarene for ønsket situasjon for å se hva som skiller.',
     gapDistance: '{points} prosentpoeng av blandingen flytter seg, mest mot {model}.',
     changed: 'Endrede svar: {questions}',
     actions: 'Tiltak',
-    risks: 'Vær obs på',
-    overallRisks: 'Vær obs på dette',
+    risks: 'Vær oppmerksom på',
+    overallRisks: 'Vær oppmerksom på dette',
     unchangedTitle: 'Uten endring',
   },
   actions: {
@@ -174,7 +170,7 @@ export const insight = {
     utstyrsutlan: 'Samarbeid om utlån og utdeling av utstyr.',
     arrangementer: 'Planlegg arrangementer sammen.',
     'tverrgaende-team':
-      'Lag team på tvers av stedene, slik Indre Østfold har gjort med innbyggerdialog, opplevelser og digitalisering og innovasjon.',
+      'Lag prosjekter og team på tvers av stedene: i Hybrid samarbeid har de ansatte ulike oppgaver og plassering, men jobber sammen i prosjekter og team.',
     'felles-budsjett': 'Samle budsjettet og bli enige om hva som prioriteres sammen.',
     'felles-ledelse': 'Samle tjenestene under én leder med ansvar for helheten.',
     'gjensidig-avhengighet':
@@ -185,14 +181,15 @@ export const insight = {
   },
   risks: {
     'bibliotekets-frihet':
-      'Bibliotekets uavhengighet: i prosjektets undersøkelser mente 1 av 4 innbyggere at samlokalisering truer bibliotekets uavhengighet som fritt rom, og 64 % av de ansatte mente bibliotekets frie rolle utfordres.',
+      'Bibliotekets uavhengighet: i prosjektets innbyggerundersøkelse mente 1 av 4 at det å slå sammen innbyggertorg og bibliotek utfordrer bibliotekets uavhengighet. I ansattundersøkelsen svarte 64 % av de ansatte at bibliotekets frie rolle er utfordret.',
     'pac-man':
-      'PAC-man: prosjektet fraråder modellen der innbyggertorget avvikles og biblioteket overtar oppgavene.',
+      'PAC-man: prosjektet advarer mot modellen der innbyggertorget avvikles og biblioteket overtar oppgavene.',
     'autonome-avdelinger':
-      'Autonome avdelinger: Drammen erfarte at felles ledelse ikke er nok – uten gjensidig avhengighet fungerer avdelingene hver for seg.',
+      'Autonome avdelinger: i Drammen fungerer avdelingene mer som autonome avdelinger, fordi det i liten grad er lagt opp til gjensidig avhengighet mellom bibliotek og innbyggertorg.',
     'ulike-avtaler':
-      'Ulike avtaler: arbeidstid og avtaler er ofte forskjellige for bibliotek- og innbyggertorgansatte, og det tar tid å samkjøre dem.',
-    avstander: 'Avstander: En dør inn passer best i tettbygde strøk med korte avstander.',
+      'Ulike avtaler: arbeidstid og avtaler bør samkjøres, men prosjektet skriver at det ikke er uvanlig at de er forskjellige for bibliotek- og innbyggertorgansatte.',
+    avstander:
+      'Avstander: prosjektet skriver at En dør inn passer for tettbefolkede steder der avstandene ikke er så store.',
   },
   snapshots: {
     title: 'Øyeblikksbilder',

@@ -1,7 +1,7 @@
 export const results = {
   heading: 'Dere ligner mest på {model}',
   headingDesired: 'Ønsket situasjon: nærmest {model}',
-  lead: '{share} av svarene peker mot {model}. Resten fordeler seg på de andre modellene, slik blandingen og kartet under viser.',
+  lead: '{model} har {share} av modellblandingen. Resten fordeler seg på de andre modellene, slik blandingen og kartet under viser.',
   loading: 'Henter svarene …',
   empty: {
     title: 'Ingen resultat ennå',
@@ -14,8 +14,8 @@ export const results = {
     charts: 'Blandingen og kartet',
     dimensions: 'Dimensjon for dimensjon',
     dimensionsIntro:
-      'Hver dimensjon kan trekke mot en annen modell. Det er her hybriden blir synlig. Følg lenken for å endre svarene.',
-    reflections: 'Refleksjoner og neste steg',
+      'Hver dimensjon kan trekke mot en annen modell. Det er her blandingen blir synlig. Følg lenken for å endre svarene.',
+    reflections: 'Refleksjoner',
     context: 'Lokale forhold',
   },
   certainty: {
@@ -71,7 +71,7 @@ export const results = {
       uncertainty: 'Usikkerhet',
       spread: 'Spredning',
     },
-    mixTitle: 'Hybridblandingen',
+    mixTitle: 'Modellblandingen',
     mixSummary:
       'Størst andel har {first} med {firstShare}, deretter {second} med {secondShare}. Andelene summerer til 100 %.',
     mixTable: {
@@ -81,67 +81,70 @@ export const results = {
     },
   },
   narrative: {
-    closest: 'Svarene plasserer dere nærmest {model}: {share} av svarene peker dit.',
+    closest: 'Svarene plasserer dere nærmest {model}, som har {share} av modellblandingen.',
     closestNamed:
-      'Svarene for {municipality} plasserer dere nærmest {model}: {share} av svarene peker dit.',
+      'Svarene for {municipality} plasserer dere nærmest {model}, som har {share} av modellblandingen.',
     meaning: {
       ingen:
-        'Det betyr at bibliotek og innbyggertorg i hovedsak er to atskilte tjenester, med hver sin ledelse, hvert sitt budsjett og hvert sitt sted.',
+        '{model} betyr at bibliotek og innbyggertorg er to atskilte tjenester, med hver sin ledelse, hvert sitt budsjett og hvert sitt sted.',
       'en-dor-inn':
-        'Det betyr at tjenestene møter innbyggerne under samme tak med én inngang, men med hver sin skranke, egne lokaler og ofte hver sin ledelse. De ansatte kjenner huset og sender innbyggeren videre til rett person.',
+        'I modellen {model} møter tjenestene innbyggerne i et flerbrukshus med én dør inn, men med hver sin skranke, egne lokaler og ofte hver sin ledelse. De ansatte vet hvilke oppgaver huset løser, og sender innbyggeren til rett person.',
       hybrid:
-        'Det betyr at bibliotek og innbyggertorg har samme budsjett og ledelse, men holder til på hvert sitt sted og har ulike oppgaver. Samarbeidet skjer i prosjekter og team der dere har felles mål.',
+        'I modellen {model} har bibliotek og innbyggertorg samme budsjett og ledelse, men egne fysiske lokasjoner og ulike oppgaver. De ansatte jobber sammen i prosjekter og team på områder der tjenestene har felles mål og interesser.',
       totalt:
-        'Det betyr at bibliotek og innbyggertorg fungerer som én tjeneste: felles skranke, felles ledelse og én ansattgruppe der alle svarer på generelle spørsmål og henviser til spesialistene ved behov.',
+        'I modellen {model} er bibliotek og innbyggertorg én tjeneste med felles skranke, og alle ansatte er i samme ansattgruppe. Alle svarer på generelle spørsmål og henviser til spesialistene ved behov.',
       'pac-man':
-        'Det betyr at innbyggertorget i stor grad er avviklet, og at biblioteket har overtatt de fysiske servicetjenestene, mens digitale henvendelser håndteres et annet sted i kommunen.',
+        'I modellen {model} avvikles innbyggertorget, og biblioteket overtar de fysiske servicetjenestene kommunen har behov for. Digitale henvendelser til kommunen håndteres av noen andre.',
     },
-    closeCall: 'Dere er en tydelig hybrid: {model} og {second} er nesten like sterke i svarene.',
-    pull: 'Men {dimensions} trekker mot {model}.',
-    pullIngen: 'For {dimensions} er bibliotek og innbyggertorg fortsatt helt atskilt.',
-    pullNone:
-      'Alle dimensjonene dere har svart på, trekker mot {model}. Organiseringen er uvanlig helhetlig.',
+    closeCall:
+      'Svarene ligger mellom to modeller: {model} og {second} har nesten like store andeler av blandingen.',
+    pull: 'Men svarene om {dimensions} trekker mot {model}.',
+    pullIngen: 'Svarene om {dimensions} peker mot to atskilte tjenester.',
+    pullNone: 'Alle dimensjonene dere har svart på, trekker mot {model}.',
     example: {
       ingen:
-        'De danske kartleggingene (2009–2014) kalte dette «Intet samarbejde». Mange kommuner starter her og tar små felles tiltak som første steg.',
+        '{model} er ikke en av prosjektets fire modeller. Vi har lagt den til som sammenligningspunkt, så en kommune som ikke samarbeider om noe, ikke må plasseres i en modell.',
       'en-dor-inn':
-        'Eksempel fra prosjektet: Krona i Kongsberg, et flerbrukshus der mange tjenester deler inngang, men har egne lokaler.',
+        'Eksempel fra prosjektet: Krona i Kongsberg, et flerbrukshus med én dør inn til mange tjenester.',
       hybrid:
-        'Eksempel fra prosjektet: Drammen kommune. Målet var en helhetlig tjenesteutvikling, men avdelingene har fungert mer som selvstendige enheter, og samarbeidet skjer mest i det indre arbeidet. Bare i Svelvik holder bibliotek og innbyggertorg til i samme bygning.',
+        'Eksempel fra prosjektet: Drammen kommune. Intensjonen er en helhetlig tjenesteutvikling, men prosjektet har erfart at avdelingene fungerer mer som autonome avdelinger, fordi det i liten grad er lagt opp til gjensidig avhengighet mellom bibliotek og innbyggertorg. Samarbeidet er i all hovedsak i det indre arbeidet. Svelvik bibliotek er det eneste stedet der bibliotek og innbyggertorg er i samme bygning.',
       totalt:
-        'Eksempel fra prosjektet: Indre Østfold, der innbyggertorg og bibliotek er organisert slik, med noen lokale tilpasninger.',
-      'pac-man':
-        'Prosjektet har ikke noe eksempel på denne modellen, og det er den eneste av de fire modellene prosjektet advarer mot.',
+        'Eksempel fra prosjektet: Indre Østfold er organisert slik, med noen lokale tilpasninger.',
+      'pac-man': 'Prosjektet gir ikke noe eksempel på denne modellen.',
     },
+    itorgNever:
+      'Dere oppgir at kommunen aldri har hatt innbyggertorg. Det er ikke PAC-man: i PAC-man legges et innbyggertorg ned, og biblioteket overtar oppgavene. De fire modellene beskriver bibliotek og innbyggertorg organisert sammen, så resultatet viser bare hvor mye svarene deres ligner på dem.',
+    itorgTasksElsewhere:
+      'Dere oppgir at innbyggertorget er lagt ned, og at oppgavene nå ligger hos et kontaktsenter, NAV eller i digitale kanaler. Det er ikke PAC-man: i PAC-man er det biblioteket som overtar de fysiske serviceoppgavene.',
+    itorgLibraryTookOver:
+      'Dere oppgir at innbyggertorget er lagt ned, og at biblioteket har overtatt oppgavene. Det er kjennetegnet på PAC-man.',
     warningPacman:
-      '{share} av svarene peker mot PAC-man, modellen prosjektet advarer mot. Når innbyggertorget legges ned og biblioteket tar over oppgavene, kommer bibliotekets rolle som et fritt og åpent rom under press.',
+      'Prosjektet «Beste praksis for bibliotek og innbyggertorg» anbefaler ingen enkelt modell, men erfaringsrapporten advarer mot PAC-man, modellen der innbyggertorget avvikles og biblioteket overtar oppgavene (Bok og bibliotek, 2023).',
     contextDense:
-      'Dere oppgir at kommunen er tettbygd med korte avstander. Det er nettopp der En dør inn passer best: innbyggerne kan få gjort mye på ett sted.',
+      'Dere oppgir at kommunen er tettbygd med korte avstander. Prosjektet skriver at {model} passer for tettbefolkede steder der avstandene ikke er så store, for der kan innbyggerne få mye unnagjort på samme sted.',
     contextDenseOther:
-      'Dere oppgir at kommunen er tettbygd med korte avstander. Da kan også En dør inn være verdt å vurdere, for modellen passer best der innbyggerne kan få gjort mye på ett sted.',
+      'Dere oppgir at kommunen er tettbygd med korte avstander. Prosjektet skriver at En dør inn passer for slike steder, der innbyggerne kan få mye unnagjort på samme sted.',
     contextSparse:
-      'Dere oppgir at kommunen har spredt bosetting og lange avstander. En dør inn er laget for tettbygde steder; hos dere kan team og felles oppgaver på tvers av stedene gi mer.',
+      'Dere oppgir at kommunen har spredt bosetting og lange avstander. Prosjektet skriver at En dør inn passer for tettbefolkede steder der avstandene ikke er så store.',
     contextServices:
-      'Bygget deles også med {services}. Det er et godt utgangspunkt for husmøter, felles møterom og et fagmiljø på tvers.',
+      'Dere oppgir at bygget også har {services}. I modellen En dør inn er husmøter og felles møterom og spiserom det som gir et fagmiljø på tvers av tjenestene i huset.',
     reflection: {
       workingHours:
-        'Samkjør arbeidstid og avtaler. I en felles tjeneste bør arbeidstidene harmoniseres, men det er vanlig at bibliotek- og innbyggertorgansatte fortsatt har ulike ordninger. Avklar hva som skal være likt.',
+        'Avklar arbeidstid og avtaler. I Totalt samarbeid bør arbeidstidene harmoniseres og arbeidstid og avtaler samkjøres, men prosjektet skriver at det ikke er uvanlig at de er forskjellige for bibliotek- og innbyggertorgansatte.',
       houseMeetings:
-        'Hold husmøter og del møterom og spiserom. I et hus med én dør inn må de ansatte vite hva huset tilbyr for å sende innbyggeren til rett person.',
+        'Hold husmøter og del møterom og spiserom. I En dør inn må de ansatte vite hvilke oppgaver huset løser, for å sende innbyggeren til rett ressursperson.',
       mutualDependency:
-        'Bygg inn gjensidig avhengighet. Drammens erfaring er at felles ledelse og budsjett ikke er nok: uten oppgaver som krever begge tjenestene, fungerer avdelingene som selvstendige enheter.',
+        'Bygg inn gjensidig avhengighet. I Drammen fungerer avdelingene mer som autonome avdelinger, fordi det i liten grad er lagt opp til gjensidig avhengighet mellom bibliotek og innbyggertorg for å levere tjenester til innbyggerne.',
       crossSiteTeams:
-        'Lag team på tvers av stedene. Indre Østfold arbeider i team for innbyggerdialog, opplevelser og digitalisering og innovasjon.',
+        'Lag prosjekter og team på tvers av stedene. I Hybrid samarbeid har de ansatte ulike oppgaver og plassering, men jobber sammen i prosjekter og team.',
       sharedTasks:
-        'Finn felles oppgaver. Digital veiledning, utskrift, skanning og kopi, utlån eller utdeling av utstyr og arrangementer er områder der samarbeid gir synergier.',
-      startSmall:
-        'Start med små felles tiltak. De danske kartleggingene viser at mange kommuner begynner med enkelttiltak, som felles arrangementer eller digital veiledning, før de flytter sammen.',
+        'Finn felles oppgaver. Prosjektet nevner digital veiledning, utskrift, skanning og kopi, utlån eller utdeling av utstyr og arrangementer som eksempler på samarbeidsområder.',
       independence:
-        'Ta vare på bibliotekets uavhengighet. I prosjektets undersøkelser mente 1 av 4 innbyggere at samlokalisering truer bibliotekets rolle som fritt rom, og 64 % av de ansatte sa at bibliotekets frie rolle blir utfordret.',
+        'Ta vare på bibliotekets uavhengighet. I prosjektets innbyggerundersøkelse mente 1 av 4 at det å slå sammen innbyggertorg og bibliotek utfordrer bibliotekets uavhengighet. I ansattundersøkelsen svarte 64 % av de ansatte at bibliotekets frie rolle er utfordret.',
       keepService:
-        'Avklar hvem som skal ta imot innbyggere som trenger hjelp ansikt til ansikt. Prosjektet anbefaler ingen enkelt modell, men det advarer mot PAC-man.',
+        'Avklar hvem som skal ta imot innbyggere som trenger hjelp ansikt til ansikt, og hvem som svarer på digitale henvendelser til kommunen. I PAC-man overtar biblioteket de fysiske serviceoppgavene, mens digitale henvendelser håndteres av noen andre.',
       discuss:
-        'Ta resultatet med til en samtale mellom ledere og ansatte i begge tjenestene: Hvor står dere i dag, og hvor vil dere?',
+        'Ta resultatet med til en samtale mellom ledere og ansatte: Hvor står dere i dag, og hvor vil dere?',
     },
   },
 };

@@ -22,7 +22,7 @@ export const app: Messages['app'] = {
     en: 'English',
   },
   footer: {
-    privacy: 'Svara vert berre lagra i denne nettlesaren. Ingenting vert sendt til nokon tenar.',
+    privacy: 'Svara blir berre lagra i denne nettlesaren. Ingenting blir sendt til nokon tenar.',
     source:
       'Modellane kjem frå prosjektet «Beste praksis for bibliotek og innbyggertorg» (Drammen bibliotek og Indre Østfold bibliotek).',
   },

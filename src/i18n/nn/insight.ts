@@ -22,73 +22,68 @@ export const insight: Messages['insight'] = {
   tensions: {
     title: 'Spenningar i svara',
     intro:
-      'Nokre svar dreg i kvar si retning. Det er ikkje feil – dei fleste kommunar er hybridar – men det er verdt å snakke om.',
+      'Nokre svar dreg i kvar si retning. Det er ikkje feil – mange kommunar blandar element frå fleire modellar – men det er verdt å snakke om.',
     none: 'Vi fann ingen svar som dreg tydeleg i kvar si retning.',
     pullsBetween: 'Dreg mellom {first} og {second}.',
     reflection: 'Frå prosjektet',
     rules: {
       'felles-skranke-atskilt-drift': {
-        title: 'Felles skranke, men åtskild drift',
+        title: 'Felles skranke, men skild drift',
         explanation:
-          'De har éin felles skranke, men dei tilsette, budsjettet eller begge delar er framleis delte i to. Skranken peikar mot Totalt samarbeid, resten mot to åtskilde tenester.',
+          'De har éin felles skranke, men dei tilsette eller budsjettet er framleis delte i to. Skranken peikar mot Totalt samarbeid, resten mot to skilde tenester.',
         reflection:
-          'I Totalt samarbeid er det særeigne at alle tilsette er i same gruppe. Når skranken er felles medan gruppene og budsjetta er kvar for seg, kven har då ansvaret for det innbyggjaren møter?',
-      },
-      'en-gruppe-ulike-avtaler': {
-        title: 'Éi teneste, ulike avtalar',
-        explanation: 'De arbeider som éi teneste, men arbeidstid og avtalar er ikkje samkøyrde.',
-        reflection:
-          'Prosjektet tilrår å harmonisere arbeidstida og samkøyre avtalane i Totalt samarbeid, men har erfart at det ofte framleis er skilnader mellom dei som jobbar på biblioteket og i innbyggjartorget. Kva for skilnader merkar innbyggjarane, og kva for nokre merkar berre dei tilsette?',
+          'I Totalt samarbeid er det særeigne at alle tilsette er i same gruppe. Når skranken er felles medan gruppene eller budsjetta er kvar for seg, kven har då ansvaret for det innbyggjaren møter?',
       },
       'felles-ledelse-uten-avhengighet': {
         title: 'Felles leiing, men lite som bind saman',
         explanation:
-          'De har felles leiar, men tenestene er lite avhengige av kvarandre eller arbeider sjeldan saman.',
+          'De har felles leiar, men tenestene er ikkje avhengige av kvarandre, eller samarbeidet skjer berre i det indre arbeidet.',
         reflection:
-          'Drammen har felles budsjett og leiing, men har erfart at avdelingane fungerer som autonome avdelingar fordi det i liten grad er lagt opp til gjensidig avhengnad, og samarbeidet skjer mest i det indre arbeidet. Kva kunne de levert til innbyggjarane berre saman?',
+          'I Drammen er intensjonen ei heilskapleg tenesteutvikling, men prosjektet har erfart at avdelingane fungerer meir som autonome avdelingar, fordi det i liten grad er lagt opp til gjensidig avhengnad mellom bibliotek og innbyggjartorg, og samarbeidet er i all hovudsak i det indre arbeidet. Kva kunne de levere til innbyggjarane berre saman?',
       },
       'felles-budsjett-uten-felles-mal': {
-        title: 'Felles budsjett, eigne mål',
-        explanation: 'Pengane er felles, men kvar teneste har sine eigne mål.',
+        title: 'Felles budsjett, ingen felles mål',
+        explanation: 'Budsjettet er felles, men tenestene har ingen felles mål.',
         reflection:
-          'Hybrid samarbeid handlar om å skape synergiar der ein har felles mål og interesser, til dømes digital rettleiing, utskrift, skanning og kopi, utstyr og arrangement. Kva for to eller tre mål kunne de eigd saman?',
+          'Hybrid samarbeid handlar om å skape synergiar der ein har felles mål og interesser, til dømes digital rettleiing, utskrift, skanning og kopi, utlån eller utdeling av utstyr og arrangement. Kva mål kunne de ha saman?',
       },
-      'samme-hus-uten-moteplasser': {
-        title: 'Same hus, men ingen møteplassar',
-        explanation:
-          'De held til i same hus, men dei tilsette møtest ikkje på husmøte eller i felles rom.',
+      'samme-hus-uten-samarbeid': {
+        title: 'Same hus, men ikkje noko samarbeid',
+        explanation: 'Tenestene held til i same hus, men samarbeider ikkje.',
         reflection:
-          'I Ei dør inn er husmøte viktige for å vite kva som rører seg i huset, og dei tilsette bør dele møterom og spiserom. Slik blir huset eit fagmiljø på tvers og ikkje berre ein felles inngang.',
-      },
-      'samme-hus-kjenner-lite': {
-        title: 'Tett på kvarandre, men kjenner lite til kvarandre',
-        explanation:
-          'Tenestene er i same hus eller deler skranke, men dei tilsette kjenner lite til kva den andre tenesta gjer.',
-        reflection:
-          'Ei dør inn føreset at dei tilsette veit godt kva for oppgåver huset løyser, og kan sende innbyggjaren til rett person. Korleis lærer ein nytilsett kva dei andre i huset gjer?',
+          'I Ei dør inn er husmøte viktige for å kjenne til kva som rører seg i huset, og dei tilsette bør dele møterom og spiserom. Slik får ein eit fagmiljø på tvers.',
       },
       'felles-skranke-hvert-sitt-sted': {
         title: 'Felles skranke på kvar sin stad?',
         explanation:
-          'De svarer at skranken er felles, men at tenestene held til på kvar sin stad. Kanskje gjeld den felles skranken berre ein av stadene?',
+          'De svarar at skranken er felles, men at tenestene held til på kvar sin stad. Kanskje gjeld den felles skranken berre ein av stadene?',
         reflection:
-          'I Drammen er Svelvik bibliotek den einaste staden der bibliotek og innbyggjartorg er i same bygning. Mange kommunar har slike lokale unntak. Det kan vere lurt å svare for den staden som er typisk, og skrive unntaka i ein kommentar.',
+          'I Drammen er Svelvik bibliotek den einaste staden der bibliotek og innbyggjartorg er i same bygning. Svar for den staden som er typisk for dykk, og skriv unntaka i ein kommentar.',
       },
       'pac-man-med-eget-innbyggertorg': {
-        title: 'Biblioteket tek over, men innbyggjartorget finst framleis',
+        title: 'Biblioteket har delen til innbyggjartorget, men innbyggjartorget finst framleis',
         explanation:
-          'Biblioteket har teke over serviceoppgåver, samstundes som innbyggjartorget blir drive som eiga teneste ved sida av.',
+          'De svarar at innbyggjartorget blir drive som eiga teneste, men òg at biblioteket åleine har skranken, leiinga eller budsjettet.',
         reflection:
-          'Prosjektet rår frå PAC-man-modellen, der innbyggjartorget blir avvikla og biblioteket tek over. Når biblioteket tek over delar av oppgåvene medan innbyggjartorget held fram, blir det uklart kven som har ansvaret – og rolla biblioteket har som fritt rom, kan kome under press.',
+          'I PAC-man, modellen prosjektet åtvarar mot, blir innbyggjartorget avvikla og biblioteket tek over oppgåvene. Så lenge innbyggjartorget blir drive, er det verdt å avklare kven som har ansvaret for kva.',
       },
       'en-dor-inn-spredt-bosetting': {
         title: 'Ei dør inn i ein spreiddbygd kommune',
         explanation:
-          'De har eit fleirbrukshus med éin inngang, men mange innbyggjarar har lang veg.',
+          'Tenestene held til i same hus, men kommunen har spreidd busetnad og lange avstandar.',
         reflection:
-          'Ei dør inn passar best der folk bur tett og avstandane er korte, slik at ein får gjort mykje på éin stad. Korleis når de dei som bur langt frå huset?',
+          'Prosjektet skriv at Ei dør inn passar for tettbefolka stader der avstandane ikkje er så store, slik at ein kan få gjort mykje på same stad. Korleis når de dei som bur langt frå huset?',
       },
     },
+  },
+  nextSteps: {
+    title: 'Forslag til neste steg',
+    intro:
+      'Tiltak frå prosjektet for dimensjonane der svara ligg lengst frå {model}, den modellen de liknar mest på.',
+    introPacman:
+      'Prosjektet åtvarar mot PAC-man. Stega nedanfor er difor tiltak frå prosjektet som leier mot {model}, den modellen de liknar mest på etter PAC-man.',
+    none: 'Alle dimensjonane de har svart på, ligg alt nær {model}, eller tiltaka er alt gjorde.',
+    dimension: 'gjeld «{dimension}»',
   },
   certainty: {
     title: 'Kor sikker er plasseringa?',
@@ -166,7 +161,7 @@ export const insight: Messages['insight'] = {
     henvisning:
       'Sørg for at alle tilsette kjenner oppgåvene til kvarandre og veit kven dei skal sende innbyggjaren vidare til.',
     'generalist-spesialist':
-      'Del oppgåvene i generalist- og spesialistoppgåver: alle svarer på generelle spørsmål, og kvar er spesialist i sitt fag.',
+      'Del oppgåvene i generalist- og spesialistoppgåver: alle svarar på generelle spørsmål, og kvar er spesialist i sitt fag.',
     'felles-ansattgruppe': 'Samle dei tilsette i éi gruppe med felles oppgåver.',
     'harmoniser-arbeidstid': 'Harmoniser arbeidstida og samkøyr arbeidstidsordningar og avtalar.',
     husmoter: 'Innfør faste husmøte, så alle veit kva som rører seg i huset.',
@@ -177,7 +172,7 @@ export const insight: Messages['insight'] = {
     utstyrsutlan: 'Samarbeid om utlån og utdeling av utstyr.',
     arrangementer: 'Planlegg arrangement saman.',
     'tverrgaende-team':
-      'Lag team på tvers av stadene, slik Indre Østfold har gjort med innbyggjardialog, opplevingar og digitalisering og innovasjon.',
+      'Lag prosjekt og team på tvers av stadene: i Hybrid samarbeid har dei tilsette ulike oppgåver og plassering, men arbeider saman i prosjekt og team.',
     'felles-budsjett': 'Samle budsjettet og bli samde om kva de skal prioritere saman.',
     'felles-ledelse': 'Samle tenestene under éin leiar med ansvar for heilskapen.',
     'gjensidig-avhengighet':
@@ -188,14 +183,15 @@ export const insight: Messages['insight'] = {
   },
   risks: {
     'bibliotekets-frihet':
-      'Sjølvstendet til biblioteket: i undersøkingane i prosjektet meinte 1 av 4 innbyggjarar at samlokalisering trugar sjølvstendet til biblioteket som fritt rom, og 64 % av dei tilsette meinte at den frie rolla til biblioteket blir utfordra.',
+      'Sjølvstendet til biblioteket: i innbyggjarundersøkinga i prosjektet meinte 1 av 4 at det å slå saman innbyggjartorg og bibliotek utfordrar sjølvstendet til biblioteket. I undersøkinga blant dei tilsette svarte 64 % at den frie rolla til biblioteket er utfordra.',
     'pac-man':
-      'PAC-man: prosjektet rår frå modellen der innbyggjartorget blir avvikla og biblioteket tek over oppgåvene.',
+      'PAC-man: prosjektet åtvarar mot modellen der innbyggjartorget blir avvikla og biblioteket tek over oppgåvene.',
     'autonome-avdelinger':
-      'Autonome avdelingar: Drammen erfarte at felles leiing ikkje er nok – utan gjensidig avhengnad fungerer avdelingane kvar for seg.',
+      'Autonome avdelingar: i Drammen fungerer avdelingane meir som autonome avdelingar, fordi det i liten grad er lagt opp til gjensidig avhengnad mellom bibliotek og innbyggjartorg.',
     'ulike-avtaler':
-      'Ulike avtalar: arbeidstid og avtalar er ofte ulike for dei som jobbar på biblioteket og i innbyggjartorget, og det tek tid å samkøyre dei.',
-    avstander: 'Avstandar: Ei dør inn passar best i tettbygde strok med korte avstandar.',
+      'Ulike avtalar: arbeidstid og avtalar bør samordnast, men prosjektet skriv at det ikkje er uvanleg at dei er ulike for bibliotek- og innbyggjartorgtilsette.',
+    avstander:
+      'Avstandar: prosjektet skriv at Ei dør inn passar for tettbefolka stader der avstandane ikkje er så store.',
   },
   snapshots: {
     title: 'Augneblinksbilete',

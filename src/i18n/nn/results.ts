@@ -3,7 +3,7 @@ import type { Messages } from '../messages';
 export const results: Messages['results'] = {
   heading: 'De liknar mest på {model}',
   headingDesired: 'Ønskt situasjon: nærast {model}',
-  lead: '{share} av svara peikar mot {model}. Resten fordeler seg på dei andre modellane, slik blandinga og kartet nedanfor viser.',
+  lead: '{model} har {share} av modellblandinga. Resten fordeler seg på dei andre modellane, slik blandinga og kartet nedanfor viser.',
   loading: 'Hentar svara …',
   empty: {
     title: 'Ikkje noko resultat enno',
@@ -16,8 +16,8 @@ export const results: Messages['results'] = {
     charts: 'Blandinga og kartet',
     dimensions: 'Dimensjon for dimensjon',
     dimensionsIntro:
-      'Kvar dimensjon kan trekkje mot ein annan modell. Det er her hybriden blir synleg. Følg lenkja for å endre svara.',
-    reflections: 'Refleksjonar og neste steg',
+      'Kvar dimensjon kan trekkje mot ein annan modell. Det er her blandinga blir synleg. Følg lenka for å endre svara.',
+    reflections: 'Refleksjonar',
     context: 'Lokale tilhøve',
   },
   certainty: {
@@ -66,14 +66,14 @@ export const results: Messages['results'] = {
       current: 'Organisasjonen dykkar',
       desired: 'Ønskt situasjon',
       ghost: 'Før endringa',
-      snapshot: 'Augeblinksbilete',
+      snapshot: 'Augneblinksbilete',
       participant: 'Deltakar',
       group: 'Midtpunktet for gruppa',
       role: 'Midtpunktet for ei rolle',
       uncertainty: 'Uvisse',
       spread: 'Spreiing',
     },
-    mixTitle: 'Hybridblandinga',
+    mixTitle: 'Modellblandinga',
     mixSummary:
       'Størst del har {first} med {firstShare}, deretter {second} med {secondShare}. Delane blir til saman 100 %.',
     mixTable: {
@@ -83,67 +83,70 @@ export const results: Messages['results'] = {
     },
   },
   narrative: {
-    closest: 'Svara plasserer dykk nærmast {model}: {share} av svara peikar dit.',
+    closest: 'Svara plasserer dykk nærast {model}, som har {share} av modellblandinga.',
     closestNamed:
-      'Svara for {municipality} plasserer dykk nærmast {model}: {share} av svara peikar dit.',
+      'Svara for {municipality} plasserer dykk nærast {model}, som har {share} av modellblandinga.',
     meaning: {
       ingen:
-        'Det tyder at bibliotek og innbyggjartorg i hovudsak er to skilde tenester, med kvar si leiing, kvart sitt budsjett og kvar sin stad.',
+        '{model} tyder at bibliotek og innbyggjartorg er to skilde tenester, med kvar si leiing, kvart sitt budsjett og kvar sin stad.',
       'en-dor-inn':
-        'Det tyder at tenestene møter innbyggjarane under same tak med éin inngang, men med kvar sin skranke, eigne lokale og ofte kvar si leiing. Dei tilsette kjenner huset og sender innbyggjaren vidare til rett person.',
+        'I modellen {model} møter tenestene innbyggjarane i eit fleirbrukshus med éi dør inn, men med kvar sin skranke, eigne lokale og ofte kvar si leiing. Dei tilsette veit kva oppgåver huset løyser, og sender innbyggjaren til rett person.',
       hybrid:
-        'Det tyder at bibliotek og innbyggjartorg har same budsjett og leiing, men held til på kvar sin stad og har ulike oppgåver. Samarbeidet skjer i prosjekt og team der de har felles mål.',
+        'I modellen {model} har bibliotek og innbyggjartorg same budsjett og leiing, men eigne fysiske lokasjonar og ulike oppgåver. Dei tilsette arbeider saman i prosjekt og team på område der tenestene har felles mål og interesser.',
       totalt:
-        'Det tyder at bibliotek og innbyggjartorg fungerer som éi teneste: felles skranke, felles leiing og éi gruppe tilsette der alle svarar på generelle spørsmål og viser vidare til spesialistane ved behov.',
+        'I modellen {model} er bibliotek og innbyggjartorg éi teneste med felles skranke, og alle dei tilsette høyrer til same gruppe. Alle svarar på generelle spørsmål og viser vidare til spesialistane ved behov.',
       'pac-man':
-        'Det tyder at innbyggjartorget i stor grad er avvikla, og at biblioteket har teke over dei fysiske serviceoppgåvene, medan digitale førespurnader blir handterte ein annan stad i kommunen.',
+        'I modellen {model} blir innbyggjartorget avvikla, og biblioteket tek over dei fysiske serviceoppgåvene kommunen treng. Digitale førespurnader til kommunen blir handterte av nokon andre.',
     },
-    closeCall: 'De er ein tydeleg hybrid: {model} og {second} er nesten like sterke i svara.',
-    pull: 'Men {dimensions} trekkjer mot {model}.',
-    pullIngen: 'For {dimensions} er bibliotek og innbyggjartorg framleis heilt skilde.',
-    pullNone:
-      'Alle dimensjonane de har svart på, trekkjer mot {model}. Organiseringa er uvanleg heilskapleg.',
+    closeCall:
+      'Svara ligg mellom to modellar: {model} og {second} har nesten like store delar av blandinga.',
+    pull: 'Men svara om {dimensions} trekkjer mot {model}.',
+    pullIngen: 'Svara om {dimensions} peikar mot to skilde tenester.',
+    pullNone: 'Alle dimensjonane de har svart på, trekkjer mot {model}.',
     example: {
       ingen:
-        'Dei danske kartleggingane (2009–2014) kalla dette «Intet samarbejde». Mange kommunar startar her og tek små felles tiltak som første steg.',
+        '{model} er ikkje ein av dei fire modellane i prosjektet. Vi har lagt han til som samanlikningspunkt, så ein kommune som ikkje samarbeider om noko, ikkje må plasserast i ein modell.',
       'en-dor-inn':
-        'Døme frå prosjektet: Krona i Kongsberg, eit fleirbrukshus der mange tenester deler inngang, men har eigne lokale.',
+        'Døme frå prosjektet: Krona i Kongsberg, eit fleirbrukshus med éi dør inn til mange tenester.',
       hybrid:
-        'Døme frå prosjektet: Drammen kommune. Målet var ei heilskapleg tenesteutvikling, men avdelingane har fungert meir som sjølvstendige einingar, og samarbeidet skjer mest i det indre arbeidet. Berre i Svelvik held bibliotek og innbyggjartorg til i same bygning.',
+        'Døme frå prosjektet: Drammen kommune. Intensjonen er ei heilskapleg tenesteutvikling, men prosjektet har erfart at avdelingane fungerer meir som autonome avdelingar, fordi det i liten grad er lagt opp til gjensidig avhengnad mellom bibliotek og innbyggjartorg. Samarbeidet er i all hovudsak i det indre arbeidet. Svelvik bibliotek er den einaste staden der bibliotek og innbyggjartorg er i same bygning.',
       totalt:
-        'Døme frå prosjektet: Indre Østfold, der innbyggjartorg og bibliotek er organiserte slik, med nokre lokale tilpassingar.',
-      'pac-man':
-        'Prosjektet har ikkje noko døme på denne modellen, og det er den einaste av dei fire modellane prosjektet åtvarar mot.',
+        'Døme frå prosjektet: Indre Østfold er organisert slik, med nokre lokale tilpassingar.',
+      'pac-man': 'Prosjektet gir ikkje noko døme på denne modellen.',
     },
+    itorgNever:
+      'De oppgir at kommunen aldri har hatt innbyggjartorg. Det er ikkje PAC-man: i PAC-man blir eit innbyggjartorg lagt ned, og biblioteket tek over oppgåvene. Dei fire modellane skildrar bibliotek og innbyggjartorg organiserte saman, så resultatet viser berre kor mykje svara dykkar liknar på dei.',
+    itorgTasksElsewhere:
+      'De oppgir at innbyggjartorget er lagt ned, og at oppgåvene no ligg hos eit kontaktsenter, NAV eller i digitale kanalar. Det er ikkje PAC-man: i PAC-man er det biblioteket som tek over dei fysiske serviceoppgåvene.',
+    itorgLibraryTookOver:
+      'De oppgir at innbyggjartorget er lagt ned, og at biblioteket har teke over oppgåvene. Det er kjenneteiknet på PAC-man.',
     warningPacman:
-      '{share} av svara peikar mot PAC-man, modellen prosjektet åtvarar mot. Når innbyggjartorget blir lagt ned og biblioteket tek over oppgåvene, kjem rolla til biblioteket som eit fritt og ope rom under press.',
+      'Prosjektet «Beste praksis for bibliotek og innbyggertorg» tilrår ingen einskild modell, men erfaringsrapporten åtvarar mot PAC-man, modellen der innbyggjartorget blir avvikla og biblioteket tek over oppgåvene (Bok og bibliotek, 2023).',
     contextDense:
-      'De oppgir at kommunen er tettbygd med korte avstandar. Det er nettopp der Ei dør inn passar best: innbyggjarane kan få gjort mykje på éin stad.',
+      'De oppgir at kommunen er tettbygd med korte avstandar. Prosjektet skriv at {model} passar for tettbefolka stader der avstandane ikkje er så store, for der kan innbyggjarane få gjort mykje på same stad.',
     contextDenseOther:
-      'De oppgir at kommunen er tettbygd med korte avstandar. Då kan òg Ei dør inn vere verd å vurdere, for modellen passar best der innbyggjarane kan få gjort mykje på éin stad.',
+      'De oppgir at kommunen er tettbygd med korte avstandar. Prosjektet skriv at Ei dør inn passar for slike stader, der innbyggjarane kan få gjort mykje på same stad.',
     contextSparse:
-      'De oppgir at kommunen har spreidd busetnad og lange avstandar. Ei dør inn er laga for tettbygde stader; hjå dykk kan team og felles oppgåver på tvers av stadene gje meir.',
+      'De oppgir at kommunen har spreidd busetnad og lange avstandar. Prosjektet skriv at Ei dør inn passar for tettbefolka stader der avstandane ikkje er så store.',
     contextServices:
-      'Bygget blir òg delt med {services}. Det er eit godt utgangspunkt for husmøte, felles møterom og eit fagmiljø på tvers.',
+      'De oppgir at bygget òg har {services}. I modellen Ei dør inn er husmøte og felles møterom og spiserom det som gir eit fagmiljø på tvers av tenestene i huset.',
     reflection: {
       workingHours:
-        'Samordne arbeidstid og avtalar. I ei felles teneste bør arbeidstidene harmoniserast, men det er vanleg at bibliotek- og innbyggjartorgtilsette framleis har ulike ordningar. Avklar kva som skal vere likt.',
+        'Avklar arbeidstid og avtalar. I Totalt samarbeid bør arbeidstidene harmoniserast og arbeidstid og avtalar samordnast, men prosjektet skriv at det ikkje er uvanleg at dei er ulike for bibliotek- og innbyggjartorgtilsette.',
       houseMeetings:
-        'Hald husmøte og del møterom og spiserom. I eit hus med éi dør inn må dei tilsette vite kva huset tilbyr for å sende innbyggjaren til rett person.',
+        'Hald husmøte og del møterom og spiserom. I Ei dør inn må dei tilsette vite kva oppgåver huset løyser, for å sende innbyggjaren til rett ressursperson.',
       mutualDependency:
-        'Byggj inn gjensidig avhengnad. Erfaringa frå Drammen er at felles leiing og budsjett ikkje er nok: utan oppgåver som krev begge tenestene, fungerer avdelingane som sjølvstendige einingar.',
+        'Byggj inn gjensidig avhengnad. I Drammen fungerer avdelingane meir som autonome avdelingar, fordi det i liten grad er lagt opp til gjensidig avhengnad mellom bibliotek og innbyggjartorg for å levere tenester til innbyggjarane.',
       crossSiteTeams:
-        'Lag team på tvers av stadene. Indre Østfold arbeider i team for innbyggjardialog, opplevingar og digitalisering og innovasjon.',
+        'Lag prosjekt og team på tvers av stadene. I Hybrid samarbeid har dei tilsette ulike oppgåver og plassering, men arbeider saman i prosjekt og team.',
       sharedTasks:
-        'Finn felles oppgåver. Digital rettleiing, utskrift, skanning og kopi, utlån eller utdeling av utstyr og arrangement er område der samarbeid gjev synergiar.',
-      startSmall:
-        'Start med små felles tiltak. Dei danske kartleggingane viser at mange kommunar byrjar med einskildtiltak, som felles arrangement eller digital rettleiing, før dei flyttar saman.',
+        'Finn felles oppgåver. Prosjektet nemner digital rettleiing, utskrift, skanning og kopi, utlån eller utdeling av utstyr og arrangement som døme på samarbeidsområde.',
       independence:
-        'Ta vare på sjølvstendet til biblioteket. I undersøkingane i prosjektet meinte 1 av 4 innbyggjarar at samlokalisering trugar rolla til biblioteket som fritt rom, og 64 % av dei tilsette sa at den frie rolla til biblioteket blir utfordra.',
+        'Ta vare på sjølvstendet til biblioteket. I innbyggjarundersøkinga i prosjektet meinte 1 av 4 at det å slå saman innbyggjartorg og bibliotek utfordrar sjølvstendet til biblioteket. I undersøkinga blant dei tilsette svarte 64 % at den frie rolla til biblioteket er utfordra.',
       keepService:
-        'Avklar kven som skal ta imot innbyggjarar som treng hjelp andlet til andlet. Prosjektet tilrår ingen einskild modell, men det åtvarar mot PAC-man.',
+        'Avklar kven som skal ta imot innbyggjarar som treng hjelp andlet til andlet, og kven som svarar på digitale førespurnader til kommunen. I PAC-man tek biblioteket over dei fysiske serviceoppgåvene, medan digitale førespurnader blir handterte av nokon andre.',
       discuss:
-        'Ta resultatet med til ein samtale mellom leiarar og tilsette i begge tenestene: Kvar står de i dag, og kvar vil de?',
+        'Ta resultatet med til ein samtale mellom leiarar og tilsette: Kvar står de i dag, og kvar vil de?',
     },
   },
 };

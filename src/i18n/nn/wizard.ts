@@ -7,7 +7,7 @@ export const wizard: Messages['wizard'] = {
   progressText: 'Steg {step} av {total}',
   requiredNote: 'Svar på alle spørsmåla. Vel «Veit ikkje» dersom du ikkje veit svaret.',
   optionalNote: 'Alle spørsmåla på dette steget er valfrie.',
-  autosaved: 'Svara vert lagra i denne nettlesaren medan du svarar.',
+  autosaved: 'Svara blir lagra i denne nettlesaren medan du svarar.',
   back: 'Førre steg',
   next: 'Neste steg',
   backToResults: '← Tilbake til resultatet',

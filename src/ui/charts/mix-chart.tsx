@@ -21,7 +21,7 @@ export type MixChartProps = {
 const ROW_HEIGHT = 46;
 const NAME_WIDTH = 150;
 
-/** The hybrid mix as horizontal bars with whole percentages that add up to 100. */
+/** The model mix as horizontal bars with whole percentages that add up to 100. */
 export function MixChart({ rows, title, summary, actions, titleAs }: MixChartProps) {
   const t = useT();
   const locale = useLocale();
