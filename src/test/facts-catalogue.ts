@@ -44,10 +44,18 @@ const input: CatalogueInput = {
     { id: 'samarbeid', title: text('Samarbeid i praksis'), intro: text('.') },
   ],
   questions: [
-    { kind: 'context', id: 'kommune', input: 'text', text: text('Kommune'), help: text('.') },
+    {
+      kind: 'context',
+      id: 'kommune',
+      purpose: 'municipality',
+      input: 'text',
+      text: text('Kommune'),
+      help: text('.'),
+    },
     {
       kind: 'context',
       id: 'befolkning',
+      purpose: 'density',
       input: 'choice',
       text: text('Bosetting'),
       help: text('.'),
