@@ -1,3 +1,4 @@
+import { CATALOGUE } from './catalogue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACTS_CATALOGUE } from '../test/facts-catalogue';
@@ -52,6 +53,7 @@ describe('tension rules', () => {
 
   it('rest only on facts an option can declare', () => {
     expect(undeclaredFacts(FACTS_CATALOGUE)).toEqual([]);
+    expect(undeclaredFacts(CATALOGUE)).toEqual([]);
     expect(undeclaredFacts({ ...FACTS_CATALOGUE, questions: [] }).length).toBeGreaterThan(0);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../domain/catalogue';
 import { REFERENCES } from '../domain/references';
 import { textsOf } from '../domain/sourced-claims';
 import { en } from './en';
@@ -57,5 +58,11 @@ describe('catalogueTexts', () => {
     expect(glossaryViolations('nn', [...texts, ['x.help', 'Det vert lagra.']])).toEqual([
       'x.help: «vert» (use «blir»)',
     ]);
+  });
+});
+
+describe('the shipped catalogue follows the glossary', () => {
+  it.each(['nb', 'nn', 'en'] as const)('%s', (locale) => {
+    expect(glossaryViolations(locale, catalogueTexts(CATALOGUE, locale))).toEqual([]);
   });
 });
