@@ -427,7 +427,7 @@ export const catalogueData: CatalogueInput = {
         },
         {
           id: 'en-felles',
-          facts: ['counter-shared'],
+          facts: ['counter-shared', 'same-premises'],
           label: {
             nb: 'Én felles skranke for begge tjenestene',
             nn: 'Éin felles skranke for begge tenestene',
@@ -1103,6 +1103,7 @@ export const catalogueData: CatalogueInput = {
       options: [
         {
           id: 'innbyggertorget-annet-sted',
+          facts: ['separate-locations'],
           label: {
             nb: 'Hos innbyggertorget, et annet sted enn biblioteket',
             nn: 'Hos innbyggjartorget, ein annan stad enn biblioteket',
@@ -1497,7 +1498,7 @@ export const catalogueData: CatalogueInput = {
         },
         {
           id: 'felles-skranke',
-          facts: ['digital-guidance-joint'],
+          facts: ['digital-guidance-joint', 'counter-shared'],
           label: {
             nb: 'Vi gjør det sammen i den felles skranken',
             nn: 'Vi gjer det saman i den felles skranken',

@@ -6,5 +6,5 @@
  */
 export const CATALOGUE_CONTENT_HASHES: Readonly<Record<string, string>> = {
   '1.0.0': 'bd60dab77fa493bc3c9e21124b52bab2424347b7536209c5622e82abeaec1507',
-  '2.0.0': 'ecd3aceebee455b328865b46483a8db7f6c4274100ec0612ee57bc7ff0bd32f5',
+  '2.0.0': 'a44d317a5b60472d80254a29eb3c15b2e40d9c768ebca464ed9af50fbc8d278f',
 };
