@@ -546,7 +546,7 @@ export const catalogueData: CatalogueInput = {
           label: {
             nb: 'Oppgavene biblioteket tok over fra innbyggertorget, ligger i bibliotekets budsjett',
             nn: 'Oppgåvene biblioteket tok over frå innbyggjartorget, ligg i budsjettet til biblioteket',
-            en: 'The tasks the library took over from the service centre are in the library’s budget',
+            en: 'The tasks the library took over from the citizen service centre are in the library’s budget',
           },
           profile: profile({ 'pac-man': 1 }),
         },
@@ -1252,7 +1252,7 @@ export const catalogueData: CatalogueInput = {
           label: {
             nb: 'Bibliotekansatte tar også oppgavene de tok over fra innbyggertorget',
             nn: 'Bibliotektilsette tek òg oppgåvene dei tok over frå innbyggjartorget',
-            en: 'Library staff also do the tasks they took over from the service centre',
+            en: 'Library staff also do the tasks they took over from the citizen service centre',
           },
           profile: profile({ 'pac-man': 1 }),
         },
@@ -1347,7 +1347,7 @@ export const catalogueData: CatalogueInput = {
       text: {
         nb: 'Er arbeidstidsordninger og avtaler samkjørt mellom bibliotek- og innbyggertorgansatte?',
         nn: 'Er arbeidstidsordningar og avtalar samkøyrde mellom bibliotek- og innbyggjartorgtilsette?',
-        en: 'Are working-time arrangements and agreements aligned between library and service centre staff?',
+        en: 'Are working-time arrangements and agreements aligned between library and citizen service centre staff?',
       },
       help: {
         nb: 'Ulike ordninger gjør det vanskeligere å dele vakter. Det er likevel ikke uvanlig at de er ulike, også der tjenestene er slått sammen.',

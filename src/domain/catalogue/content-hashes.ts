@@ -6,5 +6,5 @@
  */
 export const CATALOGUE_CONTENT_HASHES: Readonly<Record<string, string>> = {
   '1.0.0': 'bd60dab77fa493bc3c9e21124b52bab2424347b7536209c5622e82abeaec1507',
-  '2.0.0': 'a44d317a5b60472d80254a29eb3c15b2e40d9c768ebca464ed9af50fbc8d278f',
+  '2.0.0': 'fda5a5df44db1af8f945cd75dc838f96eb11989e2435b08c162490c2d09ac583',
 };
