@@ -546,7 +546,7 @@ export const catalogueData: CatalogueInput = {
           label: {
             nb: 'Oppgavene biblioteket tok over fra innbyggertorget, ligger i bibliotekets budsjett',
             nn: 'Oppgåvene biblioteket tok over frå innbyggjartorget, ligg i budsjettet til biblioteket',
-            en: 'The tasks the library took over from the citizen service centre are in the library’s budget',
+            en: 'The citizen service centre tasks the library took over are in the library’s budget',
           },
           profile: profile({ 'pac-man': 1 }),
         },

@@ -6,5 +6,5 @@
  */
 export const CATALOGUE_CONTENT_HASHES: Readonly<Record<string, string>> = {
   '1.0.0': 'bd60dab77fa493bc3c9e21124b52bab2424347b7536209c5622e82abeaec1507',
-  '2.0.0': 'fda5a5df44db1af8f945cd75dc838f96eb11989e2435b08c162490c2d09ac583',
+  '2.0.0': '7910f50457f3fdc9734131fe9d1c6d65ca1e3ba65caef8c45db5532ac765125f',
 };
