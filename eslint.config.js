@@ -194,13 +194,11 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: [
-                'react',
-                'react-dom',
-                'react/*',
-                'zustand',
-                '**/src/{store,features,ui,app,i18n}/**',
-              ],
+              group: ['react', 'react-dom', 'react/*', 'zustand'],
+              message: 'relay/ is a server: no React or app state (see relay/README.md).',
+            },
+            {
+              regex: '(^|/)src/(store|features|ui|app|i18n)(/|$)',
               message: 'relay/ imports only from src/domain (see relay/README.md).',
             },
           ],
