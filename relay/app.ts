@@ -95,6 +95,7 @@ export function createRelayApp({
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
       crossOriginResourcePolicy: config.corsOrigin ? 'cross-origin' : 'same-origin',
+      xFrameOptions: 'DENY',
     }),
   );
   app.use('*', async (c, next) => {
