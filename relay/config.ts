@@ -8,6 +8,11 @@ export interface RelayConfig {
   base: string;
   /** SQLite file of the embedded store; unused when `redisUrl` is set. */
   dbPath: string;
+  /**
+   * SQLite's synchronous mode. 'normal' (WAL): a killed or crashed relay loses nothing it
+   * confirmed; a power cut may lose the last moments. 'full' syncs every write to disk first.
+   */
+  dbSync: 'normal' | 'full';
   redisUrl: string | null;
   /** Largest accepted request body in bytes (413 above). */
   maxBodyBytes: number;
@@ -67,6 +72,9 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       `RELAY_BASE must be a path like /relay without a trailing slash, not «${base}»`,
     );
   }
+  const dbSync = env.RELAY_DB_SYNC || 'normal';
+  if (dbSync !== 'normal' && dbSync !== 'full')
+    throw new Error('RELAY_DB_SYNC must be normal or full');
   const log = env.RELAY_LOG ?? 'info';
   if (log !== 'info' && log !== 'quiet') throw new Error('RELAY_LOG must be info or quiet');
   return {
@@ -74,6 +82,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
     host: env.RELAY_HOST || '127.0.0.1',
     base,
     dbPath: path.resolve(cwd, env.RELAY_DB || '.relay-data/relay.sqlite'),
+    dbSync,
     redisUrl: env.REDIS_URL || null,
     maxBodyBytes: int(env, 'RELAY_MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     roomCap: int(env, 'RELAY_ROOM_CAP', 200, 1, 100_000),

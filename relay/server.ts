@@ -17,7 +17,9 @@ export interface RunningRelay {
 }
 
 export async function openStore(config: RelayConfig): Promise<RelayStore> {
-  return config.redisUrl ? RedisStore.connect(config.redisUrl) : new SqliteStore(config.dbPath);
+  return config.redisUrl
+    ? RedisStore.connect(config.redisUrl)
+    : new SqliteStore(config.dbPath, config.dbSync);
 }
 
 export async function startRelay(

@@ -46,19 +46,21 @@ interface RoomRow {
 }
 
 /**
- * The embedded store: one SQLite file in WAL mode. Each write is committed (synchronous=FULL)
- * before the receipt goes out, so a killed or restarted relay loses nothing it confirmed.
+ * The embedded store: one SQLite file in WAL mode. Each write is committed before the receipt
+ * goes out, so a killed or restarted relay loses nothing it confirmed. With sync 'normal' the
+ * WAL is synced to disk at checkpoints, not at every commit: an fsync per submission would block
+ * the event loop for milliseconds each (relay/README.md has the figures).
  */
 export class SqliteStore implements RelayStore {
   private readonly db: Database.Database;
   private readonly signals = new LocalSignals();
   private readonly q;
 
-  constructor(file: string) {
+  constructor(file: string, sync: 'normal' | 'full' = 'normal') {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    this.db.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);

@@ -1,0 +1,243 @@
+// Load on the live workshop relay, on loopback only: R rooms × P participants send once each at
+// random moments within a window, while each room's facilitator streams its events. Measures the
+// time from the start of a participant's PUT to its event reaching the facilitator's stream,
+// the relay's memory per room (RSS growth / rooms) and its CPU. First one relay on SQLite, then
+// two relays sharing a Redis (participants split between them, facilitators on the first).
+// A script, not a test: it reports, never asserts. Bounded in count and time.
+// Usage: npm run bench:relay [-- --rooms 50 --participants 40 --window 10 --bytes 3000]
+import { createClient } from '@redis/client';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnRelay, type SpawnedRelay } from '../relay/spawn-relay';
+import {
+  RelayClient,
+  fakeEnvelope,
+  newFacilitator,
+  openStream,
+  randomId,
+  randomSecret,
+} from '../relay/test-client';
+import { random } from './bench';
+import { REDIS_MISSING, startRedis } from './redis-for-tests';
+
+const TICKS_PER_SECOND = 100; // Linux USER_HZ (getconf CLK_TCK)
+const DEADLINE_MS = 120_000;
+
+/** All clients share 127.0.0.1, so the per-address limit is lifted; room limits stay. */
+const BENCH_ENV = { RELAY_IP_BURST: '1000000', RELAY_IP_PER_SECOND: '100000' };
+
+interface Result {
+  setup: string;
+  sent: number;
+  delivered: number;
+  failed: number;
+  latencies: number[];
+  cpuPercent: number;
+  rssPerRoomKiB: number;
+  redisPerRoomKiB: number | null;
+  wallSeconds: number;
+}
+
+function option(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(args[i + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a number > 0`);
+  return value;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+/** CPU time and resident memory of a relay process (run-ts runs the relay in its own process). */
+function procStat(pid: number): { cpuTicks: number; rssKiB: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return {
+    cpuTicks: Number(fields[11]) + Number(fields[12]), // utime + stime
+    rssKiB: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN),
+  };
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+async function run(
+  setup: string,
+  relays: SpawnedRelay[],
+  opts: { rooms: number; participants: number; windowMs: number; bytes: number; seed: number },
+  redisUsedMemory?: () => Promise<number>,
+): Promise<Result> {
+  const clients = relays.map((r) => new RelayClient(r.url));
+  const facilitatorSide = clients[0]!;
+  const rnd = random(opts.seed);
+
+  // Warm up: one room through every relay, so code paths are loaded before the baseline.
+  for (const c of clients) {
+    const f = newFacilitator();
+    await c.createRoom(f.request);
+    await c.put(f.roomId, randomId(), randomSecret(), fakeEnvelope(opts.bytes));
+  }
+  const before = relays.map((r) => procStat(r.pid));
+  const redisBefore = redisUsedMemory ? await redisUsedMemory() : 0;
+
+  const rooms = [];
+  for (let i = 0; i < opts.rooms; i++) {
+    const f = newFacilitator();
+    const res = await clients[i % clients.length]!.createRoom(f.request);
+    if (res.status !== 201) throw new Error(`creating a room: HTTP ${res.status}`);
+    rooms.push({ f, stream: await openStream(facilitatorSide, f.roomId, f.secret) });
+  }
+
+  const sentAt = new Map<string, number>();
+  let failed = 0;
+  const started = performance.now();
+  const sends: Promise<void>[] = [];
+  let n = 0;
+  for (const { f } of rooms) {
+    for (let p = 0; p < opts.participants; p++) {
+      const client = clients[n++ % clients.length]!;
+      const envelope = fakeEnvelope(opts.bytes);
+      const id = randomId();
+      sends.push(
+        new Promise<void>((resolve) => {
+          setTimeout(async () => {
+            sentAt.set(id, performance.now());
+            try {
+              const res = await client.put(f.roomId, id, randomSecret(), envelope);
+              if (res.status !== 200) failed++;
+              await res.body?.cancel();
+            } catch {
+              failed++;
+            }
+            resolve();
+          }, rnd() * opts.windowMs);
+        }),
+      );
+    }
+  }
+  await Promise.all(sends);
+  const deadline = started + DEADLINE_MS;
+  for (const { stream } of rooms) {
+    await stream
+      .waitFor(opts.participants, Math.max(1, deadline - performance.now()))
+      .catch(() => {});
+  }
+  const wallMs = performance.now() - started;
+  const after = relays.map((r) => procStat(r.pid));
+  const redisAfter = redisUsedMemory ? await redisUsedMemory() : 0;
+
+  const latencies: number[] = [];
+  for (const { stream } of rooms) {
+    for (const e of stream.events) {
+      const t0 = sentAt.get(e.submissionId);
+      if (t0 !== undefined) latencies.push(e.arrivedAt - t0);
+    }
+    await stream.close();
+  }
+  latencies.sort((a, b) => a - b);
+  const cpuSeconds =
+    (sum(after.map((a) => a.cpuTicks)) - sum(before.map((b) => b.cpuTicks))) / TICKS_PER_SECOND;
+  return {
+    setup,
+    sent: opts.rooms * opts.participants,
+    delivered: latencies.length,
+    failed,
+    latencies,
+    cpuPercent: (cpuSeconds / (wallMs / 1000)) * 100,
+    rssPerRoomKiB:
+      (sum(after.map((a) => a.rssKiB)) - sum(before.map((b) => b.rssKiB))) / opts.rooms,
+    redisPerRoomKiB: redisUsedMemory ? (redisAfter - redisBefore) / 1024 / opts.rooms : null,
+    wallSeconds: wallMs / 1000,
+  };
+}
+
+function table(results: Result[]): string {
+  const header = [
+    'setup',
+    'delivered',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'max ms',
+    'relay CPU',
+    'relay RSS/room',
+    'Redis/room',
+  ];
+  const rows = results.map((r) => [
+    r.setup,
+    `${r.delivered}/${r.sent}${r.failed ? ` (${r.failed} failed)` : ''}`,
+    percentile(r.latencies, 50).toFixed(1),
+    percentile(r.latencies, 95).toFixed(1),
+    percentile(r.latencies, 99).toFixed(1),
+    (r.latencies.at(-1) ?? NaN).toFixed(1),
+    `${r.cpuPercent.toFixed(0)} %`,
+    `${r.rssPerRoomKiB.toFixed(0)} KiB`,
+    r.redisPerRoomKiB === null ? '–' : `${r.redisPerRoomKiB.toFixed(0)} KiB`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((c) => c[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export async function main(args: string[]): Promise<number> {
+  const opts = {
+    rooms: Math.round(option(args, 'rooms', 50)),
+    participants: Math.round(option(args, 'participants', 40)),
+    windowMs: option(args, 'window', 10) * 1000,
+    bytes: Math.round(option(args, 'bytes', 3000)),
+    seed: 1,
+  };
+  if (opts.rooms * opts.participants > 20_000) throw new Error('at most 20 000 sends in one run');
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-relay-'));
+  const results: Result[] = [];
+  try {
+    const one = await spawnRelay({ ...BENCH_ENV, RELAY_DB: path.join(dir, 'relay.sqlite') });
+    try {
+      results.push(await run('1 relay, SQLite', [one], opts));
+    } finally {
+      await one.stop();
+    }
+
+    let redis;
+    try {
+      redis = await startRedis(Number(process.env.REDIS_BENCH_PORT ?? 6391));
+    } catch (err) {
+      console.error((err as Error).message === REDIS_MISSING ? REDIS_MISSING : err);
+      return 1;
+    }
+    const inspect = createClient({ url: redis.url });
+    await inspect.connect();
+    const usedMemory = async () =>
+      Number(/used_memory:(\d+)/.exec(await inspect.info('memory'))?.[1] ?? NaN);
+    const two = [
+      await spawnRelay({ ...BENCH_ENV, REDIS_URL: redis.url }),
+      await spawnRelay({ ...BENCH_ENV, REDIS_URL: redis.url }),
+    ];
+    try {
+      results.push(await run('2 relays + Redis', two, { ...opts, seed: 2 }, usedMemory));
+    } finally {
+      for (const r of two) await r.stop();
+      await inspect.close();
+      await redis.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log(
+    `Relay bench: ${opts.rooms} rooms × ${opts.participants} participants, each sends once within ` +
+      `${opts.windowMs / 1000} s (${opts.bytes} bytes of ciphertext), every facilitator streaming; ` +
+      `latency = start of PUT → event on the facilitator's stream; Node ${process.version}\n`,
+  );
+  console.log(table(results));
+  console.log(
+    "\nrelay CPU: the relay processes' user+system time over the run, in % of one core " +
+      '(with two relays, summed). relay RSS/room: growth of resident memory / rooms, with streams open.',
+  );
+  const undelivered = results.some((r) => r.delivered < r.sent || r.failed > 0);
+  return undelivered ? 1 : 0;
+}
