@@ -7,7 +7,7 @@
 // Usage: npm run bench:relay [-- --rooms 50 --participants 40 --window 10 --bytes 3000]
 import { createClient } from '@redis/client';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnRelay, type SpawnedRelay } from '../relay/spawn-relay';
 import {
@@ -37,6 +37,7 @@ interface Result {
   rssPerRoomKiB: number;
   redisPerRoomKiB: number | null;
   wallSeconds: number;
+  failures: string;
 }
 
 function option(args: string[], name: string, fallback: number): number {
@@ -94,6 +95,8 @@ async function run(
 
   const sentAt = new Map<string, number>();
   let failed = 0;
+  const failures = new Map<string, number>();
+  const note = (why: string) => failures.set(why, (failures.get(why) ?? 0) + 1);
   const started = performance.now();
   const sends: Promise<void>[] = [];
   let n = 0;
@@ -108,10 +111,14 @@ async function run(
             sentAt.set(id, performance.now());
             try {
               const res = await client.put(f.roomId, id, randomSecret(), envelope);
-              if (res.status !== 200) failed++;
+              if (res.status !== 200) {
+                failed++;
+                note(`HTTP ${res.status}`);
+              }
               await res.body?.cancel();
-            } catch {
+            } catch (err) {
               failed++;
+              note(String((err as Error & { cause?: Error }).cause?.message ?? err));
             }
             resolve();
           }, rnd() * opts.windowMs);
@@ -152,6 +159,7 @@ async function run(
       (sum(after.map((a) => a.rssKiB)) - sum(before.map((b) => b.rssKiB))) / opts.rooms,
     redisPerRoomKiB: redisUsedMemory ? (redisAfter - redisBefore) / 1024 / opts.rooms : null,
     wallSeconds: wallMs / 1000,
+    failures: [...failures].map(([why, count]) => `${why} ×${count}`).join(', '),
   };
 }
 
@@ -192,6 +200,7 @@ export async function main(args: string[]): Promise<number> {
     seed: 1,
   };
   if (opts.rooms * opts.participants > 20_000) throw new Error('at most 20 000 sends in one run');
+  const loadBefore = os.loadavg();
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-relay-'));
   const results: Result[] = [];
   try {
@@ -237,6 +246,13 @@ export async function main(args: string[]): Promise<number> {
   console.log(
     "\nrelay CPU: the relay processes' user+system time over the run, in % of one core " +
       '(with two relays, summed). relay RSS/room: growth of resident memory / rooms, with streams open.',
+  );
+  for (const r of results) {
+    if (r.failures) console.log(`${r.setup}: failed sends: ${r.failures}`);
+  }
+  const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
+  console.log(
+    `Load average (1/5/15 min) before: ${load(loadBefore)}; after: ${load(os.loadavg())}`,
   );
   const undelivered = results.some((r) => r.delivered < r.sent || r.failed > 0);
   return undelivered ? 1 : 0;
