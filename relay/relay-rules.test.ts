@@ -319,6 +319,26 @@ describe('the relay', () => {
     expect(text).toContain(': heartbeat');
   });
 
+  it('limits open event streams per room and frees a place when one closes', async () => {
+    const { client } = await start({ RELAY_STREAMS_PER_ROOM: '2' });
+    const f = await roomWithFacilitator(client);
+    const first = await openStream(client, f.roomId, f.secret);
+    const second = await openStream(client, f.roomId, f.secret);
+    const third = await client.events(f.roomId, f.secret);
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    await first.close();
+    let again: Response | undefined;
+    for (let i = 0; i < 50 && again?.status !== 200; i++) {
+      await again?.body?.cancel();
+      await new Promise((r) => setTimeout(r, 50));
+      again = await client.events(f.roomId, f.secret);
+    }
+    expect(again!.status).toBe(200);
+    await again!.body?.cancel();
+    await second.close();
+  });
+
   it('sends security headers, no CORS by default, and keeps secrets and ciphertext out of its log', async () => {
     const { client, logs } = await start();
     const f = await roomWithFacilitator(client);
