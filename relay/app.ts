@@ -310,7 +310,7 @@ export function createRelayApp({
             if (events.length === PAGE) pending = true;
           }
         } catch (err) {
-          log(`events: store read failed: ${(err as Error).message}`);
+          log(`event stream ended on an error: ${(err as Error).message}`);
           finish();
         } finally {
           pumping = false;
