@@ -29,7 +29,8 @@ export interface RelayDeps {
   store: RelayStore;
   config: RelayConfig;
   now?: () => number;
-  log?: (line: string) => void;
+  /** Request lines, and errors marked as such (kept when the rest is quiet). */
+  log?: (line: string, level?: 'error') => void;
 }
 
 export interface RelayApp {
@@ -310,7 +311,7 @@ export function createRelayApp({
             if (events.length === PAGE) pending = true;
           }
         } catch (err) {
-          log(`event stream ended on an error: ${(err as Error).message}`);
+          log(`event stream ended on an error: ${(err as Error).message}`, 'error');
           finish();
         } finally {
           pumping = false;
@@ -348,7 +349,7 @@ export function createRelayApp({
   app.route(base, api);
   app.notFound((c) => fail(c, 404, 'not-found', 'No such address on the relay.'));
   app.onError((err, c) => {
-    log(`error on ${c.req.method} ${c.req.routePath}: ${err.message}`);
+    log(`error on ${c.req.method} ${c.req.routePath}: ${err.message}`, 'error');
     return fail(c, 500, 'internal', 'The relay could not handle this request.');
   });
 

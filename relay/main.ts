@@ -11,10 +11,10 @@ export async function main(): Promise<number> {
     console.error(`relay: ${(err as Error).message}`);
     return 2;
   }
-  const log =
-    config.log === 'quiet'
-      ? () => {}
-      : (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+  const log = (line: string, level?: 'error') => {
+    if (level === 'error') console.error(`${new Date().toISOString()} ${line}`);
+    else if (config.log === 'info') console.log(`${new Date().toISOString()} ${line}`);
+  };
   let relay;
   try {
     relay = await startRelay(config, { log });

@@ -16,17 +16,20 @@ export interface RunningRelay {
   stop(): Promise<void>;
 }
 
-export async function openStore(config: RelayConfig): Promise<RelayStore> {
+export async function openStore(
+  config: RelayConfig,
+  log: (line: string, level?: 'error') => void = () => {},
+): Promise<RelayStore> {
   return config.redisUrl
-    ? RedisStore.connect(config.redisUrl)
+    ? RedisStore.connect(config.redisUrl, (line) => log(line, 'error'))
     : new SqliteStore(config.dbPath, config.dbSync);
 }
 
 export async function startRelay(
   config: RelayConfig,
-  options: { now?: () => number; log?: (line: string) => void } = {},
+  options: { now?: () => number; log?: (line: string, level?: 'error') => void } = {},
 ): Promise<RunningRelay> {
-  const store = await openStore(config);
+  const store = await openStore(config, options.log);
   const relay = createRelayApp({ store, config, ...options });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: relay.app.fetch, port: config.port, hostname: config.host }, () =>
@@ -34,9 +37,15 @@ export async function startRelay(
     );
     s.once('error', reject);
   });
+  // Longer than a reverse proxy's idle keep-alive (nginx: 60 s), so the relay never closes a
+  // connection that the proxy is about to reuse.
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   const port = (server.address() as AddressInfo).port;
   const sweeping = setInterval(() => {
-    relay.sweep().catch((err: Error) => options.log?.(`sweep failed: ${err.message}`));
+    relay.sweep().catch((err: Error) => options.log?.(`sweep failed: ${err.message}`, 'error'));
   }, config.sweepSeconds * 1000);
   sweeping.unref();
   // Rooms that expired while the relay was down go at once.

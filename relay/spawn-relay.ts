@@ -38,6 +38,7 @@ export function spawnRelay(env: Record<string, string>, timeoutMs = 30_000): Pro
       const match = /listening on (http:\/\/\S+)/.exec(output);
       if (!match) return;
       clearTimeout(timer);
+      started = true;
       child.stdout!.off('data', onData);
       child.stdout!.resume();
       resolve({
@@ -49,7 +50,13 @@ export function spawnRelay(env: Record<string, string>, timeoutMs = 30_000): Pro
       });
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let started = false;
+    // Before it listens, errors explain a failed start; after, they are the relay's own error
+    // lines (RELAY_LOG=quiet keeps those), passed on.
+    child.stderr!.on('data', (chunk: Buffer) => {
+      if (started) process.stderr.write(`relay ${child.pid}: ${chunk.toString()}`);
+      else output += chunk.toString();
+    });
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`the relay exited (${code}) before it listened:\n${output}`));

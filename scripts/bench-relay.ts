@@ -6,6 +6,7 @@
 // A script, not a test: it reports, never asserts. Bounded in count and time.
 // Usage: npm run bench:relay [-- --rooms 50 --participants 40 --window 10 --bytes 3000]
 import { createClient } from '@redis/client';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -163,6 +164,72 @@ async function run(
   };
 }
 
+// A bare node:http server that reads a body and answers with a little JSON: the time one HTTP
+// round trip takes on this machine at the same rate, without the relay.
+const BARE_SERVER = `
+const http = require('node:http');
+const s = http.createServer((q, r) => { q.resume(); q.on('end', () => r.end('{"ok":true}')); });
+s.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + s.address().port));
+process.on('SIGTERM', () => process.exit(0));`;
+
+async function baseline(opts: {
+  rooms: number;
+  participants: number;
+  windowMs: number;
+  bytes: number;
+  seed: number;
+}): Promise<Result> {
+  const child = spawn(process.execPath, ['-e', BARE_SERVER], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', (d: Buffer) => resolve(/(http:\/\/\S+)/.exec(d.toString())![1]!));
+    child.once('exit', () => reject(new Error('the bare server did not start')));
+  });
+  try {
+    const rnd = random(opts.seed);
+    const before = procStat(child.pid!);
+    const latencies: number[] = [];
+    let failed = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: opts.rooms * opts.participants }, () => {
+        const body = JSON.stringify({ envelope: fakeEnvelope(opts.bytes) });
+        return new Promise<void>((resolve) =>
+          setTimeout(async () => {
+            const t0 = performance.now();
+            try {
+              const res = await fetch(url, { method: 'PUT', body });
+              await res.text();
+              latencies.push(performance.now() - t0);
+            } catch {
+              failed++;
+            }
+            resolve();
+          }, rnd() * opts.windowMs),
+        );
+      }),
+    );
+    const wallMs = performance.now() - started;
+    const after = procStat(child.pid!);
+    latencies.sort((a, b) => a - b);
+    return {
+      setup: 'no relay: bare HTTP PUT',
+      sent: opts.rooms * opts.participants,
+      delivered: latencies.length,
+      failed,
+      latencies,
+      cpuPercent: ((after.cpuTicks - before.cpuTicks) / TICKS_PER_SECOND / (wallMs / 1000)) * 100,
+      rssPerRoomKiB: NaN,
+      redisPerRoomKiB: null,
+      wallSeconds: wallMs / 1000,
+      failures: '',
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
 function table(results: Result[]): string {
   const header = [
     'setup',
@@ -183,7 +250,7 @@ function table(results: Result[]): string {
     percentile(r.latencies, 99).toFixed(1),
     (r.latencies.at(-1) ?? NaN).toFixed(1),
     `${r.cpuPercent.toFixed(0)} %`,
-    `${r.rssPerRoomKiB.toFixed(0)} KiB`,
+    Number.isNaN(r.rssPerRoomKiB) ? '–' : `${r.rssPerRoomKiB.toFixed(0)} KiB`,
     r.redisPerRoomKiB === null ? '–' : `${r.redisPerRoomKiB.toFixed(0)} KiB`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((c) => c[i]!.length)));
@@ -204,6 +271,7 @@ export async function main(args: string[]): Promise<number> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-relay-'));
   const results: Result[] = [];
   try {
+    results.push(await baseline({ ...opts, seed: 3 }));
     const one = await spawnRelay({ ...BENCH_ENV, RELAY_DB: path.join(dir, 'relay.sqlite') });
     try {
       results.push(await run('1 relay, SQLite', [one], opts));
@@ -244,8 +312,10 @@ export async function main(args: string[]): Promise<number> {
   );
   console.log(table(results));
   console.log(
-    "\nrelay CPU: the relay processes' user+system time over the run, in % of one core " +
-      '(with two relays, summed). relay RSS/room: growth of resident memory / rooms, with streams open.',
+    '\nThe first row is the floor: the same PUTs on the same schedule to a bare node:http ' +
+      "server (round trip only). relay CPU: the relay processes' user+system time over the run, " +
+      'in % of one core (two relays: summed). relay RSS/room: growth of resident memory / rooms, ' +
+      'with the streams open.',
   );
   for (const r of results) {
     if (r.failures) console.log(`${r.setup}: failed sends: ${r.failures}`);
