@@ -19,7 +19,7 @@ import {
 import type { RelayConfig } from './config';
 import { RateLimiter } from './rate-limit';
 import { bearerSecret, hashSecret, sameHash } from './secrets';
-import type { RelayStore, RoomRecord, RoomSignal } from './store';
+import { StoreBusyError, type RelayStore, type RoomRecord, type RoomSignal } from './store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Events sent per read of the store; a larger backlog is sent in several reads. */
@@ -349,7 +349,13 @@ export function createRelayApp({
   app.route(base, api);
   app.notFound((c) => fail(c, 404, 'not-found', 'No such address on the relay.'));
   app.onError((err, c) => {
-    log(`error on ${c.req.method} ${c.req.routePath}: ${err.message}`, 'error');
+    if (err instanceof StoreBusyError) {
+      log(`busy on ${c.req.method} ${c.req.routePath}: ${err.message}`, 'error');
+      c.header('Retry-After', '2');
+      return fail(c, 503, 'internal', 'The relay is busy; try again in a moment.');
+    }
+    const cause = err.cause instanceof Error ? ` (${err.cause.message})` : '';
+    log(`error on ${c.req.method} ${c.req.routePath}: ${err.name} ${err.message}${cause}`, 'error');
     return fail(c, 500, 'internal', 'The relay could not handle this request.');
   });
 

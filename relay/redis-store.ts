@@ -1,6 +1,7 @@
 import { createClient } from '@redis/client';
 import {
   LocalSignals,
+  StoreBusyError,
   type NewRoom,
   type PutOutcome,
   type RelayStore,
@@ -110,8 +111,16 @@ export class RedisStore implements RelayStore {
     return new RedisStore(client, sub);
   }
 
-  private eval(script: string, keys: string[], args: (string | number)[]) {
-    return this.client.eval(script, { keys, arguments: args.map(String) });
+  private async eval(script: string, keys: string[], args: (string | number)[]) {
+    try {
+      return await this.client.eval(script, { keys, arguments: args.map(String) });
+    } catch (err) {
+      // node-redis gives up on a command after 5 s; under overload that is a «try again».
+      if ((err as Error).name === 'TimeoutError' || err?.constructor?.name === 'TimeoutError') {
+        throw new StoreBusyError('Redis did not answer in time', { cause: err });
+      }
+      throw err;
+    }
   }
 
   async createRoom(room: NewRoom, now: number, maxRooms: number) {

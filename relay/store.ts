@@ -1,3 +1,8 @@
+/** The store could not answer in time (overload); the request may be tried again. */
+export class StoreBusyError extends Error {
+  override name = 'StoreBusyError';
+}
+
 /** What the relay keeps of a room. Never ciphertext: that is in the submissions. */
 export interface RoomRecord {
   roomId: string;
