@@ -181,8 +181,30 @@ export default defineConfig([
     },
   },
   {
-    files: ['scripts/**', 'tests/**', '*.config.{js,ts}', 'src/test/**'],
+    files: ['scripts/**', 'tests/**', '*.config.{js,ts}', 'src/test/**', 'build/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // The relay shares the domain's wire format and nothing of the app's UI or state.
+    files: ['relay/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'zustand'],
+              message: 'relay/ is a server: no React or app state (see relay/README.md).',
+            },
+            {
+              regex: '(^|/)src/(store|features|ui|app|i18n)(/|$)',
+              message: 'relay/ imports only from src/domain (see relay/README.md).',
+            },
+          ],
+        },
+      ],
+    },
   },
   prettier,
 ]);

@@ -7,6 +7,7 @@ import type { RolldownOutput } from 'rolldown';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { relayProxy } from './build/relay-proxy';
 import { startPageRefs } from './scripts/check-budgets';
 import { escapeXml } from './src/domain/chart-svg';
 import { LOCALES, type Locale } from './src/domain/locales';
@@ -184,6 +185,9 @@ function prerenderStartPage(): Plugin {
 // BASE lets the build live under a sub-path, e.g. BASE=/verktoy/modellkart/ npm run build.
 export default defineConfig({
   base: process.env.BASE ?? './',
+  // The live workshop relay on the app's own origin, as behind a production proxy.
+  server: { proxy: relayProxy() },
+  preview: { proxy: relayProxy() },
   plugins: [
     react(),
     prerenderStartPage(),
@@ -245,7 +249,12 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+      'relay/**/*.test.ts',
+      'build/**/*.test.ts',
+    ],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
   },
