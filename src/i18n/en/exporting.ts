@@ -198,6 +198,7 @@ export const exporting: Messages['exporting'] = {
       dimensions: 'dimensions',
       'today-desired': 'today-and-desired',
       qr: 'qr',
+      summary: 'summary',
       desired: 'desired',
     },
   },

@@ -196,6 +196,7 @@ export const exporting = {
       dimensions: 'dimensjoner',
       'today-desired': 'i-dag-og-onsket',
       qr: 'qr',
+      summary: 'sammendrag',
       desired: 'onsket',
     },
   },

@@ -198,6 +198,7 @@ export const exporting: Messages['exporting'] = {
       dimensions: 'dimensjonar',
       'today-desired': 'i-dag-og-onskt',
       qr: 'qr',
+      summary: 'samandrag',
       desired: 'onskt',
     },
   },
