@@ -2,8 +2,8 @@ import type { Assessment } from './assessment-schema';
 import type { Catalogue, DimensionId } from './catalogue-schema';
 import { gapsBetween, GAP_ACTIONS, type ActionId } from './gaps';
 import { CLOSE_CALL_GAP, certaintyLevel, type CertaintyLevel } from './narrative';
-import type { ReferenceId } from './references';
-import { scoreAssessment, type ScoreResult } from './scoring';
+import { referenceById, type ReferenceId } from './references';
+import { pointOfMix, scoreAssessment, type ScoreResult } from './scoring';
 import { findTensions, type Tension } from './tensions';
 
 /** How many tensions and next steps the one-page summary shows. */
@@ -47,9 +47,15 @@ export function rankTensions(
     .sort((a, b) => b.weight - a.weight);
 }
 
-/** The model steps aim at without a desired state: the closest, never the one the project warns against. */
-function targetModel(result: ScoreResult): ReferenceId {
-  return result.ranking.find((id) => id !== 'pac-man') ?? 'ingen';
+/** A dimension must lie at least this many map points short of the target to need steps. */
+const MIN_SHORTFALL = 5;
+
+/**
+ * The model steps aim at without a desired state: the closest of the four models, never the one
+ * the project warns against, nor the baseline «Ingen samorganisering».
+ */
+export function targetModel(result: Pick<ScoreResult, 'ranking'>): ReferenceId {
+  return result.ranking.find((id) => id !== 'pac-man' && id !== 'ingen') ?? 'en-dor-inn';
 }
 
 /** Picks distinct actions, first action of each dimension before any second one. */
@@ -76,8 +82,8 @@ function pickSteps(
 /**
  * Next steps from the project's actions (gaps.ts). With a desired state that differs from today:
  * the dimensions furthest from the goal, toward where each moves. Otherwise: the weakest
- * dimensions, those whose answers hold the least of the target model (the closest model, or the
- * next one when that is PAC-man), with the actions that move them toward it.
+ * dimensions, those whose own map point lies furthest short of the target model (targetModel),
+ * with the actions that move them toward it.
  */
 export function nextSteps(
   catalogue: Catalogue,
@@ -99,11 +105,18 @@ export function nextSteps(
     }
   }
   const target = targetModel(result);
+  const goal = referenceById(target).position;
+  // How far a dimension's own point lies short of the target on either axis; a dimension that is
+  // already as joint or as co-located as the target needs no step toward it.
   const weakest = result.dimensions
-    .map((d, index) => ({ d, index }))
-    .filter(({ d }) => d.mix !== null)
-    .sort((a, b) => a.d.mix![target] - b.d.mix![target] || a.index - b.index)
-    .map(({ d }) => ({ dimension: d.dimension, towards: target }));
+    .map((d, index) => {
+      const p = d.mix && pointOfMix(d.mix);
+      const shortfall = p ? Math.max(0, goal.x - p.x) + Math.max(0, goal.y - p.y) : 0;
+      return { dimension: d.dimension, shortfall, index };
+    })
+    .filter((d) => d.shortfall >= MIN_SHORTFALL)
+    .sort((a, b) => b.shortfall - a.shortfall || a.index - b.index)
+    .map(({ dimension }) => ({ dimension, towards: target }));
   return pickSteps(weakest, 'closest', limit);
 }
 

@@ -2,7 +2,7 @@ import { DONT_KNOW, scoredQuestions } from '../../domain/catalogue-schema';
 import { gapsBetween } from '../../domain/gaps';
 import { buildNarrative, narrativeContextOf, type NarrativeItem } from '../../domain/narrative';
 import { SCORING_VERSION } from '../../domain/scoring';
-import { buildSummary, rankTensions } from '../../domain/summary';
+import { buildSummary, rankTensions, targetModel } from '../../domain/summary';
 import { toDimensionData } from '../../domain/to-dimension-data';
 import { toMixData } from '../../domain/to-mix-data';
 import { whyHere } from '../../domain/why-here';
@@ -113,18 +113,20 @@ export function reportText(
     reflection: tr(tensionKey(rule.id, 'reflection')),
   }));
 
-  const basis = summary.steps[0]?.basis;
-  const target = summary.steps[0]?.towards;
+  const target = name(targetModel(result));
+  const closest = result.ranking[0];
   const stepsLead =
     summary.steps.length === 0
-      ? tr('office.summary.noSteps')
-      : basis === 'desired'
+      ? tr('office.summary.noSteps', { model: target })
+      : summary.steps[0]!.basis === 'desired'
         ? tr('office.summary.stepsDesired')
         : tr(
-            result.ranking[0] === 'pac-man'
+            closest === 'pac-man'
               ? 'office.summary.stepsClosestPacman'
-              : 'office.summary.stepsClosest',
-            { model: name(target!) },
+              : closest === 'ingen'
+                ? 'office.summary.stepsFromIngen'
+                : 'office.summary.stepsClosest',
+            { model: target },
           );
   const steps = summary.steps.map((s) =>
     tr('office.summary.step', {

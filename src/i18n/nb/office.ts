@@ -42,13 +42,16 @@ export const office = {
     noTensions: 'Ingen svar trekker tydelig i hver sin retning.',
     stepsHeading: 'Tre neste steg',
     stepsClosest:
-      'Tiltak fra prosjektet for dimensjonene som ligger lengst fra {model}, modellen dere er nærmest.',
+      'Tiltak fra prosjektet for dimensjonene som på kartet ligger lengst bak {model}, modellen dere er nærmest.',
     stepsClosestPacman:
-      'Tiltak fra prosjektet for dimensjonene som ligger lengst fra {model}. Prosjektet advarer mot PAC-man, så stegene peker mot den nest nærmeste modellen.',
+      'Tiltak fra prosjektet for dimensjonene som på kartet ligger lengst bak {model}. Prosjektet advarer mot PAC-man, så stegene peker mot den nærmeste av de andre modellene.',
+    stepsFromIngen:
+      'Tiltak fra prosjektet for dimensjonene som på kartet ligger lengst bak {model}. Dere er nærmest Ingen samorganisering, så stegene peker mot den nærmeste av de fire modellene.',
     stepsDesired:
       'Tiltak fra prosjektet for dimensjonene der det er lengst fra i dag til ønsket situasjon.',
     step: '{dimension}: {action}',
-    noSteps: 'Svar på flere spørsmål for å få forslag til neste steg.',
+    noSteps:
+      'Ingen dimensjon ligger tydelig bak {model} på kartet, så her er ingen tiltak fra prosjektet å foreslå.',
     meta: '{municipality} · {date} · Spørsmålssett {catalogue} · Beregning {scoring}',
     source:
       'Kilde: prosjektet «Beste praksis for bibliotek og innbyggertorg» og den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015). Neste steg er hentet fra prosjektets erfaringer; hvilke som vises, er beregnet fra svarene.',
