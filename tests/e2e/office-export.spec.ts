@@ -16,6 +16,7 @@ import { en } from '../../src/i18n/en';
 import { nb } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';
 import { interpolate } from '../../src/i18n/translate';
+import { parseCsv } from './csv';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const run = promisify(execFile);
@@ -80,35 +81,6 @@ function expected(locale: Locale) {
     tensions: SUMMARY.tensions.map((t) => rules[t.rule.id]!.title),
     steps: SUMMARY.steps.map((s) => actions[s.action]!),
   };
-}
-
-/** RFC 4180, as a spreadsheet reads it. */
-function parseCsv(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
 }
 
 /** Text as a reader sees it: line breaks and runs of spaces are just spaces. */
