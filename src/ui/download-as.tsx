@@ -43,7 +43,9 @@ export function useDownloadAs() {
     },
     [],
   );
-  return { state, busy: state.phase === 'busy', downloadAs };
+  /** Clears the last message, when the next one is about something else. */
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+  return { state, busy: state.phase === 'busy', downloadAs, reset };
 }
 
 /** Says what the last download did: progress and success politely, failure as an alert. */
