@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import type { Assessment } from '../../src/domain/assessment-schema';
 import { CATALOGUE } from '../../src/domain/catalogue';
 import { scoredQuestions } from '../../src/domain/catalogue-schema';
@@ -181,7 +182,7 @@ test('a join link presets the workshop and role, then opens the wizard', async (
   });
 });
 
-test('the workshop downloads: group CSV, group map SVG and group PDF', async ({
+test('the workshop downloads: group CSV, group map SVG, group PDF and slides', async ({
   page,
   baseURL,
 }) => {
@@ -288,4 +289,22 @@ test('the workshop downloads: group CSV, group map SVG and group PDF', async ({
   expect(text).toMatch(/Side 1 av \d+/);
   expect(text).not.toContain('Deltaker 1');
   await expect(page.getByText(/gruppesammendrag\.pdf er lastet ned\./)).toBeVisible();
+
+  // PowerPoint: the group's mix as a native chart, the map as a picture with alt text.
+  const pptxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Gruppens resultat som PowerPoint (.pptx)' }).click();
+  const pptx = unzipSync(readFileSync((await (await pptxDownload).path())!));
+  const charts = Object.keys(pptx).filter((k) => /^ppt\/charts\/chart\d+\.xml$/.test(k));
+  expect(charts).toHaveLength(1);
+  const chartXml = new TextDecoder().decode(pptx[charts[0]!]!);
+  expect(chartXml).toContain('<c:barChart>');
+  expect(chartXml).toContain('Hybrid samarbeid');
+  const slides = Object.keys(pptx)
+    .filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k))
+    .map((k) => new TextDecoder().decode(pptx[k]!))
+    .join('');
+  expect(slides).toContain('Workshop: Nedlasting &amp; &lt;prøve&gt;');
+  expect(slides).toContain('Der dere er mest uenige');
+  expect(slides).toMatch(/descr="[^"]*9 deltakere/);
+  await expect(page.getByText(/presentasjon\.pptx er lastet ned\./)).toBeVisible();
 });
