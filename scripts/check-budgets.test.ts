@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
@@ -8,6 +8,7 @@ import {
   chunkName,
   dynamicImports,
   lazyLimitKB,
+  librariesIn,
   readBudgets,
   resolveHref,
   startPageRefs,
@@ -220,4 +221,16 @@ describe('library markers survive a real production build', () => {
       expect.stringMatching(/^zod is on the start page \(in assets\/app-[\w-]{8}\.js\)/),
     ]);
   }, 60_000);
+});
+
+describe('the Office export libraries', () => {
+  // The markers must be in each library's own code, or the check could never see it arrive.
+  it.each([
+    ['docx', 'docx/dist/index.mjs'],
+    ['pptxgenjs', 'pptxgenjs/dist/pptxgen.es.js'],
+  ])('%s is recognised by its markers and has a lazy budget', (library, file) => {
+    const code = readFileSync(path.resolve(import.meta.dirname, '../node_modules', file), 'utf8');
+    expect(librariesIn(code, budgets.notOnStartPage)).toEqual([library]);
+    expect(budgets.lazy.byLibrary[library]).toBeGreaterThan(0);
+  });
 });

@@ -11,7 +11,7 @@ import type { MixRow } from './to-mix-data';
 /** A generic stack that every system has a metric-compatible face for, so files look the same. */
 export const SVG_FONT = "Arial, Helvetica, 'Liberation Sans', sans-serif";
 
-/** The same colours as the on-screen charts (src/ui/charts/chart-style.ts), each ≥ 5:1 on white. */
+/** The one colour table, for files and the on-screen charts alike (ui/charts/chart-style.ts); each ≥ 5:1 on white. */
 export const REFERENCE_COLOURS: Record<ReferenceId, string> = {
   ingen: '#6b6b6b',
   'en-dor-inn': '#0072b2',
@@ -19,7 +19,7 @@ export const REFERENCE_COLOURS: Record<ReferenceId, string> = {
   totalt: '#8e4585',
   'pac-man': '#b3261e',
 };
-const INK = '#1a1a1a';
+export const INK = '#1a1a1a';
 const MUTED = '#4d4d4d';
 const GRID = '#d9d9d9';
 

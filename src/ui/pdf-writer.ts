@@ -60,17 +60,32 @@ export class PdfWriter {
   }
 
   async svg(svg: string) {
-    const element = new DOMParser().parseFromString(
-      toWinAnsi(svg),
-      'image/svg+xml',
-    ).documentElement;
-    const width = Number(element.getAttribute('width'));
-    const height = Number(element.getAttribute('height'));
-    const drawnHeight = (WIDTH / width) * height;
+    const element = parseSvg(svg);
+    const drawnHeight = (WIDTH / svgWidth(element)) * svgHeight(element);
     this.ensure(drawnHeight);
-    this.doc.setFont('helvetica', 'normal');
     // Scaled to the page width and never split across pages, so no chart is clipped.
-    await svg2pdf(element, this.doc, { x: MARGIN, y: this.y, width: WIDTH, height: drawnHeight });
+    await this.svgAt(svg, MARGIN, this.y, WIDTH);
     this.y += drawnHeight + 12;
   }
+
+  /** Draws an SVG at a place on this page, scaled to `width`; returns the height it takes. */
+  async svgAt(svg: string, x: number, y: number, width: number): Promise<number> {
+    const element = parseSvg(svg);
+    const height = (width / svgWidth(element)) * svgHeight(element);
+    this.doc.setFont('helvetica', 'normal');
+    await svg2pdf(element, this.doc, { x, y, width, height });
+    return height;
+  }
+
+  /** Lines of text wrapped to `width` at `size`, without drawing them. */
+  lines(text: string, width: number, size: number, bold = false): string[] {
+    this.doc.setFont('helvetica', bold ? 'bold' : 'normal').setFontSize(size);
+    return this.doc.splitTextToSize(toWinAnsi(text), width) as string[];
+  }
 }
+
+function parseSvg(svg: string): Element {
+  return new DOMParser().parseFromString(toWinAnsi(svg), 'image/svg+xml').documentElement;
+}
+const svgWidth = (e: Element) => Number(e.getAttribute('width'));
+const svgHeight = (e: Element) => Number(e.getAttribute('height'));

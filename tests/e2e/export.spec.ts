@@ -285,17 +285,19 @@ test('a file dropped on the import area is validated and confirmed the same way'
   expect(await savedState(page)).toEqual(before);
 });
 
-test('CSV has a header and one row per question', async ({ page }) => {
+test('CSV has one row with the metadata, the results and every answer', async ({ page }) => {
   await openResults(page);
   const csv = await downloaded(page, () =>
     page.getByRole('button', { name: 'Last ned svarene som regneark (CSV)' }).click(),
   );
   const text = csv.bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const lines = text.split('\r\n').filter(Boolean);
-  // Semicolons: what Excel set to Norwegian splits on.
-  expect(lines[0]).toBe('Dimensjon;Spørsmål;Svar;Kommentar');
-  expect(lines).toHaveLength(QUESTIONS.length + 1);
+  // Semicolons: what Excel set to Norwegian splits on. The comment keeps its quotes and markup.
+  expect(text.startsWith('Kommune;Rolle;Dato;Spørsmålssett;Beregning;')).toBe(true);
+  expect(text).toContain(`\r\n${MUNICIPALITY};;2025-01-03;${CATALOGUE.version};1;`);
+  expect(text).toContain(`Kommentar: ${QUESTIONS[0]!.text.nb}`);
   expect(text).toContain('"Vi deler <b>skranke</b> & ""kaffe"""');
+  for (const q of QUESTIONS) expect(text).toContain(q.text.nb);
+  expect(text.trim().split('\r\n')).toHaveLength(2);
 });
 
 test('a share link opened in a fresh browser shows the same mix; a bad link says so', async ({

@@ -194,7 +194,7 @@ test('focus lands somewhere sensible after every workshop action', async ({ page
   await expect(pdfButton).toBeFocused();
   const download = await pdf;
   expect(download.suggestedFilename()).toBe('arsmote-pa-as-gruppesammendrag.pdf');
-  await expect(page.getByText('Gruppesammendraget er lastet ned.')).toBeVisible();
+  await expect(page.getByText('arsmote-pa-as-gruppesammendrag.pdf er lastet ned.')).toBeVisible();
   await expect(pdfButton).toBeFocused();
 
   // The PDF keeps «Gruppens blanding» on the same page as its table.

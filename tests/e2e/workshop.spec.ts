@@ -1,9 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import type { Assessment } from '../../src/domain/assessment-schema';
 import { CATALOGUE } from '../../src/domain/catalogue';
 import { scoredQuestions } from '../../src/domain/catalogue-schema';
+import { REFERENCES } from '../../src/domain/references';
+import { scoreAssessment } from '../../src/domain/scoring';
 import { encodeShareCode } from '../../src/domain/share-code';
+import { parseCsv } from './csv';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const ROLES = ['biblioteksjef', 'bibliotekansatt', 'innbyggertorgansatt'];
@@ -178,7 +182,7 @@ test('a join link presets the workshop and role, then opens the wizard', async (
   });
 });
 
-test('the workshop downloads: group CSV, group map SVG and group PDF', async ({
+test('the workshop downloads: group CSV, group map SVG, group PDF and slides', async ({
   page,
   baseURL,
 }) => {
@@ -211,38 +215,39 @@ test('the workshop downloads: group CSV, group map SVG and group PDF', async ({
     page.getByText(/6 deltakere svarte både for i dag og for ønsket situasjon/),
   ).toBeVisible();
 
-  // CSV: a row per participant with role, answers, mix and point.
+  // CSV: a row per participant with name, role, date, versions, mix, point, leanings and answers.
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Deltakerne som CSV' }).click();
   const csv = readFileSync((await (await csvDownload).path())!, 'utf8').replace(/^\uFEFF/, '');
-  const rows = csv
-    .trim()
-    .split('\r\n')
-    // Semicolons and decimal commas: what Excel set to Norwegian reads as columns and numbers.
-    .map((r) => r.split(';').map((cell) => cell.replace(/^(\d+),(\d)$/, '$1.$2')));
-  expect(csv.split('\r\n')[1]).toMatch(/;\d{1,3},\d;\d{1,3},\d;/);
+  // Semicolons and decimal commas: what Excel set to Norwegian reads as columns and numbers.
+  const rows = parseCsv(csv, ';');
   const header = rows[0]!;
-  expect(header.slice(0, 5)).toEqual([
-    'deltaker',
-    'rolle',
-    'skjult',
-    'samorganisering',
-    'samlokalisering',
+  expect(header.slice(0, 7)).toEqual([
+    'Deltaker',
+    'Skjult',
+    'Kommune',
+    'Rolle',
+    'Dato',
+    'Spørsmålssett',
+    'Beregning',
   ]);
-  expect(header).toContain('hybrid %');
-  expect(header).toContain(questions[0]!.id);
   expect(rows).toHaveLength(1 + 9);
-  const col = (name: string) => header.indexOf(name);
+  const col = (name: string) => {
+    expect(header, name).toContain(name);
+    return header.indexOf(name);
+  };
   rows.slice(1).forEach((row, i) => {
     expect(row).toHaveLength(header.length);
-    expect(row[1]).not.toBe('');
-    expect(Number(row[col('samorganisering')])).toBeGreaterThanOrEqual(0);
-    expect(Number(row[col('samlokalisering')])).toBeLessThanOrEqual(100);
-    const mix = ['ingen', 'en-dor-inn', 'hybrid', 'totalt', 'pac-man'].map((id) =>
-      Number(row[col(`${id} %`)]),
-    );
-    expect(mix.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(98);
-    expect(row[col(questions[0]!.id)]).toBe(assessments[i]!.answers[questions[0]!.id]);
+    const result = scoreAssessment(CATALOGUE, assessments[i]!.answers)!;
+    expect(row[col('Spørsmålssett')]).toBe(CATALOGUE.version);
+    expect(row[col('Samorganisering (0–100)')]).toBe(result.point.x.toFixed(1).replace('.', ','));
+    expect(row[col('Samlokalisering (0–100)')]).toBe(result.point.y.toFixed(1).replace('.', ','));
+    for (const r of REFERENCES) {
+      expect(row[col(`${r.name.nb} (%)`)]).toBe(String(result.percent[r.id]));
+    }
+    const q = questions[0]!;
+    const chosen = q.options.find((o) => o.id === assessments[i]!.answers[q.id]);
+    expect(row[col(q.text.nb)]).toBe(chosen?.label.nb ?? '');
   });
 
   // SVG: parses as XML, self-contained, with the model names and the escaped workshop name.
@@ -283,5 +288,23 @@ test('the workshop downloads: group CSV, group map SVG and group PDF', async ({
   expect(text).toContain('Hybrid samarbeid');
   expect(text).toMatch(/Side 1 av \d+/);
   expect(text).not.toContain('Deltaker 1');
-  await expect(page.getByText('Gruppesammendraget er lastet ned.')).toBeVisible();
+  await expect(page.getByText(/gruppesammendrag\.pdf er lastet ned\./)).toBeVisible();
+
+  // PowerPoint: the group's mix as a native chart, the map as a picture with alt text.
+  const pptxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Gruppens resultat som PowerPoint (.pptx)' }).click();
+  const pptx = unzipSync(readFileSync((await (await pptxDownload).path())!));
+  const charts = Object.keys(pptx).filter((k) => /^ppt\/charts\/chart\d+\.xml$/.test(k));
+  expect(charts).toHaveLength(1);
+  const chartXml = new TextDecoder().decode(pptx[charts[0]!]!);
+  expect(chartXml).toContain('<c:barChart>');
+  expect(chartXml).toContain('Hybrid samarbeid');
+  const slides = Object.keys(pptx)
+    .filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k))
+    .map((k) => new TextDecoder().decode(pptx[k]!))
+    .join('');
+  expect(slides).toContain('Workshop: Nedlasting &amp; &lt;prøve&gt;');
+  expect(slides).toContain('Der dere er mest uenige');
+  expect(slides).toMatch(/descr="[^"]*9 deltakere/);
+  await expect(page.getByText(/presentasjon\.pptx er lastet ned\./)).toBeVisible();
 });

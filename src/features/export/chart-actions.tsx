@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
-import { downloadFile } from '../../ui/download';
+import { DownloadStatus, useDownloadAs } from '../../ui/download-as';
 import type { ChartId } from '../../ui/slots';
 import {
   altTextFor,
@@ -25,6 +25,7 @@ export default function ChartActions({ chart }: { chart: ChartId }) {
   const ctx = useExportContext();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
+  const { state, downloadAs, reset } = useDownloadAs();
   const [altOpen, setAltOpen] = useState(false);
   const menuId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -54,29 +55,33 @@ export default function ChartActions({ chart }: { chart: ChartId }) {
 
   async function save(format: Format) {
     setOpen(false);
-    setStatus(t('exporting.chart.working'));
-    try {
-      let file: string;
+    setStatus('');
+    await downloadAs(format === 'svg' ? 'svg' : 'png', async () => {
       if (format === 'svg') {
-        file = chartFileName(chart, ctx, 'svg');
-        downloadFile(file, chartSvgFile(chart, ctx), 'image/svg+xml');
-      } else if (format === 'slide') {
-        file = chartFileName(chart, ctx, 'png', '16x9');
-        downloadFile(file, await svgToPng(chartSlideFile(chart, ctx), 1));
-      } else {
-        const scale = format === 'png2' ? 2 : 3;
-        file = chartFileName(chart, ctx, 'png', `${scale}x`);
-        downloadFile(file, await svgToPng(chartSvgFile(chart, ctx), scale));
+        return {
+          name: chartFileName(chart, ctx, 'svg'),
+          content: chartSvgFile(chart, ctx),
+          type: 'image/svg+xml',
+        };
       }
-      setStatus(t('exporting.chart.saved', { file }));
-    } catch {
-      setStatus(t('exporting.chart.failed'));
-    }
+      if (format === 'slide') {
+        return {
+          name: chartFileName(chart, ctx, 'png', '16x9'),
+          content: await svgToPng(chartSlideFile(chart, ctx), 1),
+        };
+      }
+      const scale = format === 'png2' ? 2 : 3;
+      return {
+        name: chartFileName(chart, ctx, 'png', `${scale}x`),
+        content: await svgToPng(chartSvgFile(chart, ctx), scale),
+      };
+    });
     toggle.current?.focus();
   }
 
   async function copy() {
     setOpen(false);
+    reset();
     // The PNG is passed as a promise so Safari keeps the user gesture while it is drawn.
     const copied = await copyPng(svgToPng(chartSvgFile(chart, ctx), 2));
     setStatus(copied ? t('exporting.chart.copied') : t('exporting.chart.copyUnsupported'));
@@ -125,9 +130,12 @@ export default function ChartActions({ chart }: { chart: ChartId }) {
           </li>
         ))}
       </ul>
-      <p className="mk-export-status ds-paragraph" data-size="sm" role="status">
-        {status}
-      </p>
+      <div className="mk-export-status">
+        <DownloadStatus state={state} />
+        <p className="ds-paragraph" data-size="sm" role="status">
+          {status}
+        </p>
+      </div>
       <AltTextDialog
         open={altOpen}
         title={t('exporting.chart.altTitle', { chart: name })}

@@ -1,10 +1,12 @@
 import { dimensionsAltText, mapAltText, mixAltText } from '../../domain/alt-text';
 import {
   dimensionChart,
+  escapeXml,
   mapChart,
   mixChart,
   slideSvg,
   standaloneSvg,
+  SVG_FONT,
   type ChartBody,
   type ChartMeta,
 } from '../../domain/chart-svg';
@@ -199,5 +201,16 @@ export function chartSlideFile(chart: ChartId, ctx: ExportContext): string {
       catalogue: ctx.catalogue.version,
       scoring: SCORING_VERSION,
     }),
+  );
+}
+
+/** Only the drawing, with its legend, for a page that gives the title and sources itself. */
+export function chartBareSvg(chart: ChartId, ctx: ExportContext): string {
+  const body = chartBody(chart, ctx);
+  const meta = chartMeta(chart, ctx);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${body.width}" height="${body.height}" viewBox="0 0 ${body.width} ${body.height}" font-family="${SVG_FONT}">` +
+    `<title>${escapeXml(meta.title)}</title><desc>${escapeXml(meta.description ?? '')}</desc>` +
+    `<rect width="${body.width}" height="${body.height}" fill="#ffffff"/>${body.body}</svg>`
   );
 }

@@ -1,67 +1,96 @@
 import { useState } from 'react';
-import { answersCsv } from '../../domain/answers-csv';
+import { resultsCsv } from '../../domain/answers-csv';
 import { buildAssessmentFile, serializeAssessmentFile } from '../../domain/assessment-file';
 import { useT } from '../../i18n/use-t';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { downloadFile } from '../../ui/download';
-import { fileName, useExportContext } from './export-context';
+import { resultsCsvLabels } from '../../ui/csv-labels';
+import { DownloadStatus, useDownloadAs } from '../../ui/download-as';
+import { fileName, useExportContext, type ExportContext } from './export-context';
 import './export-messages';
 import './export.css';
 import ImportActions from './import-actions';
 import { ShareDialog } from './share-dialog';
 
-/** The result page's actions: report (PDF), share, JSON, CSV, and import from a file. */
+/** The assessment as one CSV row, with its metadata, results and answers. */
+function csvFile(ctx: ExportContext, updatedAt: string | null) {
+  const text = resultsCsv(
+    ctx.catalogue,
+    [
+      {
+        municipality: ctx.municipality ?? '',
+        role: ctx.role ?? '',
+        // When the answers were last changed; today when that is not known.
+        date: updatedAt?.slice(0, 10) || ctx.isoDate,
+        assessment: ctx.assessment,
+      },
+    ],
+    resultsCsvLabels(ctx.t, ctx.names),
+    ctx.locale,
+  );
+  return { name: fileName(ctx, 'answers', 'csv'), content: text, type: 'text/csv;charset=utf-8' };
+}
+
+/**
+ * The result page's actions: report (PDF), one-page summary, Word, PowerPoint, share, JSON, CSV,
+ * and import from a file. Every download goes through one pipeline that says what it is doing.
+ */
 export default function PageActions() {
   const t = useT();
   const ctx = useExportContext();
-  const [status, setStatus] = useState('');
   const [shareOpen, setShareOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { state, busy, downloadAs } = useDownloadAs();
 
-  async function pdf() {
-    if (busy) return;
-    setBusy(true);
-    setStatus(t('exporting.page.working'));
-    try {
+  const pdf = () =>
+    downloadAs('report', async () => {
       const { buildPdfReport } = await import('./pdf-report');
-      const name = fileName(ctx, 'report', 'pdf');
-      downloadFile(name, await buildPdfReport(ctx));
-      setStatus(t('exporting.page.saved', { file: name }));
-    } catch {
-      setStatus(t('exporting.page.failed'));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function json() {
-    const s = useAssessmentStore.getState();
-    const file = buildAssessmentFile({
-      assessment: s.assessment,
-      desired: s.desired,
-      snapshots: s.snapshots,
-      catalogue: ctx.catalogue,
-      createdAt: s.createdAt,
-      updatedAt: s.updatedAt,
+      return { name: fileName(ctx, 'report', 'pdf'), content: await buildPdfReport(ctx) };
     });
-    const name = fileName(ctx, 'answers', 'json');
-    downloadFile(name, serializeAssessmentFile(file), 'application/json');
-    setStatus(t('exporting.page.saved', { file: name }));
-  }
-
-  function csv() {
-    const text = answersCsv(ctx.catalogue, ctx.assessment, ctx.locale, {
-      dimension: t('exporting.csv.dimension'),
-      question: t('exporting.csv.question'),
-      answer: t('exporting.csv.answer'),
-      comment: t('exporting.csv.comment'),
-      dontKnow: t('exporting.csv.dontKnow'),
-      unanswered: t('exporting.csv.unanswered'),
+  const summary = () =>
+    downloadAs('summary', async () => {
+      const { buildSummaryPdf } = await import('./pdf-report');
+      return { name: fileName(ctx, 'summary', 'pdf'), content: await buildSummaryPdf(ctx) };
     });
-    const name = fileName(ctx, 'answers', 'csv');
-    downloadFile(name, text, 'text/csv;charset=utf-8');
-    setStatus(t('exporting.page.saved', { file: name }));
-  }
+  const docx = () =>
+    downloadAs('docx', async () => {
+      const { buildDocxReport } = await import('./docx-report');
+      return { name: fileName(ctx, 'report', 'docx'), content: await buildDocxReport(ctx) };
+    });
+  const pptx = () =>
+    downloadAs('pptx', async () => {
+      const { buildPptxReport } = await import('./pptx-report');
+      return { name: fileName(ctx, 'report', 'pptx'), content: await buildPptxReport(ctx) };
+    });
+  const json = () =>
+    downloadAs('json', () => {
+      const s = useAssessmentStore.getState();
+      const file = buildAssessmentFile({
+        assessment: s.assessment,
+        desired: s.desired,
+        snapshots: s.snapshots,
+        catalogue: ctx.catalogue,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+      });
+      return {
+        name: fileName(ctx, 'answers', 'json'),
+        content: serializeAssessmentFile(file),
+        type: 'application/json',
+      };
+    });
+  const csv = () => downloadAs('csv', () => csvFile(ctx, useAssessmentStore.getState().updatedAt));
+
+  // Not `disabled`: that would drop keyboard focus while a file is made.
+  const button = (label: string, run: () => unknown, primary = false) => (
+    <button
+      type="button"
+      className="ds-button"
+      data-variant={primary ? 'primary' : 'secondary'}
+      aria-disabled={busy || undefined}
+      onClick={() => void run()}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <div className="mk-stack">
@@ -71,16 +100,7 @@ export default function PageActions() {
         </p>
       )}
       <div className="mk-page-actions" role="group" aria-label={t('exporting.page.label')}>
-        <button
-          type="button"
-          className="ds-button"
-          data-variant="primary"
-          onClick={pdf}
-          // Not `disabled`: that would drop keyboard focus while the report is made.
-          aria-disabled={busy || undefined}
-        >
-          {t('exporting.page.pdf')}
-        </button>
+        {button(t('exporting.page.pdf'), pdf, true)}
         <button
           type="button"
           className="ds-button"
@@ -89,25 +109,17 @@ export default function PageActions() {
         >
           {t('exporting.page.share')}
         </button>
-        <button type="button" className="ds-button" data-variant="secondary" onClick={json}>
-          {t('exporting.page.json')}
-        </button>
-        <button type="button" className="ds-button" data-variant="secondary" onClick={csv}>
-          {t('exporting.page.csv')}
-        </button>
+        {button(t('exporting.page.json'), json)}
+        {button(t('exporting.page.csv'), csv)}
       </div>
-      <ExportStatus text={status} />
+      <div className="mk-page-actions" role="group" aria-label={t('office.buttons.label')}>
+        {button(t('office.buttons.summary'), summary)}
+        {button(t('office.buttons.docx'), docx)}
+        {button(t('office.buttons.pptx'), pptx)}
+      </div>
+      <DownloadStatus state={state} />
       <ImportActions />
       <ShareDialog open={shareOpen} onClose={() => setShareOpen(false)} ctx={ctx} />
-    </div>
-  );
-}
-
-/** Says what the last export did; always present so screen readers hear each change. */
-function ExportStatus({ text }: { text: string }) {
-  return (
-    <div role="status" aria-live="polite">
-      {text && <p className="ds-paragraph">{text}</p>}
     </div>
   );
 }

@@ -1,18 +1,10 @@
-import { compileScorer } from '../../domain/aggregation';
+import { resultsCsv, type ResultsCsvLabels } from '../../domain/answers-csv';
 import type { Catalogue } from '../../domain/catalogue-schema';
-import { scoredQuestions } from '../../domain/catalogue-schema';
-import { REFERENCE_IDS } from '../../domain/references';
-import { toPercentages } from '../../domain/scoring';
-import type { Participant } from '../../domain/workshop-schema';
-import { csvSeparator, toCsv } from '../../domain/answers-csv';
 import type { Locale } from '../../domain/locales';
+import { narrativeContextOf } from '../../domain/narrative';
+import type { Participant } from '../../domain/workshop-schema';
 
-export type CsvLabels = {
-  participant: string;
-  role: string;
-  hidden: string;
-  x: string;
-  y: string;
+export type GroupCsvLabels = ResultsCsvLabels & {
   name: (p: Participant) => string;
   roleName: (role: string | null) => string;
   yes: string;
@@ -20,43 +12,26 @@ export type CsvLabels = {
 };
 
 /**
- * One row per participant: name, role, hidden, point, whole-percent mix per model, then the chosen
- * option id of every scored question (blank when unanswered). Ids keep it machine-readable; the
- * separator and decimal mark are the ones a spreadsheet in the user's language expects.
+ * One row per participant, with the same columns as a single assessment's CSV (resultsCsv),
+ * after the participant's name and whether the facilitator hid them. The date is when the
+ * participant was added.
  */
 export function groupCsv(
   catalogue: Catalogue,
   participants: readonly Participant[],
-  labels: CsvLabels,
+  labels: GroupCsvLabels,
   locale: Locale,
 ): string {
-  const separator = csvSeparator(locale);
-  const decimal = (n: number) =>
-    separator === ';' ? n.toFixed(1).replace('.', ',') : n.toFixed(1);
-  const score = compileScorer(catalogue);
-  const questions = scoredQuestions(catalogue);
-  const header = [
-    labels.participant,
-    labels.role,
-    labels.hidden,
-    labels.x,
-    labels.y,
-    ...REFERENCE_IDS.map((id) => `${id} %`),
-    ...questions.map((q) => q.id),
-  ];
-  const rows = participants.map((p) => {
-    const result = score(p.assessment.answers);
-    const percent = result ? toPercentages(result.mix) : null;
-    return [
-      labels.name(p),
-      labels.roleName(p.role),
-      p.hidden ? labels.yes : labels.no,
-      result ? decimal(result.point.x) : '',
-      result ? decimal(result.point.y) : '',
-      ...REFERENCE_IDS.map((id) => (percent ? String(percent[id]) : '')),
-      ...questions.map((q) => p.assessment.answers[q.id] ?? ''),
-    ];
-  });
-  // BOM so spreadsheet programs read æøå correctly.
-  return `\uFEFF${toCsv([header, ...rows], separator)}`;
+  return resultsCsv(
+    catalogue,
+    participants.map((p) => ({
+      leading: [labels.name(p), p.hidden ? labels.yes : labels.no],
+      municipality: narrativeContextOf(p.assessment.context, catalogue).municipality ?? '',
+      role: labels.roleName(p.role),
+      date: p.addedAt.slice(0, 10),
+      assessment: p.assessment,
+    })),
+    labels,
+    locale,
+  );
 }

@@ -8,7 +8,8 @@ import { slug as toSlug } from '../../domain/slug';
 import { toWorkshopFile, type Workshop } from '../../domain/workshop-schema';
 import { formatDate } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
-import { downloadFile } from '../../ui/download';
+import { resultsCsvLabels } from '../../ui/csv-labels';
+import { DownloadStatus, useDownloadAs } from '../../ui/download-as';
 import { AddPanel } from './add-panel';
 import { groupCsv } from './group-csv';
 import {
@@ -43,7 +44,7 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
   const [showAll, setShowAll] = useState(false);
   const locale = useLocale();
   const local = useLocalized();
-  const [pdfStatus, setPdfStatus] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
+  const { state, busy, downloadAs } = useDownloadAs();
   const hidden = workshop.participants.filter((p) => p.hidden).length;
   const disagreements = disputed(group);
   const shown = showAll ? disagreements : disagreements.slice(0, SHOWN_AT_FIRST);
@@ -96,14 +97,11 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
       },
     });
 
-  const downloadPdf = async () => {
-    // The button stays focusable while busy (aria-disabled), so a second press is ignored here.
-    if (pdfStatus === 'busy') return;
-    setPdfStatus('busy');
-    try {
+  const pdf = () =>
+    downloadAs('report', async () => {
       // Loaded on click: jsPDF and svg2pdf stay out of the workshop page's first download.
       const { buildGroupPdf } = await import('./group-pdf');
-      const blob = await buildGroupPdf({
+      const content = await buildGroupPdf({
         t,
         locale,
         catalogue: CATALOGUE,
@@ -116,12 +114,74 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
         roleLabel,
         local,
       });
-      downloadFile(`${slug}-gruppesammendrag.pdf`, blob);
-      setPdfStatus('done');
-    } catch {
-      setPdfStatus('failed');
-    }
-  };
+      return { name: `${slug}-${t('office.files.group')}.pdf`, content };
+    });
+  const pptx = () =>
+    downloadAs('pptx', async () => {
+      const { buildGroupPptx } = await import('./group-pptx');
+      const content = await buildGroupPptx({
+        t,
+        tn,
+        locale,
+        catalogue: CATALOGUE,
+        workshopName: workshop.name,
+        date,
+        group,
+        mapSvg: mapSvg(),
+        names,
+        local,
+      });
+      return { name: `${slug}-${t('office.files.presentation')}.pptx`, content };
+    });
+  const csv = () =>
+    downloadAs('csv', () => ({
+      name: `${slug}-${t('office.files.participants')}.csv`,
+      content: groupCsv(
+        CATALOGUE,
+        workshop.participants,
+        {
+          ...resultsCsvLabels(t, names),
+          leadingHeaders: [t('office.csv.participant'), t('office.csv.hidden')],
+          name: nameOf,
+          roleName: roleLabel,
+          yes: t('app.confirm.yes'),
+          no: '',
+        },
+        locale,
+      ),
+      type: 'text/csv;charset=utf-8',
+    }));
+  const json = () =>
+    downloadAs('json', () => ({
+      name: `${slug}.workshop.json`,
+      content: `${JSON.stringify(toWorkshopFile(workshop, CATALOGUE.version), null, 2)}\n`,
+      type: 'application/json',
+    }));
+  const svg = () =>
+    downloadAs('svg', () => ({
+      name: `${slug}-${t('office.files.map')}.svg`,
+      content: mapSvg(),
+      type: 'image/svg+xml',
+    }));
+  const png = () =>
+    downloadAs('png', async () => ({
+      name: `${slug}-${t('office.files.map')}.png`,
+      content: await svgToPng(mapSvg()),
+    }));
+
+  // Not `disabled` while busy: that would drop keyboard focus while a file is made.
+  const button = (label: string, run: () => unknown, disabled = false) => (
+    <button
+      type="button"
+      className="ds-button"
+      data-variant="secondary"
+      disabled={disabled}
+      aria-disabled={busy || undefined}
+      onClick={() => void run()}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <div className="mk-stack mk-stack--lg mk-ws">
@@ -236,93 +296,18 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
           {t('workshop.exports.heading')}
         </h2>
         <div className="mk-row">
-          <button
-            type="button"
-            className="ds-button"
-            data-variant="secondary"
-            disabled={workshop.participants.length === 0}
-            onClick={() =>
-              downloadFile(
-                `${slug}-deltakere.csv`,
-                groupCsv(
-                  CATALOGUE,
-                  workshop.participants,
-                  {
-                    participant: t('workshop.exports.csvParticipant'),
-                    role: t('workshop.exports.csvRole'),
-                    hidden: t('workshop.exports.csvHidden'),
-                    x: t('workshop.exports.csvX'),
-                    y: t('workshop.exports.csvY'),
-                    name: nameOf,
-                    roleName: roleLabel,
-                    yes: t('app.confirm.yes'),
-                    no: '',
-                  },
-                  locale,
-                ),
-                'text/csv;charset=utf-8',
-              )
-            }
-          >
-            {t('workshop.exports.csv')}
-          </button>
-          <button
-            type="button"
-            className="ds-button"
-            data-variant="secondary"
-            onClick={() =>
-              downloadFile(
-                `${slug}.workshop.json`,
-                `${JSON.stringify(toWorkshopFile(workshop, CATALOGUE.version), null, 2)}\n`,
-              )
-            }
-          >
-            {t('workshop.exports.json')}
-          </button>
+          {button(t('workshop.exports.csv'), csv, workshop.participants.length === 0)}
+          {button(t('workshop.exports.json'), json)}
           {group.counted.length > 0 && (
             <>
-              <button
-                type="button"
-                className="ds-button"
-                data-variant="secondary"
-                onClick={() => downloadFile(`${slug}-kart.svg`, mapSvg(), 'image/svg+xml')}
-              >
-                {t('workshop.exports.svg')}
-              </button>
-              <button
-                type="button"
-                className="ds-button"
-                data-variant="secondary"
-                onClick={() =>
-                  void svgToPng(mapSvg()).then((png) => downloadFile(`${slug}-kart.png`, png))
-                }
-              >
-                {t('workshop.exports.png')}
-              </button>
-              <button
-                type="button"
-                className="ds-button"
-                data-variant="secondary"
-                aria-disabled={pdfStatus === 'busy' || undefined}
-                onClick={() => void downloadPdf()}
-              >
-                {t('workshop.exports.pdf')}
-              </button>
+              {button(t('workshop.exports.svg'), svg)}
+              {button(t('workshop.exports.png'), png)}
+              {button(t('workshop.exports.pdf'), pdf)}
+              {button(t('office.buttons.groupPptx'), pptx)}
             </>
           )}
         </div>
-        <p className="ds-paragraph" data-size="sm" role="status">
-          {pdfStatus === 'busy'
-            ? t('workshop.exports.pdfBusy')
-            : pdfStatus === 'done'
-              ? t('workshop.exports.pdfDone')
-              : ''}
-        </p>
-        {pdfStatus === 'failed' && (
-          <p className="ds-paragraph" data-size="sm" role="alert">
-            {t('workshop.exports.pdfFailed')}
-          </p>
-        )}
+        <DownloadStatus state={state} />
       </section>
     </div>
   );

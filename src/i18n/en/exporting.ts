@@ -20,9 +20,6 @@ export const exporting: Messages['exporting'] = {
     copied: 'The image is copied. Paste it where you need it.',
     copyUnsupported:
       'This browser does not let web pages copy images. Download the PNG instead and insert the file.',
-    working: 'Making the file …',
-    saved: '{file} has been downloaded.',
-    failed: 'The file could not be made. Try again, or choose another format.',
     altTitle: 'Alt text for {chart}',
     altHelp:
       'Use this as the alt text when you insert the image into a slide deck or document, so that people using a screen reader get the content too.',
@@ -81,9 +78,6 @@ export const exporting: Messages['exporting'] = {
     importHint: 'Choose a JSON file from Modellkart, or drop it here.',
     dropZone: 'Drop the JSON file here',
     share: 'Share',
-    working: 'Making the report …',
-    saved: '{file} has been downloaded.',
-    failed: 'The report could not be made. Try again.',
   },
   import: {
     confirm: 'Replace your answers with the answers in “{file}”? You can undo this straight after.',
@@ -183,10 +177,6 @@ export const exporting: Messages['exporting'] = {
     desiredNote: 'The report shows today’s situation, compared with the desired situation.',
   },
   csv: {
-    dimension: 'Dimension',
-    question: 'Question',
-    answer: 'Answer',
-    comment: 'Comment',
     dontKnow: 'Don’t know',
     unanswered: 'Not answered',
   },
@@ -200,6 +190,7 @@ export const exporting: Messages['exporting'] = {
       dimensions: 'dimensions',
       'today-desired': 'today-and-desired',
       qr: 'qr',
+      summary: 'summary',
       desired: 'desired',
     },
   },

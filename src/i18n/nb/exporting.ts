@@ -18,9 +18,6 @@ export const exporting = {
     copied: 'Bildet er kopiert. Lim det inn der du vil bruke det.',
     copyUnsupported:
       'Nettleseren lar ikke nettsiden kopiere bilder. Last ned PNG i stedet, og sett inn filen.',
-    working: 'Lager filen …',
-    saved: '{file} er lastet ned.',
-    failed: 'Filen kunne ikke lages. Prøv igjen, eller velg et annet format.',
     altTitle: 'Alternativ tekst til {chart}',
     altHelp:
       'Bruk teksten som alternativ tekst når du setter inn bildet i en presentasjon eller et dokument, slik at også de som bruker skjermleser, får med seg innholdet.',
@@ -80,9 +77,6 @@ export const exporting = {
     importHint: 'Velg en JSON-fil fra Modellkart, eller slipp den her.',
     dropZone: 'Slipp JSON-filen her',
     share: 'Del',
-    working: 'Lager rapporten …',
-    saved: '{file} er lastet ned.',
-    failed: 'Rapporten kunne ikke lages. Prøv igjen.',
   },
   import: {
     confirm: 'Vil du erstatte svarene dine med svarene i «{file}»? Du kan angre rett etterpå.',
@@ -181,10 +175,6 @@ export const exporting = {
     desiredNote: 'Rapporten viser situasjonen i dag, sammenlignet med ønsket situasjon.',
   },
   csv: {
-    dimension: 'Dimensjon',
-    question: 'Spørsmål',
-    answer: 'Svar',
-    comment: 'Kommentar',
     dontKnow: 'Vet ikke',
     unanswered: 'Ikke besvart',
   },
@@ -198,6 +188,7 @@ export const exporting = {
       dimensions: 'dimensjoner',
       'today-desired': 'i-dag-og-onsket',
       qr: 'qr',
+      summary: 'sammendrag',
       desired: 'onsket',
     },
   },

@@ -20,9 +20,6 @@ export const exporting: Messages['exporting'] = {
     copied: 'Biletet er kopiert. Lim det inn der du vil bruke det.',
     copyUnsupported:
       'Nettlesaren let ikkje nettsida kopiere bilete. Last ned PNG i staden, og set inn fila.',
-    working: 'Lagar fila …',
-    saved: '{file} er lasta ned.',
-    failed: 'Fila kunne ikkje lagast. Prøv igjen, eller vel eit anna format.',
     altTitle: 'Alternativ tekst til {chart}',
     altHelp:
       'Bruk teksten som alternativ tekst når du set inn biletet i ein presentasjon eller eit dokument, slik at òg dei som brukar skjermlesar, får med seg innhaldet.',
@@ -82,9 +79,6 @@ export const exporting: Messages['exporting'] = {
     importHint: 'Vel ei JSON-fil frå Modellkart, eller slepp ho her.',
     dropZone: 'Slepp JSON-fila her',
     share: 'Del',
-    working: 'Lagar rapporten …',
-    saved: '{file} er lasta ned.',
-    failed: 'Rapporten kunne ikkje lagast. Prøv igjen.',
   },
   import: {
     confirm: 'Vil du byte ut svara dine med svara i «{file}»? Du kan angre rett etterpå.',
@@ -183,10 +177,6 @@ export const exporting: Messages['exporting'] = {
     desiredNote: 'Rapporten viser situasjonen i dag, samanlikna med ønskt situasjon.',
   },
   csv: {
-    dimension: 'Dimensjon',
-    question: 'Spørsmål',
-    answer: 'Svar',
-    comment: 'Kommentar',
     dontKnow: 'Veit ikkje',
     unanswered: 'Ikkje svart på',
   },
@@ -200,6 +190,7 @@ export const exporting: Messages['exporting'] = {
       dimensions: 'dimensjonar',
       'today-desired': 'i-dag-og-onskt',
       qr: 'qr',
+      summary: 'samandrag',
       desired: 'onskt',
     },
   },

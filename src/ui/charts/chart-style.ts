@@ -1,16 +1,11 @@
-import type { ReferenceId } from '../../domain/references';
+import { INK as SVG_INK, REFERENCE_COLOURS } from '../../domain/chart-svg';
 
 /**
- * Okabe–Ito based, darkened so every mark has ≥ 3:1 contrast on white (≥ 5:1 here). Colour is
- * never the only cue: each reference also has its own shape and a label.
+ * The on-screen charts use the one colour table of the chart files (domain/chart-svg.ts):
+ * Okabe–Ito based, darkened so every mark has ≥ 5:1 contrast on white. Colour is never the only
+ * cue: each reference also has its own shape and a label.
  */
-export const REFERENCE_COLORS: Record<ReferenceId, string> = {
-  ingen: '#6b6b6b',
-  'en-dor-inn': '#0072b2',
-  hybrid: '#007a5e',
-  totalt: '#8e4585',
-  'pac-man': '#b3261e',
-};
+export const REFERENCE_COLORS = REFERENCE_COLOURS;
 
-export const INK = '#1a1a1a';
-export const WARNING = '#b3261e';
+export const INK = SVG_INK;
+export const WARNING = REFERENCE_COLOURS['pac-man'];

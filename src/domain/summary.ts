@@ -1,0 +1,140 @@
+import type { Assessment } from './assessment-schema';
+import type { Catalogue, DimensionId } from './catalogue-schema';
+import { gapsBetween, GAP_ACTIONS, type ActionId } from './gaps';
+import { CLOSE_CALL_GAP, certaintyLevel, type CertaintyLevel } from './narrative';
+import { referenceById, type ReferenceId } from './references';
+import { pointOfMix, scoreAssessment, type ScoreResult } from './scoring';
+import { findTensions, type Tension } from './tensions';
+
+/** How many tensions and next steps the one-page summary shows. */
+export const SUMMARY_TENSIONS = 3;
+export const SUMMARY_STEPS = 3;
+
+export type RankedTension = Tension & {
+  /** The share of the answers' total weight held by the questions that set it off, 0–1. */
+  weight: number;
+};
+
+export type NextStep = {
+  action: ActionId;
+  dimension: DimensionId;
+  /** The model the step moves the dimension toward. */
+  towards: ReferenceId;
+  /** 'desired': from the gap to the desired state; 'closest': toward today's own model. */
+  basis: 'desired' | 'closest';
+};
+
+export type Summary = {
+  result: ScoreResult;
+  /** The closest model, and the second when the two are close (within CLOSE_CALL_GAP). */
+  top: [ReferenceId] | [ReferenceId, ReferenceId];
+  certainty: CertaintyLevel;
+  tensions: RankedTension[];
+  steps: NextStep[];
+};
+
+/**
+ * Tensions ordered by how much of the result their answers carry (the questions' weight share,
+ * as scoring counts it), strongest first; ties keep rule order.
+ */
+export function rankTensions(
+  assessment: Pick<Assessment, 'answers' | 'context'>,
+  result: Pick<ScoreResult, 'contributions'>,
+): RankedTension[] {
+  const weight = new Map(result.contributions.map((c) => [c.questionId, c.weightShare]));
+  return findTensions(assessment)
+    .map((t) => ({ ...t, weight: t.questions.reduce((sum, q) => sum + (weight.get(q) ?? 0), 0) }))
+    .sort((a, b) => b.weight - a.weight);
+}
+
+/** A dimension must lie at least this many map points short of the target to need steps. */
+const MIN_SHORTFALL = 5;
+
+/**
+ * The model steps aim at without a desired state: the closest of the four models, never the one
+ * the project warns against, nor the baseline «Ingen samorganisering».
+ */
+export function targetModel(result: Pick<ScoreResult, 'ranking'>): ReferenceId {
+  return result.ranking.find((id) => id !== 'pac-man' && id !== 'ingen') ?? 'en-dor-inn';
+}
+
+/** Picks distinct actions, first action of each dimension before any second one. */
+function pickSteps(
+  ordered: { dimension: DimensionId; towards: ReferenceId }[],
+  basis: NextStep['basis'],
+  limit: number,
+): NextStep[] {
+  const steps: NextStep[] = [];
+  const used = new Set<ActionId>();
+  const longest = Math.max(0, ...ordered.map((o) => GAP_ACTIONS[o.dimension][o.towards].length));
+  for (let round = 0; round < longest && steps.length < limit; round++) {
+    for (const { dimension, towards } of ordered) {
+      const action = GAP_ACTIONS[dimension][towards][round];
+      if (!action || used.has(action)) continue;
+      used.add(action);
+      steps.push({ action, dimension, towards, basis });
+      if (steps.length === limit) break;
+    }
+  }
+  return steps;
+}
+
+/**
+ * Next steps from the project's actions (gaps.ts). With a desired state that differs from today:
+ * the dimensions furthest from the goal, toward where each moves. Otherwise: the weakest
+ * dimensions, those whose own map point lies furthest short of the target model (targetModel),
+ * with the actions that move them toward it.
+ */
+export function nextSteps(
+  catalogue: Catalogue,
+  today: Assessment,
+  desired: Assessment | null,
+  result: ScoreResult,
+  limit = SUMMARY_STEPS,
+): NextStep[] {
+  if (desired) {
+    const gaps = gapsBetween(catalogue, today.answers, desired.answers).filter(
+      (g) => g.towards !== null,
+    );
+    if (gaps.length > 0) {
+      return pickSteps(
+        gaps.map((g) => ({ dimension: g.dimension, towards: g.towards! })),
+        'desired',
+        limit,
+      );
+    }
+  }
+  const target = targetModel(result);
+  const goal = referenceById(target).position;
+  // How far a dimension's own point lies short of the target on either axis; a dimension that is
+  // already as joint or as co-located as the target needs no step toward it.
+  const weakest = result.dimensions
+    .map((d, index) => {
+      const p = d.mix && pointOfMix(d.mix);
+      const shortfall = p ? Math.max(0, goal.x - p.x) + Math.max(0, goal.y - p.y) : 0;
+      return { dimension: d.dimension, shortfall, index };
+    })
+    .filter((d) => d.shortfall >= MIN_SHORTFALL)
+    .sort((a, b) => b.shortfall - a.shortfall || a.index - b.index)
+    .map(({ dimension }) => ({ dimension, towards: target }));
+  return pickSteps(weakest, 'closest', limit);
+}
+
+/** What the one-page summary says, from the same domain functions as the results page; null without answers. */
+export function buildSummary(
+  catalogue: Catalogue,
+  assessment: Assessment,
+  desired: Assessment | null = null,
+): Summary | null {
+  const result = scoreAssessment(catalogue, assessment.answers);
+  if (!result) return null;
+  const [first, second] = result.ranking as [ReferenceId, ReferenceId];
+  const close = result.mix[first] - result.mix[second] < CLOSE_CALL_GAP;
+  return {
+    result,
+    top: close ? [first, second] : [first],
+    certainty: certaintyLevel(result.certainty),
+    tensions: rankTensions(assessment, result).slice(0, SUMMARY_TENSIONS),
+    steps: nextSteps(catalogue, assessment, desired, result),
+  };
+}

@@ -1,0 +1,101 @@
+import type { Messages } from '../messages';
+
+export const office: Messages['office'] = {
+  kinds: {
+    report: 'the report (PDF)',
+    summary: 'the summary (PDF)',
+    docx: 'the Word document',
+    pptx: 'the PowerPoint presentation',
+    csv: 'the spreadsheet (CSV)',
+    json: 'the file (JSON)',
+    svg: 'the image (SVG)',
+    png: 'the image (PNG)',
+  },
+  status: {
+    working: 'Making {kind} …',
+    saved: '{file} has been downloaded.',
+    failed: 'Could not make {kind}. Try again, or choose another format.',
+  },
+  buttons: {
+    label: 'Download for the meeting and the council paper',
+    summary: 'One-page summary (PDF)',
+    docx: 'Word (.docx)',
+    pptx: 'PowerPoint (.pptx)',
+    groupPptx: 'Group results as PowerPoint (.pptx)',
+  },
+  files: {
+    summary: 'summary',
+    report: 'report',
+    group: 'group-summary',
+    participants: 'participants',
+    map: 'map',
+    presentation: 'presentation',
+  },
+  summary: {
+    title: 'Summary',
+    headlineOne: 'Closest to {first} ({firstShare})',
+    headlineTwo: '{first} ({firstShare}) and {second} ({secondShare}) are almost equally strong',
+    closeNote: 'The two largest shares are less than 10 percentage points apart.',
+    mixLine: 'The mix: {list}',
+    certainty:
+      'Certainty: {level} – {answered} of {total} questions answered, {dontKnow} “Don’t know”.',
+    levels: { high: 'high', medium: 'medium', low: 'low' },
+    tensionsHeading: 'The three strongest tensions',
+    noTensions: 'No answers pull clearly in different directions.',
+    stepsHeading: 'Three next steps',
+    stepsClosest:
+      'Measures from the project for the dimensions that lie furthest behind {model} on the map, the model you are closest to.',
+    stepsClosestPacman:
+      'Measures from the project for the dimensions that lie furthest behind {model} on the map. The project warns against PAC-man, so the steps point to the closest of the other models.',
+    stepsFromIngen:
+      'Measures from the project for the dimensions that lie furthest behind {model} on the map. You are closest to No joint organisation, so the steps point to the closest of the four models.',
+    stepsDesired:
+      'Measures from the project for the dimensions where today is furthest from the desired state.',
+    step: '{dimension}: {action}',
+    noSteps:
+      'No dimension lies clearly behind {model} on the map, so there are no measures from the project to suggest here.',
+    meta: '{municipality} · {date} · Question set {catalogue} · Scoring {scoring}',
+    source:
+      'Source: the project «Beste praksis for bibliotek og innbyggertorg» (best practice for libraries and citizen service centres) and the Danish report «Bibliotek og borger – Du er altid velkommen!» (2015). The next steps come from the project’s experience; which ones are shown is calculated from the answers.',
+  },
+  report: {
+    reflectionsHeading: 'Reflections and next steps',
+    reflectionsLead: 'Reflections from the project that fit the result:',
+    mixHeading: 'The hybrid mix',
+    model: 'Model',
+    share: 'Share',
+    gapsHeading: 'What must change to reach the desired state?',
+    whyHereAnswer: '{question} – {answer} ({points} percentage points)',
+    tensionPulls: 'Pulls between {first} and {second}.',
+    mapAlt: 'The model map',
+    mixAlt: 'The hybrid mix',
+  },
+  slides: {
+    title: 'Library and citizen service centre: how the services are organised together',
+    map: 'The model map',
+    mix: 'The hybrid mix',
+    mixSeries: 'Share of the answers (%)',
+    tensions: 'Tensions in the answers',
+    steps: 'Next steps',
+    groupTitle: 'Workshop: {name}',
+    groupMap: 'The group map',
+    groupMix: 'The group’s mix (mean)',
+    groupDisagree: 'Where you disagree most',
+    groupCount: 'Counted: {participants} · {date}',
+  },
+  csv: {
+    municipality: 'Municipality',
+    role: 'Role',
+    date: 'Date',
+    catalogue: 'Question set',
+    scoring: 'Scoring',
+    participant: 'Participant',
+    hidden: 'Hidden',
+    share: '{model} (%)',
+    x: 'Joint organisation (0–100)',
+    y: 'Co-location (0–100)',
+    comment: 'Comment: {question}',
+    leaning: '{dimension}: leans toward',
+    dontKnow: 'Don’t know',
+  },
+};

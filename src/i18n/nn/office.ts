@@ -1,0 +1,101 @@
+import type { Messages } from '../messages';
+
+export const office: Messages['office'] = {
+  kinds: {
+    report: 'rapporten (PDF)',
+    summary: 'samandraget (PDF)',
+    docx: 'Word-dokumentet',
+    pptx: 'PowerPoint-presentasjonen',
+    csv: 'reknearket (CSV)',
+    json: 'fila (JSON)',
+    svg: 'biletet (SVG)',
+    png: 'biletet (PNG)',
+  },
+  status: {
+    working: 'Lagar {kind} …',
+    saved: '{file} er lasta ned.',
+    failed: 'Klarte ikkje å lage {kind}. Prøv igjen, eller vel eit anna format.',
+  },
+  buttons: {
+    label: 'Last ned til møtet og saksframlegget',
+    summary: 'Samandrag på éi side (PDF)',
+    docx: 'Word (.docx)',
+    pptx: 'PowerPoint (.pptx)',
+    groupPptx: 'Resultatet til gruppa som PowerPoint (.pptx)',
+  },
+  files: {
+    summary: 'samandrag',
+    report: 'rapport',
+    group: 'gruppesamandrag',
+    participants: 'deltakarar',
+    map: 'kart',
+    presentation: 'presentasjon',
+  },
+  summary: {
+    title: 'Samandrag',
+    headlineOne: 'Nærast {first} ({firstShare})',
+    headlineTwo: '{first} ({firstShare}) og {second} ({secondShare}) er nesten like sterke',
+    closeNote: 'Dei to største delane ligg mindre enn 10 prosentpoeng frå kvarandre.',
+    mixLine: 'Blandinga: {list}',
+    certainty:
+      'Sikkerheit: {level} – {answered} av {total} spørsmål har svar, {dontKnow} «Veit ikkje».',
+    levels: { high: 'høg', medium: 'middels', low: 'låg' },
+    tensionsHeading: 'Dei tre sterkaste spenningane',
+    noTensions: 'Ingen svar dreg tydeleg i kvar si retning.',
+    stepsHeading: 'Tre neste steg',
+    stepsClosest:
+      'Tiltak frå prosjektet for dimensjonane som på kartet ligg lengst bak {model}, modellen de er nærast.',
+    stepsClosestPacman:
+      'Tiltak frå prosjektet for dimensjonane som på kartet ligg lengst bak {model}. Prosjektet åtvarar mot PAC-man, så stega peikar mot den næraste av dei andre modellane.',
+    stepsFromIngen:
+      'Tiltak frå prosjektet for dimensjonane som på kartet ligg lengst bak {model}. De er nærast Inga samorganisering, så stega peikar mot den næraste av dei fire modellane.',
+    stepsDesired:
+      'Tiltak frå prosjektet for dimensjonane der det er lengst frå i dag til ønskt situasjon.',
+    step: '{dimension}: {action}',
+    noSteps:
+      'Ingen dimensjon ligg tydeleg bak {model} på kartet, så her er ingen tiltak frå prosjektet å foreslå.',
+    meta: '{municipality} · {date} · Spørsmålssett {catalogue} · Utrekning {scoring}',
+    source:
+      'Kjelde: prosjektet «Beste praksis for bibliotek og innbyggertorg» og den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015). Neste steg er henta frå erfaringane i prosjektet; kva for nokre som blir viste, er rekna ut frå svara.',
+  },
+  report: {
+    reflectionsHeading: 'Refleksjonar og neste steg',
+    reflectionsLead: 'Refleksjonar frå prosjektet som passar til resultatet:',
+    mixHeading: 'Hybridblandinga',
+    model: 'Modell',
+    share: 'Del',
+    gapsHeading: 'Kva må endrast for å nå ønskt situasjon?',
+    whyHereAnswer: '{question} – {answer} ({points} prosentpoeng)',
+    tensionPulls: 'Dreg mellom {first} og {second}.',
+    mapAlt: 'Modellkartet',
+    mixAlt: 'Hybridblandinga',
+  },
+  slides: {
+    title: 'Bibliotek og innbyggjartorg: korleis tenestene er organiserte saman',
+    map: 'Modellkartet',
+    mix: 'Hybridblandinga',
+    mixSeries: 'Del av svara (%)',
+    tensions: 'Spenningar i svara',
+    steps: 'Neste steg',
+    groupTitle: 'Workshop: {name}',
+    groupMap: 'Gruppekartet',
+    groupMix: 'Blandinga til gruppa (gjennomsnitt)',
+    groupDisagree: 'Der de er mest usamde',
+    groupCount: 'Med i utrekninga: {participants} · {date}',
+  },
+  csv: {
+    municipality: 'Kommune',
+    role: 'Rolle',
+    date: 'Dato',
+    catalogue: 'Spørsmålssett',
+    scoring: 'Utrekning',
+    participant: 'Deltakar',
+    hidden: 'Skjult',
+    share: '{model} (%)',
+    x: 'Samorganisering (0–100)',
+    y: 'Samlokalisering (0–100)',
+    comment: 'Kommentar: {question}',
+    leaning: '{dimension}: dreg mot',
+    dontKnow: 'Veit ikkje',
+  },
+};
