@@ -2,8 +2,10 @@ import type { Assessment } from './assessment-schema';
 import type { Catalogue, DimensionId } from './catalogue-schema';
 import { gapsBetween, GAP_ACTIONS, type ActionId } from './gaps';
 import { CLOSE_CALL_GAP, certaintyLevel, type CertaintyLevel } from './narrative';
-import { referenceById, type ReferenceId } from './references';
-import { pointOfMix, scoreAssessment, type ScoreResult } from './scoring';
+import { nextSteps } from './next-steps';
+import { type ReferenceId } from './references';
+import { factsOf } from './answer-facts';
+import { scoreAssessment, type ScoreResult } from './scoring';
 import { findTensions, type Tension } from './tensions';
 
 /** How many tensions and next steps the one-page summary shows. */
@@ -30,6 +32,8 @@ export type Summary = {
   top: [ReferenceId] | [ReferenceId, ReferenceId];
   certainty: CertaintyLevel;
   tensions: RankedTension[];
+  /** The model the steps lead toward (never PAC-man). */
+  target: ReferenceId;
   steps: NextStep[];
 };
 
@@ -47,21 +51,9 @@ export function rankTensions(
     .sort((a, b) => b.weight - a.weight);
 }
 
-/** A dimension must lie at least this many map points short of the target to need steps. */
-const MIN_SHORTFALL = 5;
-
-/**
- * The model steps aim at without a desired state: the closest of the four models, never the one
- * the project warns against, nor the baseline «Ingen samorganisering».
- */
-export function targetModel(result: Pick<ScoreResult, 'ranking'>): ReferenceId {
-  return result.ranking.find((id) => id !== 'pac-man' && id !== 'ingen') ?? 'en-dor-inn';
-}
-
 /** Picks distinct actions, first action of each dimension before any second one. */
 function pickSteps(
   ordered: { dimension: DimensionId; towards: ReferenceId }[],
-  basis: NextStep['basis'],
   limit: number,
 ): NextStep[] {
   const steps: NextStep[] = [];
@@ -72,7 +64,7 @@ function pickSteps(
       const action = GAP_ACTIONS[dimension][towards][round];
       if (!action || used.has(action)) continue;
       used.add(action);
-      steps.push({ action, dimension, towards, basis });
+      steps.push({ action, dimension, towards, basis: 'desired' });
       if (steps.length === limit) break;
     }
   }
@@ -81,43 +73,36 @@ function pickSteps(
 
 /**
  * Next steps from the project's actions (gaps.ts). With a desired state that differs from today:
- * the dimensions furthest from the goal, toward where each moves. Otherwise: the weakest
- * dimensions, those whose own map point lies furthest short of the target model (targetModel),
- * with the actions that move them toward it.
+ * the dimensions furthest from the goal, toward where each moves. Otherwise the same steps as
+ * the results page (next-steps.ts): the weakest dimensions, none the answers show is taken.
  */
-export function nextSteps(
+export function summarySteps(
   catalogue: Catalogue,
   today: Assessment,
   desired: Assessment | null,
   result: ScoreResult,
   limit = SUMMARY_STEPS,
-): NextStep[] {
+): { target: ReferenceId; steps: NextStep[] } {
   if (desired) {
     const gaps = gapsBetween(catalogue, today.answers, desired.answers).filter(
       (g) => g.towards !== null,
     );
     if (gaps.length > 0) {
-      return pickSteps(
-        gaps.map((g) => ({ dimension: g.dimension, towards: g.towards! })),
-        'desired',
-        limit,
-      );
+      const desiredResult = scoreAssessment(catalogue, desired.answers);
+      return {
+        target: desiredResult?.ranking[0] ?? result.ranking[0]!,
+        steps: pickSteps(
+          gaps.map((g) => ({ dimension: g.dimension, towards: g.towards! })),
+          limit,
+        ),
+      };
     }
   }
-  const target = targetModel(result);
-  const goal = referenceById(target).position;
-  // How far a dimension's own point lies short of the target on either axis; a dimension that is
-  // already as joint or as co-located as the target needs no step toward it.
-  const weakest = result.dimensions
-    .map((d, index) => {
-      const p = d.mix && pointOfMix(d.mix);
-      const shortfall = p ? Math.max(0, goal.x - p.x) + Math.max(0, goal.y - p.y) : 0;
-      return { dimension: d.dimension, shortfall, index };
-    })
-    .filter((d) => d.shortfall >= MIN_SHORTFALL)
-    .sort((a, b) => b.shortfall - a.shortfall || a.index - b.index)
-    .map(({ dimension }) => ({ dimension, towards: target }));
-  return pickSteps(weakest, 'closest', limit);
+  const plan = nextSteps(result, factsOf(today, catalogue), limit);
+  return {
+    target: plan.target,
+    steps: plan.steps.map((s) => ({ ...s, towards: plan.target, basis: 'closest' })),
+  };
 }
 
 /** What the one-page summary says, from the same domain functions as the results page; null without answers. */
@@ -135,6 +120,6 @@ export function buildSummary(
     top: close ? [first, second] : [first],
     certainty: certaintyLevel(result.certainty),
     tensions: rankTensions(assessment, result).slice(0, SUMMARY_TENSIONS),
-    steps: nextSteps(catalogue, assessment, desired, result),
+    ...summarySteps(catalogue, assessment, desired, result),
   };
 }

@@ -178,7 +178,7 @@ export async function buildPdfReport(ctx: ExportContext): Promise<Blob> {
 
   // What the result means: the narrative without its reflections, which get their own heading.
   w.heading(t('exporting.pdf.narrativeHeading'));
-  const narrative = buildNarrative(result, narrativeContextOf(assessment.context, catalogue));
+  const narrative = buildNarrative(result, narrativeContextOf(assessment, catalogue));
   for (const item of narrative.filter((i) => i.section !== 'reflection')) {
     w.paragraph(narrativeText(item, ctx));
   }

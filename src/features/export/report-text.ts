@@ -2,7 +2,7 @@ import { DONT_KNOW, scoredQuestions } from '../../domain/catalogue-schema';
 import { gapsBetween } from '../../domain/gaps';
 import { buildNarrative, narrativeContextOf, type NarrativeItem } from '../../domain/narrative';
 import { SCORING_VERSION } from '../../domain/scoring';
-import { buildSummary, rankTensions, targetModel } from '../../domain/summary';
+import { buildSummary, rankTensions } from '../../domain/summary';
 import { toDimensionData } from '../../domain/to-dimension-data';
 import { toMixData } from '../../domain/to-mix-data';
 import { whyHere } from '../../domain/why-here';
@@ -113,19 +113,17 @@ export function reportText(
     reflection: tr(tensionKey(rule.id, 'reflection')),
   }));
 
-  const target = name(targetModel(result));
-  const closest = result.ranking[0];
+  // The same lead as the results page's «Forslag til neste steg», so both say the same.
+  const target = name(summary.target);
   const stepsLead =
-    summary.steps.length === 0
-      ? tr('office.summary.noSteps', { model: target })
-      : summary.steps[0]!.basis === 'desired'
-        ? tr('office.summary.stepsDesired')
+    summary.steps[0]?.basis === 'desired'
+      ? tr('office.summary.stepsDesired')
+      : summary.steps.length === 0
+        ? tr('insight.nextSteps.none', { model: target })
         : tr(
-            closest === 'pac-man'
-              ? 'office.summary.stepsClosestPacman'
-              : closest === 'ingen'
-                ? 'office.summary.stepsFromIngen'
-                : 'office.summary.stepsClosest',
+            result.ranking[0] === 'pac-man'
+              ? 'insight.nextSteps.introPacman'
+              : 'insight.nextSteps.intro',
             { model: target },
           );
   const steps = summary.steps.map((s) =>
@@ -152,7 +150,7 @@ export function reportText(
     }),
   }));
 
-  const narrative = buildNarrative(result, narrativeContextOf(ctx.assessment.context, catalogue));
+  const narrative = buildNarrative(result, narrativeContextOf(ctx.assessment, catalogue));
   const reflections = narrative
     .filter((item) => item.section === 'reflection')
     .map((item) => narrativeText(item, ctx));

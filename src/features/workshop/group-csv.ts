@@ -26,7 +26,7 @@ export function groupCsv(
     catalogue,
     participants.map((p) => ({
       leading: [labels.name(p), p.hidden ? labels.yes : labels.no],
-      municipality: narrativeContextOf(p.assessment.context, catalogue).municipality ?? '',
+      municipality: narrativeContextOf(p.assessment, catalogue).municipality ?? '',
       role: labels.roleName(p.role),
       date: p.addedAt.slice(0, 10),
       assessment: p.assessment,

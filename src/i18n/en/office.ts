@@ -43,17 +43,9 @@ export const office: Messages['office'] = {
     tensionsHeading: 'The three strongest tensions',
     noTensions: 'No answers pull clearly in different directions.',
     stepsHeading: 'Three next steps',
-    stepsClosest:
-      'Measures from the project for the dimensions that lie furthest behind {model} on the map, the model you are closest to.',
-    stepsClosestPacman:
-      'Measures from the project for the dimensions that lie furthest behind {model} on the map. The project warns against PAC-man, so the steps point to the closest of the other models.',
-    stepsFromIngen:
-      'Measures from the project for the dimensions that lie furthest behind {model} on the map. You are closest to No joint organisation, so the steps point to the closest of the four models.',
     stepsDesired:
       'Measures from the project for the dimensions where today is furthest from the desired state.',
     step: '{dimension}: {action}',
-    noSteps:
-      'No dimension lies clearly behind {model} on the map, so there are no measures from the project to suggest here.',
     meta: '{municipality} · {date} · Question set {catalogue} · Scoring {scoring}',
     source:
       'Source: the project «Beste praksis for bibliotek og innbyggertorg» (best practice for libraries and citizen service centres) and the Danish report «Bibliotek og borger – Du er altid velkommen!» (2015). The next steps come from the project’s experience; which ones are shown is calculated from the answers.',

@@ -41,17 +41,9 @@ export const office = {
     tensionsHeading: 'De tre sterkeste spenningene',
     noTensions: 'Ingen svar trekker tydelig i hver sin retning.',
     stepsHeading: 'Tre neste steg',
-    stepsClosest:
-      'Tiltak fra prosjektet for dimensjonene som på kartet ligger lengst bak {model}, modellen dere er nærmest.',
-    stepsClosestPacman:
-      'Tiltak fra prosjektet for dimensjonene som på kartet ligger lengst bak {model}. Prosjektet advarer mot PAC-man, så stegene peker mot den nærmeste av de andre modellene.',
-    stepsFromIngen:
-      'Tiltak fra prosjektet for dimensjonene som på kartet ligger lengst bak {model}. Dere er nærmest Ingen samorganisering, så stegene peker mot den nærmeste av de fire modellene.',
     stepsDesired:
       'Tiltak fra prosjektet for dimensjonene der det er lengst fra i dag til ønsket situasjon.',
     step: '{dimension}: {action}',
-    noSteps:
-      'Ingen dimensjon ligger tydelig bak {model} på kartet, så her er ingen tiltak fra prosjektet å foreslå.',
     meta: '{municipality} · {date} · Spørsmålssett {catalogue} · Beregning {scoring}',
     source:
       'Kilde: prosjektet «Beste praksis for bibliotek og innbyggertorg» og den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015). Neste steg er hentet fra prosjektets erfaringer; hvilke som vises, er beregnet fra svarene.',

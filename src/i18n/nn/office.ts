@@ -43,17 +43,9 @@ export const office: Messages['office'] = {
     tensionsHeading: 'Dei tre sterkaste spenningane',
     noTensions: 'Ingen svar dreg tydeleg i kvar si retning.',
     stepsHeading: 'Tre neste steg',
-    stepsClosest:
-      'Tiltak frå prosjektet for dimensjonane som på kartet ligg lengst bak {model}, modellen de er nærast.',
-    stepsClosestPacman:
-      'Tiltak frå prosjektet for dimensjonane som på kartet ligg lengst bak {model}. Prosjektet åtvarar mot PAC-man, så stega peikar mot den næraste av dei andre modellane.',
-    stepsFromIngen:
-      'Tiltak frå prosjektet for dimensjonane som på kartet ligg lengst bak {model}. De er nærast Inga samorganisering, så stega peikar mot den næraste av dei fire modellane.',
     stepsDesired:
       'Tiltak frå prosjektet for dimensjonane der det er lengst frå i dag til ønskt situasjon.',
     step: '{dimension}: {action}',
-    noSteps:
-      'Ingen dimensjon ligg tydeleg bak {model} på kartet, så her er ingen tiltak frå prosjektet å foreslå.',
     meta: '{municipality} · {date} · Spørsmålssett {catalogue} · Utrekning {scoring}',
     source:
       'Kjelde: prosjektet «Beste praksis for bibliotek og innbyggertorg» og den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015). Neste steg er henta frå erfaringane i prosjektet; kva for nokre som blir viste, er rekna ut frå svara.',
