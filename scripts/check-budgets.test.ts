@@ -10,10 +10,10 @@ import {
   lazyLimitKB,
   readBudgets,
   resolveHref,
-  startPageRefs,
   staticImports,
   type Budgets,
 } from './check-budgets';
+import { startPageRefs } from '../build/html';
 
 const budgets = readBudgets(path.resolve(import.meta.dirname, '../budgets.json'));
 const dirs: string[] = [];
