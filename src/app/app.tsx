@@ -16,7 +16,14 @@ import { StorageNotice } from './storage-notice';
 // Everything but the start page loads on demand, so the first paint stays light.
 const WizardPage = lazy(() => import('../features/wizard/wizard-page'));
 const ReviewPage = lazy(() => import('../features/wizard/review-page'));
-const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
+const WorkshopPage = lazy(async () => {
+  const [page, { startWorkshopStore }] = await Promise.all([
+    import('../features/workshop/workshop-page'),
+    import('../store/workshop-store'),
+  ]);
+  startWorkshopStore();
+  return page;
+});
 const AccessibilityPage = lazy(() => import('../features/about/accessibility-page'));
 
 // Export code loads only when a results page shows its buttons; each slot has its own Suspense so
