@@ -7,7 +7,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { focusMainHeading } from '../ui/focus-heading';
 import { paths } from '../ui/paths';
 import type { ChartId } from '../ui/slots';
-import { DocumentTitle } from './document-title';
+import { DocumentTitle } from '../ui/use-title';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PwaUpdate } from './pwa-update';
