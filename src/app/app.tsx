@@ -4,7 +4,8 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { StartPage } from '../features/start/start-page';
 import { useT } from '../i18n/use-t';
 import { ErrorBoundary } from '../ui/error-boundary';
-import { focusMainHeading } from '../ui/focus-heading';
+import { focusMainHeading, mainHeadingShown } from '../ui/focus-heading';
+import { focusTargetOf } from '../ui/focus-target';
 import { paths } from '../ui/paths';
 import type { ChartId } from '../ui/slots';
 import { DocumentTitle } from '../ui/use-title';
@@ -133,7 +134,8 @@ function Loading() {
 }
 
 /**
- * After a route change, focus moves to the new page's main heading so screen-reader and keyboard
+ * After a route change, focus moves to where the navigation asked (its history state names an
+ * element: ui/focus-target.ts), else to the new page's main heading, so screen-reader and keyboard
  * users start at the top of the new content. Not on first load.
  */
 function FocusOnNavigation() {
@@ -142,8 +144,15 @@ function FocusOnNavigation() {
   useEffect(() => {
     if (previous.current === location) return;
     previous.current = location;
+    const targetId = focusTargetOf(window.history.state);
     const focusHeading = () => {
-      if (!focusMainHeading()) return false;
+      if (!mainHeadingShown()) return false;
+      const target = targetId ? document.getElementById(targetId) : null;
+      if (target) {
+        target.focus();
+        return true;
+      }
+      focusMainHeading();
       window.scrollTo({ top: 0 });
       return true;
     };

@@ -87,7 +87,7 @@ function WorkshopPresentation({ id }: { id: string }) {
     <Presentation
       name={workshop.name}
       participants={workshop.participants}
-      onLeave={() => navigate(`/${workshop.id}`)}
+      onLeave={(state) => navigate(`/${workshop.id}`, { state })}
     />
   );
 }
@@ -116,5 +116,11 @@ function OwnPresentation() {
   if (!hydrated) return <Loading />;
   const kommune = assessment.context.kommune;
   const name = typeof kommune === 'string' && kommune !== '' ? kommune : t('workshop.own.name');
-  return <Presentation name={name} participants={participants} onLeave={() => navigate('/')} />;
+  return (
+    <Presentation
+      name={name}
+      participants={participants}
+      onLeave={(state) => navigate('/', { state })}
+    />
+  );
 }
