@@ -9,10 +9,12 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Every test has its own browser context (storage included), so files run side by side; a
+  // flaky test is a failure to fix, never passed on a retry.
   fullyParallel: false,
-  workers: 1,
-  retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  retries: 0,
+  reporter: [['list']],
   outputDir: `test-results/${port}`,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

@@ -11,10 +11,10 @@ import {
   librariesIn,
   readBudgets,
   resolveHref,
-  startPageRefs,
   staticImports,
   type Budgets,
 } from './check-budgets';
+import { startPageRefs } from '../build/html';
 
 const budgets = readBudgets(path.resolve(import.meta.dirname, '../budgets.json'));
 const dirs: string[] = [];

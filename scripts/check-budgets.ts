@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'vite';
+import { startPageRefs } from '../build/html';
 
 export type Budgets = {
   startPage: { jsGzipKB: number; cssGzipKB: number };
@@ -45,44 +46,6 @@ export function gzipSize(content: string | Buffer): number {
 export function chunkName(file: string): string {
   const base = path.posix.basename(file).replace(/\.(js|mjs|css)$/, '');
   return base.replace(/-[\w-]{8}$/, '');
-}
-
-/** What index.html loads up front: script src, modulepreload and stylesheet hrefs, inline code. */
-export function startPageRefs(html: string): {
-  scripts: string[];
-  styles: string[];
-  inlineScripts: string[];
-  inlineStyles: string[];
-} {
-  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
-  const attr = (tag: string, name: string) =>
-    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
-      .exec(tag)
-      ?.slice(1)
-      .find((v) => v !== undefined);
-  const scripts: string[] = [];
-  const styles: string[] = [];
-  const inlineScripts: string[] = [];
-  const inlineStyles: string[] = [];
-  for (const m of withoutComments.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const open = `<script ${m[1]}>`;
-    const type = attr(open, 'type');
-    if (type && !/^(module|text\/javascript)$/i.test(type)) continue; // JSON-LD and the like
-    const src = attr(open, 'src');
-    if (src) scripts.push(src);
-    else if (m[2]!.trim()) inlineScripts.push(m[2]!);
-  }
-  for (const m of withoutComments.matchAll(/<link\b[^>]*>/gi)) {
-    const rel = attr(m[0], 'rel')?.toLowerCase().split(/\s+/) ?? [];
-    const href = attr(m[0], 'href');
-    if (!href) continue;
-    if (rel.includes('modulepreload')) scripts.push(href);
-    else if (rel.includes('stylesheet')) styles.push(href);
-  }
-  for (const m of withoutComments.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-    if (m[1]!.trim()) inlineStyles.push(m[1]!);
-  }
-  return { scripts, styles, inlineScripts, inlineStyles };
 }
 
 /** Specifiers of the static imports and re-exports of a built ES module chunk. */

@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app/app';
-import { pageTitle } from './app/document-title';
+import { pageTitle } from './ui/use-title';
 import type { Locale } from './domain/locales';
 import './i18n/core-messages';
 import { loadedMessages } from './i18n/registry';

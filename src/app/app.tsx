@@ -4,10 +4,11 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { StartPage } from '../features/start/start-page';
 import { useT } from '../i18n/use-t';
 import { ErrorBoundary } from '../ui/error-boundary';
-import { focusMainHeading } from '../ui/focus-heading';
+import { focusMainHeading, mainHeadingShown } from '../ui/focus-heading';
+import { focusTargetOf } from '../ui/focus-target';
 import { paths } from '../ui/paths';
 import type { ChartId } from '../ui/slots';
-import { DocumentTitle } from './document-title';
+import { DocumentTitle } from '../ui/use-title';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PwaUpdate } from './pwa-update';
@@ -16,7 +17,14 @@ import { StorageNotice } from './storage-notice';
 // Everything but the start page loads on demand, so the first paint stays light.
 const WizardPage = lazy(() => import('../features/wizard/wizard-page'));
 const ReviewPage = lazy(() => import('../features/wizard/review-page'));
-const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
+const WorkshopPage = lazy(async () => {
+  const [page, { startWorkshopStore }] = await Promise.all([
+    import('../features/workshop/workshop-page'),
+    import('../store/workshop-store'),
+  ]);
+  startWorkshopStore();
+  return page;
+});
 const AccessibilityPage = lazy(() => import('../features/about/accessibility-page'));
 
 // Export code loads only when a results page shows its buttons; each slot has its own Suspense so
@@ -126,7 +134,8 @@ function Loading() {
 }
 
 /**
- * After a route change, focus moves to the new page's main heading so screen-reader and keyboard
+ * After a route change, focus moves to where the navigation asked (its history state names an
+ * element: ui/focus-target.ts), else to the new page's main heading, so screen-reader and keyboard
  * users start at the top of the new content. Not on first load.
  */
 function FocusOnNavigation() {
@@ -135,8 +144,15 @@ function FocusOnNavigation() {
   useEffect(() => {
     if (previous.current === location) return;
     previous.current = location;
+    const targetId = focusTargetOf(window.history.state);
     const focusHeading = () => {
-      if (!focusMainHeading()) return false;
+      if (!mainHeadingShown()) return false;
+      const target = targetId ? document.getElementById(targetId) : null;
+      if (target) {
+        target.focus();
+        return true;
+      }
+      focusMainHeading();
       window.scrollTo({ top: 0 });
       return true;
     };

@@ -3,7 +3,7 @@ import { DONT_KNOW, scoredQuestions, type Catalogue } from './catalogue-schema';
 import { REFERENCE_IDS, type ReferenceId } from './references';
 import { REFERENCES } from './references';
 import type { Reference } from './reference-schema';
-import { emptyMix, normaliseProfile, pointOfMix, type Mix, type Point } from './scoring';
+import { emptyMix, scoreMix, type Mix, type MixScore, type Point } from './scoring';
 
 /**
  * Per-role figures are shown only for roles with at least this many participants, so that no
@@ -31,39 +31,15 @@ export type ParticipantResult = {
   result: GroupScore | null;
 };
 
-/** The part of scoreAssessment's result a group needs: the same mix and point, computed faster. */
-export type GroupScore = { mix: Mix; point: Point; answered: number };
+/** The part of scoreAssessment's result a group needs: the same mix and point. */
+export type GroupScore = MixScore;
 
-/**
- * Prepares the catalogue once so each participant costs O(questions). Gives exactly the mix and
- * point of scoreAssessment (a test holds them together) without its per-dimension extras.
- */
+/** Scores a group's participants with the one scorer (scoreMix in scoring.ts). */
 export function compileScorer(
   catalogue: Catalogue,
   references: readonly Reference[] = REFERENCES,
 ): (answers: Answers) => GroupScore | null {
-  const questions = scoredQuestions(catalogue).map((q) => ({
-    id: q.id,
-    weight: q.weight,
-    options: new Map(q.options.map((o) => [o.id, normaliseProfile(o.profile)])),
-  }));
-  return (answers) => {
-    const mix = emptyMix();
-    let total = 0;
-    let answered = 0;
-    for (const q of questions) {
-      const chosen = answers[q.id];
-      if (chosen === undefined || chosen === DONT_KNOW) continue;
-      const profile = q.options.get(chosen);
-      if (!profile) continue;
-      answered += 1;
-      total += q.weight;
-      for (const id of REFERENCE_IDS) mix[id] += profile[id] * q.weight;
-    }
-    if (answered === 0) return null;
-    for (const id of REFERENCE_IDS) mix[id] /= total;
-    return { mix, point: pointOfMix(mix, references), answered };
-  };
+  return (answers) => scoreMix(catalogue, answers, references);
 }
 
 export type Spread = {

@@ -1,7 +1,7 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
   dimensionChart,
-  escapeXml,
   mapChart,
   mixChart,
   slideSvg,
@@ -148,10 +148,6 @@ describe('chart SVG files', () => {
     const doc = parse(svg);
     expect(svgSize(svg)).toEqual({ width: 1920, height: 1080 });
     expect(doc.documentElement.textContent).toContain('Modellkart · Spørsmål 1.0.0');
-  });
-
-  it('escapes markup and drops characters XML forbids', () => {
-    expect(escapeXml(`<a href="x">&'\u0000`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
   });
 
   it('wraps long text and shortens what does not fit', () => {

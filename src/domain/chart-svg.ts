@@ -1,6 +1,7 @@
 import type { ReferenceId } from './references';
 import type { MapData, MapShape, MarkerKind } from './to-map-data';
 import type { MixRow } from './to-mix-data';
+import { escapeXml } from './xml';
 
 /**
  * Self-contained SVG files of the charts, built as strings (no DOM, no React) so the same code
@@ -37,17 +38,6 @@ export type ChartMeta = {
 
 /** The drawing of a chart without its title and footer; `standaloneSvg` and `slideSvg` frame it. */
 export type ChartBody = { width: number; height: number; body: string };
-
-/** Removes characters XML 1.0 forbids (a DOM parser would reject the file) and escapes markup. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 type Box = { x: number; y: number; w: number; h: number };
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { localizedTextSchema } from './localized-text';
-import { REFERENCE_IDS } from './references';
+import { REFERENCE_IDS } from './reference-ids';
 
 export const referenceIdSchema = z.enum(REFERENCE_IDS);
 

@@ -1,8 +1,8 @@
+import type { ReferenceId } from './reference-ids';
 import type { Reference } from './reference-schema';
 
-/** The five reference points on the model map: four models plus a baseline. */
-export const REFERENCE_IDS = ['ingen', 'en-dor-inn', 'hybrid', 'totalt', 'pac-man'] as const;
-export type ReferenceId = (typeof REFERENCE_IDS)[number];
+// The ids are defined in reference-ids.ts (which the schema reads too); most code takes them here.
+export { REFERENCE_IDS, type ReferenceId } from './reference-ids';
 
 /**
  * Positions are data: x = samorganisering, y = samlokalisering (0–100). Kept free of zod so the

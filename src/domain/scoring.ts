@@ -80,11 +80,67 @@ export function pointOfMix(mix: Mix, references: readonly Reference[] = REFERENC
   return { x, y };
 }
 
-/** The chosen option of a question, or null for "Vet ikke", no answer or an unknown option. */
-export function chosenOption(question: ScoredQuestion, answers: Answers) {
+/** A question's options by id, each with its normalised profile: worked out once per question. */
+type PreparedOption = { option: ScoredQuestion['options'][number]; profile: Mix };
+const preparedOptions = new WeakMap<ScoredQuestion, Map<string, PreparedOption>>();
+
+function optionsOf(question: ScoredQuestion): Map<string, PreparedOption> {
+  let options = preparedOptions.get(question);
+  if (!options) {
+    options = new Map(
+      question.options.map((option) => [
+        option.id,
+        { option, profile: normaliseProfile(option.profile) },
+      ]),
+    );
+    preparedOptions.set(question, options);
+  }
+  return options;
+}
+
+function chosen(question: ScoredQuestion, answers: Answers): PreparedOption | null {
   const optionId = answers[question.id];
   if (optionId === undefined || optionId === DONT_KNOW) return null;
-  return question.options.find((o) => o.id === optionId) ?? null;
+  return optionsOf(question).get(optionId) ?? null;
+}
+
+/** The chosen option of a question, or null for "Vet ikke", no answer or an unknown option. */
+export function chosenOption(question: ScoredQuestion, answers: Answers) {
+  return chosen(question, answers)?.option ?? null;
+}
+
+type Part = { q: ScoredQuestion; prepared: PreparedOption };
+
+/** The answered questions with their chosen options; "Vet ikke" and unanswered have none. */
+function answeredParts(questions: readonly ScoredQuestion[], answers: Answers): Part[] {
+  const parts: Part[] = [];
+  for (const q of questions) {
+    const prepared = chosen(q, answers);
+    if (prepared) parts.push({ q, prepared });
+  }
+  return parts;
+}
+
+function totalWeight(parts: readonly Part[]): number {
+  let total = 0;
+  for (const part of parts) total += part.q.weight;
+  return total;
+}
+
+/**
+ * The method in one place: each answered question adds its normalised profile times its share
+ * of the answered weight. Every mix (a person's, a dimension's, a group member's) is this sum.
+ */
+function addShare(mix: Mix, part: Part, weightShare: number): void {
+  for (const id of REFERENCE_IDS) mix[id] += part.prepared.profile[id] * weightShare;
+}
+
+function mixOfParts(parts: readonly Part[]): Mix | null {
+  if (parts.length === 0) return null;
+  const total = totalWeight(parts);
+  const mix = emptyMix();
+  for (const part of parts) addShare(mix, part, part.q.weight / total);
+  return mix;
 }
 
 /** Each answered question's part of the result; "Vet ikke" and unanswered questions have none. */
@@ -93,20 +149,16 @@ export function contributions(
   answers: Answers,
   references: readonly Reference[] = REFERENCES,
 ): Contribution[] {
-  const answered = questions.flatMap((q) => {
-    const option = chosenOption(q, answers);
-    return option ? [{ q, option }] : [];
-  });
-  const totalWeight = answered.reduce((sum, { q }) => sum + q.weight, 0);
-  return answered.map(({ q, option }) => {
-    const weightShare = q.weight / totalWeight;
-    const profile = normaliseProfile(option.profile);
+  const parts = answeredParts(questions, answers);
+  const total = totalWeight(parts);
+  return parts.map((part) => {
+    const weightShare = part.q.weight / total;
     const toMix = emptyMix();
-    for (const id of REFERENCE_IDS) toMix[id] = profile[id] * weightShare;
+    addShare(toMix, part, weightShare);
     return {
-      questionId: q.id,
-      dimension: q.dimension,
-      optionId: option.id,
+      questionId: part.q.id,
+      dimension: part.q.dimension,
+      optionId: part.prepared.option.id,
       weightShare,
       toMix,
       toPoint: pointOfMix(toMix, references),
@@ -166,12 +218,31 @@ export function certaintyOf(questions: readonly ScoredQuestion[], answers: Answe
   };
 }
 
+/** The catalogue's scored questions, all and by dimension: worked out once per catalogue. */
+const preparedCatalogues = new WeakMap<
+  Catalogue,
+  { all: ScoredQuestion[]; byDimension: Map<DimensionId, ScoredQuestion[]> }
+>();
+
+function questionsOf(catalogue: Catalogue) {
+  let prepared = preparedCatalogues.get(catalogue);
+  if (!prepared) {
+    const all = scoredQuestions(catalogue);
+    const byDimension = new Map(
+      catalogue.dimensions.map((d) => [d.id, all.filter((q) => q.dimension === d.id)]),
+    );
+    prepared = { all, byDimension };
+    preparedCatalogues.set(catalogue, prepared);
+  }
+  return prepared;
+}
+
 export function dimensionLeanings(catalogue: Catalogue, answers: Answers): DimensionLeaning[] {
-  const questions = scoredQuestions(catalogue);
+  const { byDimension } = questionsOf(catalogue);
   return catalogue.dimensions.map((d) => {
-    const inDimension = questions.filter((q) => q.dimension === d.id);
-    const parts = contributions(inDimension, answers);
-    const mix = mixOf(parts);
+    const inDimension = byDimension.get(d.id) ?? [];
+    const parts = answeredParts(inDimension, answers);
+    const mix = mixOfParts(parts);
     return {
       dimension: d.id,
       mix,
@@ -182,23 +253,39 @@ export function dimensionLeanings(catalogue: Catalogue, answers: Answers): Dimen
   });
 }
 
+/** Mix and point only: what a group needs of each participant. */
+export type MixScore = { mix: Mix; point: Point; answered: number };
+
+function mixScoreOf(parts: readonly Part[], references: readonly Reference[]): MixScore | null {
+  const mix = mixOfParts(parts);
+  return mix ? { mix, point: pointOfMix(mix, references), answered: parts.length } : null;
+}
+
+/** The mix and point of scoreAssessment, without the extras; null when nothing is answered. */
+export function scoreMix(
+  catalogue: Catalogue,
+  answers: Answers,
+  references: readonly Reference[] = REFERENCES,
+): MixScore | null {
+  return mixScoreOf(answeredParts(questionsOf(catalogue).all, answers), references);
+}
+
 /** The whole result for one assessment, or null when no scored question has an answer. */
 export function scoreAssessment(
   catalogue: Catalogue,
   answers: Answers,
   references: readonly Reference[] = REFERENCES,
 ): ScoreResult | null {
-  const questions = scoredQuestions(catalogue);
-  const parts = contributions(questions, answers, references);
-  const mix = mixOf(parts);
-  if (!mix) return null;
+  const questions = questionsOf(catalogue).all;
+  const score = mixScoreOf(answeredParts(questions, answers), references);
+  if (!score) return null;
   return {
-    mix,
-    percent: toPercentages(mix),
-    point: pointOfMix(mix, references),
-    ranking: rankMix(mix),
+    mix: score.mix,
+    percent: toPercentages(score.mix),
+    point: score.point,
+    ranking: rankMix(score.mix),
     dimensions: dimensionLeanings(catalogue, answers),
     certainty: certaintyOf(questions, answers),
-    contributions: parts,
+    contributions: contributions(questions, answers, references),
   };
 }

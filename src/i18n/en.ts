@@ -10,6 +10,7 @@ import { about } from './en/about';
 import { storage } from './en/storage';
 import { variant } from './en/variant';
 import { office } from './en/office';
+import { site } from './en/site';
 
 export const en: Messages = {
   app,
@@ -23,4 +24,5 @@ export const en: Messages = {
   storage,
   variant,
   office,
+  site,
 };

@@ -9,6 +9,7 @@ import { about } from './nb/about';
 import { storage } from './nb/storage';
 import { variant } from './nb/variant';
 import { office } from './nb/office';
+import { site } from './nb/site';
 
 /**
  * Bokmål defines the message keys; every other locale must match this shape. Each namespace is
@@ -26,4 +27,5 @@ export const nb = {
   storage,
   variant,
   office,
+  site,
 };

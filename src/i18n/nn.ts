@@ -10,6 +10,7 @@ import { about } from './nn/about';
 import { storage } from './nn/storage';
 import { variant } from './nn/variant';
 import { office } from './nn/office';
+import { site } from './nn/site';
 
 export const nn: Messages = {
   app,
@@ -23,4 +24,5 @@ export const nn: Messages = {
   storage,
   variant,
   office,
+  site,
 };

@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ASSESSMENT_FILE_TYPE, type AssessmentFile } from '../domain/assessment-file';
 import {
   ASSESSMENT_STORAGE_KEY,
   selectDesiredAssessment,
   selectEditedAssessment,
   selectEditing,
+  savedOf,
   selectTodayAssessment,
   useAssessmentStore,
 } from './assessment-store';
-import { MAX_SNAPSHOTS } from './persisted-version';
+import { MAX_SNAPSHOT_LABEL_LENGTH, MAX_SNAPSHOTS } from './persisted-version';
 
 const store = () => useAssessmentStore.getState();
 
@@ -200,5 +202,43 @@ describe('persistence', () => {
     expect(store().desired?.answers).toEqual({ a: '2' });
     expect(store().snapshots.map((s) => s.label)).toEqual(['mål']);
     expect(selectEditing(store())).toBe('desired');
+  });
+});
+
+describe('import and undo', () => {
+  it('loads a file over everything, then puts the saved state back exactly', () => {
+    store().setAnswer('felles-skranke', 'felles');
+    store().startDesired();
+    const before = savedOf(store());
+
+    const file: AssessmentFile = {
+      type: ASSESSMENT_FILE_TYPE,
+      version: 1,
+      catalogueVersion: '1.0.0',
+      exportedAt: '2026-01-02T00:00:00.000Z',
+      assessment: { answers: { budsjett: 'felles' }, comments: {}, context: {} },
+      desired: null,
+      snapshots: [
+        {
+          id: 's1',
+          label: 'x'.repeat(200),
+          createdAt: '2026-01-01T00:00:00.000Z',
+          variant: 'today',
+          assessment: { answers: {}, comments: {}, context: {} },
+        },
+      ],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+    };
+    store().loadFile(file);
+    expect(store().assessment.answers).toEqual({ budsjett: 'felles' });
+    expect(selectEditing(store())).toBe('today');
+    expect(store().desired).toBeNull();
+    expect(store().snapshots[0]!.label).toHaveLength(MAX_SNAPSHOT_LABEL_LENGTH);
+    expect(saved().state.assessment).toEqual(store().assessment);
+
+    store().restoreSaved(before);
+    expect(savedOf(store())).toEqual(before);
+    expect(saved().state).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { AssessmentFile } from '../domain/assessment-file';
 import type { Assessment, ContextAnswers } from '../domain/assessment-schema';
 import type { PersistedState, Snapshot, Variant } from './persisted-state';
 import { MAX_SNAPSHOT_LABEL_LENGTH, MAX_SNAPSHOTS, PERSISTED_VERSION } from './persisted-version';
@@ -35,6 +36,10 @@ type AssessmentActions = {
   deleteSnapshot: (id: string) => void;
   /** Puts a deleted snapshot back where it was («Angre»); nothing when it is there already. */
   restoreSnapshot: (snapshot: Snapshot, index: number) => void;
+  /** Puts back a saved state exactly (savedOf), e.g. to undo an import. */
+  restoreSaved: (saved: PersistedState) => void;
+  /** Replaces everything with a file's contents: today, desired, snapshots and dates. */
+  loadFile: (file: AssessmentFile) => void;
 };
 
 export type AssessmentState = PersistedState & AssessmentActions;
@@ -50,6 +55,19 @@ const initial: PersistedState = {
   createdAt: null,
   updatedAt: null,
 };
+
+/** The saved part of the state: what persistence writes and an undo puts back. */
+export function savedOf(s: PersistedState): PersistedState {
+  return {
+    assessment: s.assessment,
+    desired: s.desired,
+    editing: s.editing,
+    snapshots: s.snapshots,
+    step: s.step,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+}
 
 function copyAssessment(a: Assessment): Assessment {
   return {
@@ -138,6 +156,19 @@ export const useAssessmentStore = create<AssessmentState>()(
       setStep: (step) => set({ step }),
       replaceAssessment: (assessment) => set((s) => touched(s, assessment)),
       reset: () => set({ ...initial, assessment: emptyAssessment() }),
+      restoreSaved: (saved) => set(savedOf(saved)),
+      loadFile: (file) =>
+        set({
+          assessment: file.assessment,
+          desired: file.desired ?? null,
+          editing: 'today',
+          snapshots: (file.snapshots ?? []).map((snapshot) => ({
+            ...snapshot,
+            label: snapshot.label.slice(0, MAX_SNAPSHOT_LABEL_LENGTH),
+          })),
+          createdAt: file.createdAt,
+          updatedAt: file.updatedAt,
+        }),
       startDesired: () =>
         set((s) => ({
           desired: s.desired ?? copyAssessment(s.assessment),
@@ -199,15 +230,7 @@ export const useAssessmentStore = create<AssessmentState>()(
         },
       ),
       // Inputs only: scores are always derived, never stored.
-      partialize: (s): PersistedState => ({
-        assessment: s.assessment,
-        desired: s.desired,
-        editing: s.editing,
-        snapshots: s.snapshots,
-        step: s.step,
-        createdAt: s.createdAt,
-        updatedAt: s.updatedAt,
-      }),
+      partialize: (s): PersistedState => savedOf(s),
     },
   ),
 );

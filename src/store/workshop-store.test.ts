@@ -1,11 +1,12 @@
 import { act, renderHook } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../domain/assessment-schema';
 import { toWorkshopFile, type Participant, type Workshop } from '../domain/workshop-schema';
 import { RESCUE_PREFIX } from './safe-storage';
 import { useStorageStatus } from './storage-status-store';
 import {
   findDuplicate,
+  startWorkshopStore,
   syncWorkshopsAcrossTabs,
   useWorkshopsHydrated,
   useWorkshopStore,
@@ -134,7 +135,11 @@ describe('workshops in two tabs', () => {
 
   const participantsIn = (id: string) => workshop(id).participants.map((p) => p.assessment);
 
-  // The store listens on window from the moment it is loaded: these go through that listener.
+  // The app starts the store when it loads the workshop pages; from then on it listens on window.
+  beforeAll(() => {
+    startWorkshopStore();
+    startWorkshopStore();
+  });
   it('loads another tab’s participants, so this tab’s next save keeps them', async () => {
     const id = store().createWorkshop('W');
     store().addParticipants(

@@ -234,18 +234,27 @@ export function syncWorkshopsAcrossTabs(target: Window = window): () => void {
   return () => target.removeEventListener('storage', onStorage);
 }
 
-// Registered here rather than in main.tsx next to the answers' sync: this store loads with the
-// workshop pages, and importing it at startup would put its validation code (zod) on the start
-// page. A tab that has not loaded it holds no workshops to go stale; it reads them when it does.
-if (typeof window !== 'undefined') syncWorkshopsAcrossTabs(window);
-
 // zustand marks the store as not hydrated while it re-reads (another tab saved). The gate below
 // must not follow: it would swap the page for «loading» for a moment, and the page's forms would
 // lose what was typed in them. Once read, the workshops stay shown.
 let hydratedOnce = false;
-useWorkshopStore.persist.onFinishHydration(() => {
-  hydratedOnce = true;
-});
+let started = false;
+
+/**
+ * Starts the store's work outside React: follows other tabs' saves and remembers the first read.
+ * The app calls it when it loads the workshop pages (not at start-up: that would put the
+ * workshops' validation code on the start page); a tab that has not loaded them holds no
+ * workshops to go stale. Calling it again does nothing.
+ */
+export function startWorkshopStore(target: Window = window): void {
+  if (started) return;
+  started = true;
+  syncWorkshopsAcrossTabs(target);
+  if (useWorkshopStore.persist.hasHydrated()) hydratedOnce = true;
+  useWorkshopStore.persist.onFinishHydration(() => {
+    hydratedOnce = true;
+  });
+}
 
 /** True once saved workshops have been read (hydration is asynchronous); stays true after. */
 export function useWorkshopsHydrated(): boolean {

@@ -3,12 +3,21 @@
  * the top of new content. False when there is none yet (a lazy page still loading).
  */
 export function focusMainHeading(): boolean {
-  // While a lazy page loads, the page before it stays in the DOM, hidden: skip its heading.
-  const heading = [...document.querySelectorAll<HTMLElement>('main h1')].find(
-    (h) => h.getClientRects().length > 0,
-  );
+  const heading = shownHeading();
   if (!heading) return false;
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
   heading.focus();
   return true;
+}
+
+/** The shown page's h1: while a lazy page loads, the page before it stays in the DOM, hidden. */
+function shownHeading(): HTMLElement | undefined {
+  return [...document.querySelectorAll<HTMLElement>('main h1')].find(
+    (h) => h.getClientRects().length > 0,
+  );
+}
+
+/** True once the page shown has rendered its main heading. */
+export function mainHeadingShown(): boolean {
+  return shownHeading() !== undefined;
 }

@@ -68,7 +68,22 @@ const journeys: { locale: Locale; model: ReferenceId }[] = [
   { locale: 'en', model: 'en-dor-inn' },
 ];
 
-for (const { locale, model } of journeys) {
+const PAGES = [
+  '',
+  '#/kartlegging/1',
+  '#/kartlegging/2',
+  '#/oppsummering',
+  '#/resultat',
+  '#/workshop',
+  '#/tilgjengelighet',
+  '#/finnes-ikke',
+  '#/workshop/finnes-ikke',
+];
+
+// One full keyboard walk, the dialogs, the slides and axe on every distinct page in bokmål (the DOM
+// is the same in every language); nynorsk and English get their start and results pages checked
+// with axe, the way from the review to the results by keyboard, and every page's reflow.
+for (const { locale, model } of journeys.filter((j) => j.locale === 'nb')) {
   test.describe(`${locale}`, () => {
     test.use({ locale: BROWSER_LOCALE[locale] });
 
@@ -179,21 +194,51 @@ for (const { locale, model } of journeys) {
       test.setTimeout(180_000);
       await page.setViewportSize({ width: 320, height: 800 });
       await seedArchetype(page, model);
-      for (const route of [
-        '',
-        '#/kartlegging/1',
-        '#/kartlegging/2',
-        '#/oppsummering',
-        '#/resultat',
-        '#/workshop',
-        '#/tilgjengelighet',
-        '#/finnes-ikke',
-        '#/workshop/finnes-ikke',
-      ]) {
+      for (const route of PAGES) {
         await page.goto(`./${route}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expectNoHorizontalScroll(page);
         await expectNoAxeViolations(page, `${route || 'start'} ${locale} at 320 px`);
+      }
+    });
+  });
+}
+
+for (const { locale, model } of journeys.filter((j) => j.locale !== 'nb')) {
+  test.describe(`${locale}`, () => {
+    test.use({ locale: BROWSER_LOCALE[locale] });
+
+    test(`start and results pages pass axe; review → results by keyboard (${locale})`, async ({
+      page,
+    }) => {
+      const m = MESSAGES[locale];
+      const modelName = REFERENCES.find((r) => r.id === model)!.name[locale];
+      await seedArchetype(page, model);
+
+      await page.goto('./');
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1, name: m.start.title })).toBeVisible();
+      await expectNoAxeViolations(page, `start ${locale}`);
+
+      await page.goto('./#/oppsummering');
+      await expect(
+        page.getByRole('heading', { level: 1, name: m.wizard.review.title }),
+      ).toBeVisible();
+      await tabTo(page, control(m.wizard.review.results), 'see the result');
+      await page.keyboard.press('Enter');
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(m.results.heading.replace('{model}', modelName));
+      await expect(heading).toBeFocused();
+      await expectNoAxeViolations(page, `results ${locale}`);
+    });
+
+    test(`every page reflows at 320 px (${locale})`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await seedArchetype(page, model);
+      for (const route of PAGES) {
+        await page.goto(`./${route}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectNoHorizontalScroll(page);
       }
     });
   });

@@ -1,7 +1,6 @@
 import { dimensionsAltText, mapAltText, mixAltText } from '../../domain/alt-text';
 import {
   dimensionChart,
-  escapeXml,
   mapChart,
   mixChart,
   slideSvg,
@@ -10,6 +9,7 @@ import {
   type ChartBody,
   type ChartMeta,
 } from '../../domain/chart-svg';
+import { escapeXml } from '../../domain/xml';
 import type { MapArrowInput, MapMarkerInput } from '../../domain/to-map-data';
 import { REFERENCE_SHAPES, toMapData } from '../../domain/to-map-data';
 import { toDimensionData } from '../../domain/to-dimension-data';

@@ -99,6 +99,17 @@ describe('Presentation as a modal', () => {
     render(<App onLeave={onLeave} />);
     await user.keyboard('{Escape}');
     expect(onLeave).toHaveBeenCalledTimes(1);
+    expect(onLeave).toHaveBeenCalledWith(null);
+  });
+
+  it('on the way out asks for focus on the link that opened it', async () => {
+    const user = userEvent.setup();
+    const onLeave = vi.fn();
+    window.history.replaceState({ presentedFrom: 'mk-ws-present' }, '');
+    render(<App onLeave={onLeave} />);
+    await user.keyboard('{Escape}');
+    expect(onLeave).toHaveBeenCalledWith({ focusId: 'mk-ws-present' });
+    window.history.replaceState(null, '');
   });
 });
 

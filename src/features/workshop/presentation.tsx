@@ -1,17 +1,9 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { referenceById, type ReferenceId } from '../../domain/references';
 import type { Participant } from '../../domain/workshop-schema';
 import type { MessageKey } from '../../i18n/messages';
 import { useLocalized, useT } from '../../i18n/use-t';
+import { focusOn, presentedFromOf, type FocusTarget } from '../../ui/focus-target';
 import { DisagreementItem, disputed, GroupMap, GroupMix, TodayDesiredText } from './group-views';
 import { usePluralT } from './labels';
 import { useGroup } from './use-group';
@@ -32,29 +24,9 @@ function leaveFullscreen() {
   }
 }
 
-// The control that opened the presentation, and where focus goes once it has ended. The
-// presentation is a route of its own, so the page with that control mounts anew on the way back.
-let startedFrom: string | null = null;
-let returnTo: string | null = null;
-
-/** onClick for a link that opens the presentation; the link needs an id to get focus back. */
-export function startPresentation(event: MouseEvent<HTMLElement>) {
-  startedFrom = event.currentTarget.id || null;
+/** onClick for a link that opens the presentation (its state names it: PresentedFrom). */
+export function startPresentation() {
   enterFullscreen();
-}
-
-/** On the page that started a presentation: focus its start control again when it ends. */
-export function useReturnFromPresentation() {
-  useEffect(() => {
-    const id = returnTo;
-    if (!id) return;
-    // After the app has moved focus to the page heading, as it does after every route change.
-    window.setTimeout(() => {
-      if (returnTo !== id) return;
-      returnTo = null;
-      document.getElementById(id)?.focus();
-    }, 0);
-  }, []);
 }
 
 const FOCUSABLE =
@@ -115,7 +87,8 @@ export function Presentation({
 }: {
   name: string;
   participants: readonly Participant[];
-  onLeave: () => void;
+  /** Leaves the presentation's route, with where focus should land there. */
+  onLeave: (state: FocusTarget | null) => void;
 }) {
   const t = useT();
   const tn = usePluralT();
@@ -247,10 +220,10 @@ export function Presentation({
     }
   }, [reveal, index, steps]);
 
+  // The page that opened the presentation gets focus back on the link that did.
   const end = useCallback(() => {
-    returnTo = startedFrom;
-    startedFrom = null;
-    onLeave();
+    const from = presentedFromOf(window.history.state);
+    onLeave(from ? focusOn(from) : null);
   }, [onLeave]);
   const leave = useCallback(() => {
     leaveFullscreen();

@@ -24,8 +24,9 @@ import { JoinPanel } from './join-panel';
 import { useParticipantName, usePluralT, useRoleLabel } from './labels';
 import { svgToPng } from '../../ui/raster';
 import { ParticipantTable, UndoNotice } from './participant-table';
-import { startPresentation, useReturnFromPresentation } from './presentation';
+import { startPresentation } from './presentation';
 import { useGroup } from './use-group';
+import type { PresentedFrom } from '../../ui/focus-target';
 
 const SHOWN_AT_FIRST = 8;
 
@@ -39,7 +40,6 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
   const nameOf = useParticipantName();
   const roleLabel = useRoleLabel();
   const group = useGroup(workshop.participants);
-  useReturnFromPresentation();
   const [showNames, setShowNames] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const locale = useLocale();
@@ -203,6 +203,7 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
         <div className="mk-row">
           <Link
             id="mk-ws-present"
+            state={{ presentedFrom: 'mk-ws-present' } satisfies PresentedFrom}
             href={`/${workshop.id}/presentasjon`}
             className="ds-button"
             data-variant="primary"

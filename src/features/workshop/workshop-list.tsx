@@ -10,7 +10,8 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { readText } from './add-panel';
 import { usePluralT } from './labels';
 import { cardLinkId, UndoNotice, useFocusAfterRender } from './participant-table';
-import { startPresentation, useReturnFromPresentation } from './presentation';
+import { startPresentation } from './presentation';
+import type { PresentedFrom } from '../../ui/focus-target';
 
 const FILE_REASONS: Record<string, MessageKey> = {
   'too-large': 'workshop.reasons.tooLarge',
@@ -25,7 +26,6 @@ export function WorkshopList() {
   const tn = usePluralT();
   const locale = useLocale();
   const focusAfter = useFocusAfterRender();
-  useReturnFromPresentation();
   const [, navigate] = useLocation();
   const workshops = useWorkshopStore((s) => s.workshops);
   const { createWorkshop, removeWorkshop, importWorkshop } = useWorkshopStore.getState();
@@ -197,6 +197,7 @@ export function WorkshopList() {
           <div>
             <Link
               id="mk-ws-own-present"
+              state={{ presentedFrom: 'mk-ws-own-present' } satisfies PresentedFrom}
               href="/presentasjon"
               className="ds-button"
               data-variant="secondary"

@@ -89,7 +89,7 @@ function WorkshopPresentation({ id }: { id: string }) {
     <Presentation
       name={workshop.name}
       participants={workshop.participants}
-      onLeave={() => navigate(`/${workshop.id}`)}
+      onLeave={(state) => navigate(`/${workshop.id}`, { state })}
     />
   );
 }
@@ -118,5 +118,11 @@ function OwnPresentation() {
   if (!hydrated) return <Loading />;
   const kommune = contextAnswerFor(assessment.context, CATALOGUE, 'municipality');
   const name = typeof kommune === 'string' && kommune !== '' ? kommune : t('workshop.own.name');
-  return <Presentation name={name} participants={participants} onLeave={() => navigate('/')} />;
+  return (
+    <Presentation
+      name={name}
+      participants={participants}
+      onLeave={(state) => navigate('/', { state })}
+    />
+  );
 }

@@ -1,0 +1,151 @@
+import react from '@vitejs/plugin-react';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { RolldownOutput } from 'rolldown';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { LOCALES, type Locale } from '../src/domain/locales';
+import { escapeXml } from '../src/domain/xml';
+import { contentSecurityPolicy, sha256Source, styleAttributeHashes } from './csp';
+import { startPageRefs } from './html';
+
+const ROOT_HTML = '<div id="root"><!--app-html--></div>';
+// The language #root is prerendered in; the others wait in <template>s.
+const DEFAULT_LOCALE: Locale = 'nb';
+
+type Rendered = {
+  /** The start page's HTML in each language. */
+  pages: Record<Locale, string>;
+  /** The browser tab's title in each language. */
+  titles: Record<Locale, string>;
+  /** The inline script that shows the visitor's language before the first paint. */
+  picker: string;
+};
+
+/**
+ * index.html with the start page in every language (bokmål in #root, the others in <template>s),
+ * the script that picks one, the title from the messages, and the CSP meta tag that allows that
+ * script and the pages' style attributes by their hashes.
+ */
+export function startPageHtml(html: string, { pages, titles, picker }: Rendered): string {
+  if (!html.includes(ROOT_HTML)) throw new Error(`index.html lacks ${ROOT_HTML}`);
+  if (/<\/script|<!--/i.test(picker))
+    throw new Error('the language picker cannot be inlined as is');
+  const others = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+  const body = [
+    `<div id="root" data-locale="${DEFAULT_LOCALE}">${pages[DEFAULT_LOCALE]}</div>`,
+    ...others.map(
+      (l) =>
+        `<template data-locale="${l}" data-title="${escapeXml(titles[l])}">${pages[l]}</template>`,
+    ),
+    `<script>${picker}</script>`,
+  ].join('\n    ');
+  const title = `<title>${escapeXml(titles[DEFAULT_LOCALE])}</title>`;
+  const withPages = html
+    .replace(ROOT_HTML, () => body)
+    .replace(/<title>[^<]*<\/title>/, () => title);
+  if (!withPages.includes(title)) throw new Error('index.html lacks a <title>');
+  const csp = contentSecurityPolicy(
+    startPageRefs(withPages).inlineScripts.map(sha256Source),
+    styleAttributeHashes(Object.values(pages).join('')),
+  );
+  const out = withPages.replace(
+    /<meta charset="UTF-8" \/>/i,
+    (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+  );
+  if (!out.includes('http-equiv="Content-Security-Policy"')) {
+    throw new Error('could not add the CSP meta tag');
+  }
+  return out;
+}
+
+/** Bundles a small browser entry into one self-contained, minified script for inlining. */
+async function inlineScript(root: string, entry: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      write: false,
+      copyPublicDir: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry, formats: ['iife'], name: 'modellkartInline', fileName: 'inline' },
+    },
+  });
+  const outputs = [result].flat() as RolldownOutput[];
+  const chunk = outputs[0]?.output.find((o) => o.type === 'chunk');
+  if (!chunk) throw new Error(`bundling ${entry} produced no code`);
+  return chunk.code.trim();
+}
+
+// The service worker is registered in the browser only; the server build gets a no-op.
+const SW_REGISTER_STUB = 'export const registerSW = () => async () => {};';
+
+function serverStub(id: string, code: string): Plugin {
+  const resolved = `\0stub:${id}`;
+  return {
+    name: `modellkart:stub:${id}`,
+    resolveId: (source) => (source === id ? resolved : null),
+    load: (source) => (source === resolved ? code : null),
+  };
+}
+
+/** Renders src/prerender.tsx in every language with a separate SSR build. */
+async function renderStartPage(root: string): Promise<Omit<Rendered, 'picker'>> {
+  // Inside the project so the SSR bundle's bare imports (react, …) resolve from node_modules.
+  const tmpRoot = join(root, 'node_modules/.tmp');
+  await mkdir(tmpRoot, { recursive: true });
+  const outDir = await mkdtemp(join(tmpRoot, 'prerender-'));
+  try {
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      mode: 'production',
+      plugins: [react(), serverStub('virtual:pwa-register', SW_REGISTER_STUB)],
+      build: { ssr: 'src/prerender.tsx', outDir, emptyOutDir: true, minify: false },
+    }).catch((error: Error & { errors?: { message: string }[] }) => {
+      // Rolldown's aggregate error hides the cause; say what failed.
+      const detail = error.errors?.map((e) => e.message).join('\n') || error.message;
+      throw new Error(`Prerendering the start page failed:\n${detail}`);
+    });
+    const entry = (await readdir(outDir)).find((f) => /^prerender\.m?js$/.test(f));
+    if (!entry) throw new Error('prerender build produced no entry');
+    const mod = (await import(pathToFileURL(join(outDir, entry)).href)) as {
+      render: (locale: Locale) => string;
+      documentTitle: (locale: Locale) => string;
+    };
+    const byLocale = (f: (l: Locale) => string) =>
+      Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, string>;
+    return { pages: byLocale(mod.render), titles: byLocale(mod.documentTitle) };
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Puts the start page, prerendered in every language, into index.html (startPageHtml), so the
+ * first paint needs no app code; the inline script (src/prerendered-locale.ts) shows the visitor's
+ * language before that paint.
+ */
+export function prerenderStartPage(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'modellkart:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (config.build.ssr) return html;
+        const rendered = await renderStartPage(config.root);
+        const picker = await inlineScript(config.root, 'src/prerendered-locale.ts');
+        return startPageHtml(html, { ...rendered, picker });
+      },
+    },
+  };
+}
