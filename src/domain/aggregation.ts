@@ -300,7 +300,10 @@ export function disagreementRanking(
 export function aggregateGroup(
   catalogue: Catalogue,
   participants: readonly GroupParticipant[],
+  /** The smallest role (or role group) shown on its own; never below 2. */
+  minRoleSize: number = MIN_GROUP_SIZE,
 ): GroupAggregate {
+  const minRole = Math.max(2, Math.round(minRoleSize));
   const score = compileScorer(catalogue);
   const results: ParticipantResult[] = participants.map((p) => ({
     id: p.id,
@@ -322,7 +325,7 @@ export function aggregateGroup(
   const roles: RoleGroup[] = [];
   let suppressedRoles = 0;
   for (const [role, list] of byRole) {
-    if (list.length < MIN_GROUP_SIZE) {
+    if (list.length < minRole) {
       suppressedRoles += 1;
       continue;
     }
