@@ -24,6 +24,7 @@ const AccessibilityPage = lazy(() => import('../features/about/accessibility-pag
 const LazyChartActions = lazy(() => import('../features/export/chart-actions'));
 const LazyPageActions = lazy(() => import('../features/export/page-actions'));
 const LazyImportActions = lazy(() => import('../features/export/import-actions'));
+const LazySendAction = lazy(() => import('../features/workshop/send-action'));
 
 function ChartActions(props: { chart: ChartId }) {
   return (
@@ -39,6 +40,7 @@ function PageActions() {
   return (
     <ErrorBoundary headingLevel={2}>
       <Suspense fallback={null}>
+        <LazySendAction />
         <LazyPageActions />
       </Suspense>
     </ErrorBoundary>

@@ -116,8 +116,10 @@ export type GroupAggregate = {
   counted: ParticipantResult[];
   centre: Point | null;
   spread: Spread | null;
-  /** Only roles with at least MIN_GROUP_SIZE counted participants. */
+  /** Only roles with at least `minRoleSize` counted participants. */
   roles: RoleGroup[];
+  /** The smallest role shown on its own in this aggregate (never below 2). */
+  minRoleSize: number;
   /** How many roles were left out because they had too few participants. */
   suppressedRoles: number;
   mix: Record<ReferenceId, MixStats> | null;
@@ -347,6 +349,7 @@ export function aggregateGroup(
     centre: meanPoint(points),
     spread: spreadOf(points),
     roles,
+    minRoleSize: minRole,
     suppressedRoles,
     mix: mixStats(counted.map((r) => r.result!.mix)),
     disagreements: disagreementRanking(

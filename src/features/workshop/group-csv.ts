@@ -14,7 +14,8 @@ export type CsvLabels = {
   x: string;
   y: string;
   name: (p: Participant) => string;
-  roleName: (role: string | null) => string;
+  /** The role to print, or the «hidden» text when it would point to one person. */
+  roleName: (p: Participant) => string;
   yes: string;
   no: string;
 };
@@ -49,7 +50,7 @@ export function groupCsv(
     const percent = result ? toPercentages(result.mix) : null;
     return [
       labels.name(p),
-      labels.roleName(p.role),
+      labels.roleName(p),
       p.hidden ? labels.yes : labels.no,
       result ? decimal(result.point.x) : '',
       result ? decimal(result.point.y) : '',
