@@ -30,6 +30,9 @@ function useLiveHydrated(): boolean {
   );
 }
 
+// One object, so the store selector returns the same value while nothing was sent.
+const IDLE: SendStatus = { kind: 'idle' };
+
 const hasAnswers = (a: Assessment) =>
   Object.keys(a.answers).length > 0 || Object.keys(a.context).length > 0;
 
@@ -174,7 +177,7 @@ function LiveSend({
   const locale = useLocale();
   const nameId = useId();
   const join = useLiveStore((s) => s.joins[roomId]!);
-  const status = useLiveStore((s): SendStatus => s.sendStatus[roomId] ?? { kind: 'idle' });
+  const status = useLiveStore((s): SendStatus => s.sendStatus[roomId] ?? IDLE);
   const [name, setName] = useState('');
   const commentCount =
     Object.keys(assessment.comments).length + Object.keys(desired?.comments ?? {}).length;
