@@ -67,7 +67,11 @@ export function createRelayClient(base = DEFAULT_RELAY_BASE, fetchImpl: typeof f
     /** True when a relay answers; false means the serverless way (links, files). */
     async available(): Promise<boolean> {
       try {
-        const response = await fetchImpl(relayUrl(base, '/health'), { cache: 'no-store' });
+        // A relay that does not answer soon counts as none: the page then offers the other way.
+        const response = await fetchImpl(relayUrl(base, '/health'), {
+          cache: 'no-store',
+          signal: AbortSignal.timeout(8000),
+        });
         if (!response.ok) return false;
         const body = (await response.json()) as { ok?: unknown };
         return body.ok === true;

