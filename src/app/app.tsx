@@ -78,11 +78,16 @@ const ResultsPage = lazy(async () => {
 
 // A share link (#/delt/<code>) shows someone else's result read-only with the results view.
 const SharedPage = lazy(async () => {
-  const [{ default: Page }, { ResultView }] = await Promise.all([
+  const [{ default: Page }, { ResultView }, { default: AddToWorkshop }] = await Promise.all([
     import('../features/export/shared-page'),
     import('../features/results/result-view'),
+    import('../features/workshop/add-to-workshop'),
   ]);
-  return { default: ({ code }: { code: string }) => <Page code={code} ResultView={ResultView} /> };
+  return {
+    default: ({ code }: { code: string }) => (
+      <Page code={code} ResultView={ResultView} AddToWorkshop={AddToWorkshop} />
+    ),
+  };
 });
 
 export function App() {

@@ -106,4 +106,12 @@ export const live: Messages['live'] = {
     mixRange: 'from {min} to {max}',
     waiting: 'Answers come in as participants send them.',
   },
+  addToWorkshop: {
+    heading: 'Do you want to use these answers in one of your workshops?',
+    label: 'Workshop',
+    action: 'Add to the workshop',
+    added: 'The answers were added to “{workshop}” as {name}.',
+    duplicate: '“{workshop}” already has these answers ({name}). Nothing was added.',
+    open: 'Open the workshop',
+  },
 };

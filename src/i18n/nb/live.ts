@@ -103,4 +103,12 @@ export const live = {
     mixRange: 'fra {min} til {max}',
     waiting: 'Svarene kommer inn etter hvert som deltakerne sender.',
   },
+  addToWorkshop: {
+    heading: 'Vil du bruke svarene i en av workshopene dine?',
+    label: 'Workshop',
+    action: 'Legg til i workshopen',
+    added: 'Svarene er lagt til i «{workshop}» som {name}.',
+    duplicate: '«{workshop}» har allerede disse svarene ({name}). Ingenting er lagt til.',
+    open: 'Åpne workshopen',
+  },
 };

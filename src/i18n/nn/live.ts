@@ -105,4 +105,12 @@ export const live: Messages['live'] = {
     mixRange: 'frå {min} til {max}',
     waiting: 'Svara kjem inn etter kvart som deltakarane sender.',
   },
+  addToWorkshop: {
+    heading: 'Vil du bruke svara i ein av workshopane dine?',
+    label: 'Workshop',
+    action: 'Legg til i workshopen',
+    added: 'Svara er lagde til i «{workshop}» som {name}.',
+    duplicate: '«{workshop}» har alt desse svara ({name}). Ingenting er lagt til.',
+    open: 'Opne workshopen',
+  },
 };
