@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { renderSVG } from 'uqr';
 import { CATALOGUE } from '../../domain/catalogue';
+import { canEncrypt } from '../../domain/live-envelope';
 import { encodeJoinPayload, type Workshop } from '../../domain/workshop-schema';
 import { intlTag } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/use-t';
@@ -62,7 +63,9 @@ export function LivePanel({ workshop }: { workshop: Workshop }) {
         {t('live.panel.heading')}
       </h2>
       {relay === 'absent' ? (
-        <p className="ds-paragraph">{t('live.panel.absent')}</p>
+        <p className="ds-paragraph">
+          {canEncrypt() ? t('live.panel.absent') : t('live.panel.insecure')}
+        </p>
       ) : relay === 'available' ? (
         <>
           <p className="ds-paragraph">{t('live.panel.lead')}</p>

@@ -7,6 +7,8 @@ export const live: Messages['live'] = {
     checking: 'Looking for the live server …',
     absent:
       'Live is not available here: no live server answers for this site. Participants then send their answers as a link or a file, and you add them below.',
+    insecure:
+      'Live is not available here: the page is not open over https (or on localhost), so the browser cannot encrypt the answers. Participants then send their answers as a link or a file, and you add them below.',
     start: 'Start live',
     starting: 'Starting live …',
     startFailed: 'Live could not be started. Try again, or use links and files below.',

@@ -5,6 +5,8 @@ export const live = {
     checking: 'Ser etter live-tjeneren …',
     absent:
       'Live er ikke tilgjengelig her: ingen live-tjener svarer for denne siden. Deltakerne sender da svarene sine som lenke eller fil, og du legger dem til nedenfor.',
+    insecure:
+      'Live er ikke tilgjengelig her: siden er ikke åpnet over https (eller på localhost), og da kan ikke nettleseren kryptere svarene. Deltakerne sender da svarene sine som lenke eller fil, og du legger dem til nedenfor.',
     start: 'Start live',
     starting: 'Starter live …',
     startFailed: 'Live kunne ikke startes. Prøv igjen, eller bruk lenke og fil nedenfor.',

@@ -7,6 +7,8 @@ export const live: Messages['live'] = {
     checking: 'Ser etter live-tenaren …',
     absent:
       'Live er ikkje tilgjengeleg her: ingen live-tenar svarar for denne sida. Deltakarane sender då svara sine som lenkje eller fil, og du legg dei til nedanfor.',
+    insecure:
+      'Live er ikkje tilgjengeleg her: sida er ikkje opna over https (eller på localhost), og då kan ikkje nettlesaren kryptere svara. Deltakarane sender då svara sine som lenkje eller fil, og du legg dei til nedanfor.',
     start: 'Start live',
     starting: 'Startar live …',
     startFailed: 'Live kunne ikkje startast. Prøv igjen, eller bruk lenkje og fil nedanfor.',
