@@ -273,3 +273,30 @@ test('without a relay the workshop says so and the participant gets e-mail and c
   );
   await expectNoAxeViolations(page, 'serverless send page');
 });
+
+test('the live join and send pages pass axe in nynorsk and English', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('./#/workshop');
+  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
+  await page.getByRole('button', { name: 'Opprett workshop' }).click();
+  await page.getByRole('button', { name: 'Start live' }).click();
+  const link = await page.getByLabel('Lenke for å bli med').inputValue();
+  const person = PEOPLE[0]!;
+  const p = await participantPage(browser, baseURL!, person);
+  await joinAndOpenSend(p.page, link, person);
+  for (const locale of ['nn', 'en'] as const) {
+    await p.page.getByRole('combobox', { name: /Språk|Language/ }).selectOption(locale);
+    await expect(p.page.locator('html')).toHaveAttribute('lang', locale);
+    await expectNoAxeViolations(p.page, `send page ${locale}`);
+    await p.page.goto(link);
+    await expect(p.page.getByRole('radio').first()).toBeVisible();
+    await expectNoAxeViolations(p.page, `live join page ${locale}`);
+    await p.page.goto('./#/workshop/send');
+    await expect(p.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  await p.context.close();
+});
