@@ -51,7 +51,12 @@ export function RoleViewControls({ workshop }: { workshop: Workshop }) {
           max={MAX_PARTICIPANTS}
           aria-describedby={`${id}-min-hint`}
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            const n = Number(e.target.value);
+            // Applied as typed when allowed; anything below 2 is corrected when leaving the field.
+            if (Number.isInteger(n) && n >= 2 && n <= MAX_PARTICIPANTS) save({ threshold: n });
+          }}
           onBlur={() => {
             const threshold = Math.min(MAX_PARTICIPANTS, clampThreshold(Number(draft)));
             setDraft(String(threshold));
