@@ -1,9 +1,14 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/chromium-path';
 
 // E2E_PORT and E2E_DIST let several runs share one machine; CI uses the defaults.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_DIST ?? 'dist';
+// The live workshop's relay, reached by the app through the preview server's /relay proxy.
+const relayPort = Number(process.env.E2E_RELAY_PORT ?? 8797);
+const relayDb = join(tmpdir(), `modellkart-e2e-relay-${port}-${Date.now()}.sqlite`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,10 +38,21 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { RELAY_PORT: String(relayPort) },
+    },
+    {
+      command: 'node scripts/run-ts.mjs relay/main.ts',
+      port: relayPort,
+      // Outside CI a relay already listening on the port is used as it is.
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { RELAY_PORT: String(relayPort), RELAY_HOST: '127.0.0.1', RELAY_DB: relayDb },
+    },
+  ],
 });

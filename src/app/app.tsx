@@ -32,6 +32,7 @@ const AccessibilityPage = lazy(() => import('../features/about/accessibility-pag
 const LazyChartActions = lazy(() => import('../features/export/chart-actions'));
 const LazyPageActions = lazy(() => import('../features/export/page-actions'));
 const LazyImportActions = lazy(() => import('../features/export/import-actions'));
+const LazySendAction = lazy(() => import('../features/workshop/send-action'));
 
 function ChartActions(props: { chart: ChartId }) {
   return (
@@ -47,6 +48,7 @@ function PageActions() {
   return (
     <ErrorBoundary headingLevel={2}>
       <Suspense fallback={null}>
+        <LazySendAction />
         <LazyPageActions />
       </Suspense>
     </ErrorBoundary>
@@ -84,11 +86,16 @@ const ResultsPage = lazy(async () => {
 
 // A share link (#/delt/<code>) shows someone else's result read-only with the results view.
 const SharedPage = lazy(async () => {
-  const [{ default: Page }, { ResultView }] = await Promise.all([
+  const [{ default: Page }, { ResultView }, { default: AddToWorkshop }] = await Promise.all([
     import('../features/export/shared-page'),
     import('../features/results/result-view'),
+    import('../features/workshop/add-to-workshop'),
   ]);
-  return { default: ({ code }: { code: string }) => <Page code={code} ResultView={ResultView} /> };
+  return {
+    default: ({ code }: { code: string }) => (
+      <Page code={code} ResultView={ResultView} AddToWorkshop={AddToWorkshop} />
+    ),
+  };
 });
 
 export function App() {

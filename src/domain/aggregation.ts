@@ -92,8 +92,10 @@ export type GroupAggregate = {
   counted: ParticipantResult[];
   centre: Point | null;
   spread: Spread | null;
-  /** Only roles with at least MIN_GROUP_SIZE counted participants. */
+  /** Only roles with at least `minRoleSize` counted participants. */
   roles: RoleGroup[];
+  /** The smallest role shown on its own in this aggregate (never below 2). */
+  minRoleSize: number;
   /** How many roles were left out because they had too few participants. */
   suppressedRoles: number;
   mix: Record<ReferenceId, MixStats> | null;
@@ -276,7 +278,10 @@ export function disagreementRanking(
 export function aggregateGroup(
   catalogue: Catalogue,
   participants: readonly GroupParticipant[],
+  /** The smallest role (or role group) shown on its own; never below 2. */
+  minRoleSize: number = MIN_GROUP_SIZE,
 ): GroupAggregate {
+  const minRole = Math.max(2, Math.round(minRoleSize));
   const score = compileScorer(catalogue);
   const results: ParticipantResult[] = participants.map((p) => ({
     id: p.id,
@@ -298,7 +303,7 @@ export function aggregateGroup(
   const roles: RoleGroup[] = [];
   let suppressedRoles = 0;
   for (const [role, list] of byRole) {
-    if (list.length < MIN_GROUP_SIZE) {
+    if (list.length < minRole) {
       suppressedRoles += 1;
       continue;
     }
@@ -320,6 +325,7 @@ export function aggregateGroup(
     centre: meanPoint(points),
     spread: spreadOf(points),
     roles,
+    minRoleSize: minRole,
     suppressedRoles,
     mix: mixStats(counted.map((r) => r.result!.mix)),
     disagreements: disagreementRanking(

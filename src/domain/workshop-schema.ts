@@ -8,12 +8,13 @@ import {
   type Catalogue,
   type RoleGroup,
 } from './catalogue-schema';
+import { publicKeySchema, roomIdSchema, submissionIdSchema } from './live-protocol';
 
 export const MAX_WORKSHOP_NAME = 120;
 export const MAX_PARTICIPANTS = 2000;
 export const MAX_WORKSHOP_FILE_BYTES = 20_000_000;
 
-export const PARTICIPANT_SOURCES = ['link', 'file', 'manual'] as const;
+export const PARTICIPANT_SOURCES = ['link', 'file', 'manual', 'live'] as const;
 
 export const participantSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
@@ -26,8 +27,39 @@ export const participantSchema = z.object({
   hidden: z.boolean(),
   addedAt: z.string(),
   source: z.enum(PARTICIPANT_SOURCES),
+  /** The live submission this participant came from: a re-send replaces their answers. */
+  liveId: z.optional(submissionIdSchema),
 });
 export type Participant = z.infer<typeof participantSchema>;
+
+/** The facilitator's side of a live room. The private key and secret never leave this browser
+ * except in the facilitator's own workshop file. */
+export const liveRoomSchema = z.object({
+  roomId: roomIdSchema,
+  publicKey: publicKeySchema,
+  privateKey: z.object({
+    kty: z.literal('EC'),
+    crv: z.literal('P-256'),
+    x: z.string().check(z.maxLength(64)),
+    y: z.string().check(z.maxLength(64)),
+    d: z.string().check(z.maxLength(64)),
+  }),
+  secret: roomIdSchema,
+  /** The last relay event read, so a reload resumes after it. */
+  lastSeq: z.int().check(z.gte(0)),
+  /** How many the facilitator expects to send («12 av 20 har sendt»). */
+  expected: z.nullable(z.int().check(z.gte(1), z.lte(MAX_PARTICIPANTS))),
+  closed: z.boolean(),
+  createdAt: z.string(),
+});
+export type LiveRoom = z.infer<typeof liveRoomSchema>;
+
+/** How roles are compared: each role, or the three role groups, from `threshold` people up. */
+export const roleViewSchema = z.object({
+  by: z.enum(['role', 'group']),
+  threshold: z.int().check(z.gte(2), z.lte(MAX_PARTICIPANTS)),
+});
+export type RoleView = z.infer<typeof roleViewSchema>;
 
 export const workshopSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
@@ -36,6 +68,8 @@ export const workshopSchema = z.object({
   updatedAt: z.string(),
   nextNumber: z.int().check(z.gte(1)),
   participants: z.array(participantSchema).check(z.maxLength(MAX_PARTICIPANTS)),
+  live: z.optional(liveRoomSchema),
+  roleView: z.optional(roleViewSchema),
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 

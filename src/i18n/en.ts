@@ -11,6 +11,7 @@ import { storage } from './en/storage';
 import { variant } from './en/variant';
 import { office } from './en/office';
 import { site } from './en/site';
+import { live } from './en/live';
 
 export const en: Messages = {
   app,
@@ -25,4 +26,5 @@ export const en: Messages = {
   variant,
   office,
   site,
+  live,
 };

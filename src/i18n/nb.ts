@@ -10,6 +10,7 @@ import { storage } from './nb/storage';
 import { variant } from './nb/variant';
 import { office } from './nb/office';
 import { site } from './nb/site';
+import { live } from './nb/live';
 
 /**
  * Bokmål defines the message keys; every other locale must match this shape. Each namespace is
@@ -28,4 +29,5 @@ export const nb = {
   variant,
   office,
   site,
+  live,
 };

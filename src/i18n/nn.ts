@@ -11,6 +11,7 @@ import { storage } from './nn/storage';
 import { variant } from './nn/variant';
 import { office } from './nn/office';
 import { site } from './nn/site';
+import { live } from './nn/live';
 
 export const nn: Messages = {
   app,
@@ -25,4 +26,5 @@ export const nn: Messages = {
   variant,
   office,
   site,
+  live,
 };

@@ -2,13 +2,16 @@ import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answers, Assessment } from '../domain/assessment-schema';
+import type { LivePayload } from '../domain/live-envelope';
 import {
   assessmentFingerprint,
   MAX_PARTICIPANTS,
   migrateWorkshops,
   roleOf,
   WORKSHOPS_VERSION,
+  type LiveRoom,
   type Participant,
+  type RoleView,
   type Workshop,
   type WorkshopFile,
   type WorkshopsState,
@@ -42,6 +45,19 @@ type Actions = {
   removeParticipant: (workshopId: string, participantId: string) => void;
   undoRemove: () => void;
   dismissUndo: () => void;
+  /** Starts (a room), updates or ends (undefined) the workshop's live room. */
+  setLive: (workshopId: string, live: LiveRoom | undefined) => void;
+  /**
+   * A live submission: a new participant, or new answers for the one who sent it before (same
+   * submission id). Remembers the relay's sequence number so a reload resumes after it.
+   */
+  receiveLive: (
+    workshopId: string,
+    submissionId: string,
+    payload: LivePayload,
+    seq: number,
+  ) => void;
+  setRoleView: (workshopId: string, view: RoleView) => void;
   /** Adds an exported workshop as a new one (new id, so it never overwrites); returns its id. */
   importWorkshop: (file: WorkshopFile) => string;
 };
@@ -190,6 +206,63 @@ export const useWorkshopStore = create<WorkshopStore>()(
           };
         }),
       dismissUndo: () => set({ removed: null }),
+      setLive: (workshopId, live) =>
+        set((s) => ({
+          workshops: updateWorkshop(s.workshops, workshopId, (w) => {
+            const { live: _old, ...rest } = w;
+            return live ? { ...rest, live } : rest;
+          }),
+        })),
+      receiveLive: (workshopId, submissionId, payload, seq) =>
+        set((s) => ({
+          workshops: updateWorkshop(s.workshops, workshopId, (w) => {
+            const live = w.live ? { ...w.live, lastSeq: Math.max(w.live.lastSeq, seq) } : w.live;
+            const answers = {
+              assessment: payload.assessment,
+              role: payload.role,
+              ...(payload.desired ? { desired: payload.desired.answers } : {}),
+            };
+            const existing = w.participants.find((p) => p.liveId === submissionId);
+            if (existing) {
+              const { desired: _d, ...rest } = existing;
+              return {
+                ...w,
+                live,
+                participants: w.participants.map((p) =>
+                  p === existing
+                    ? {
+                        ...rest,
+                        ...answers,
+                        name: payload.name ?? null,
+                        addedAt: new Date().toISOString(),
+                      }
+                    : p,
+                ),
+              };
+            }
+            if (w.participants.length >= MAX_PARTICIPANTS) return { ...w, live };
+            const added: Participant = {
+              id: newId(),
+              number: w.nextNumber,
+              name: payload.name ?? null,
+              ...answers,
+              hidden: false,
+              addedAt: new Date().toISOString(),
+              source: 'live',
+              liveId: submissionId,
+            };
+            return {
+              ...w,
+              live,
+              nextNumber: w.nextNumber + 1,
+              participants: [...w.participants, added],
+            };
+          }),
+        })),
+      setRoleView: (workshopId, view) =>
+        set((s) => ({
+          workshops: updateWorkshop(s.workshops, workshopId, (w) => ({ ...w, roleView: view })),
+        })),
       importWorkshop: (file) => {
         const id = newId();
         const now = new Date().toISOString();

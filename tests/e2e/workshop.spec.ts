@@ -130,14 +130,18 @@ test('a facilitator gathers twelve participants, sees the room and presents it',
     await page.keyboard.press(keys[press % keys.length]!);
   }
   expect(seen.size).toBe(total);
-  expect(titles).toEqual([
+  // Long lists go on further slides («… (1 av 2)»), so every slide fits the screen.
+  expect([...new Set(titles.map((title) => title.replace(/ \(\d+ av \d+\)$/, '')))]).toEqual([
     'De fire modellene',
     'Hvor står vi?',
     'Blandingen vår',
     'Her er vi uenige',
     'Spørsmål til samtalen',
   ]);
-  await expect(dialog.getByText('Hvor vil vi være om tre år, og hvorfor?')).toBeVisible();
+  expect(titles).toContain('Spørsmål til samtalen (2 av 2)');
+  await expect(
+    dialog.getByText('Hvis vi deler skranke: hvordan samkjører vi arbeidstid og avtaler?'),
+  ).toBeVisible();
 
   await page.keyboard.press('Home');
   await expect(counter).toHaveText(`Lysbilde 1 av ${total}`);
@@ -284,7 +288,8 @@ test('the workshop downloads: group CSV, group map SVG, group PDF and slides', a
   expect(text).toContain('9 deltakere er talt med.');
   expect(text).toContain('Gruppens blanding');
   expect(text).toContain('Her er dere uenige');
-  expect(text).toMatch(/Biblioteksjef: 3 deltakere/);
+  // Roles are compared in role groups unless the facilitator chooses each role.
+  expect(text).toMatch(/Ledelse og politikk: 3 deltakere/);
   expect(text).toContain('Hybrid samarbeid');
   expect(text).toMatch(/Side 1 av \d+/);
   expect(text).not.toContain('Deltaker 1');

@@ -15,6 +15,7 @@ import {
 } from '../../store/assessment-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { paths } from '../../ui/paths';
+import type { AddToWorkshopSlot } from '../../ui/slots';
 import './export-messages';
 import './export.css';
 import { applyAssessment, restoreState, savedState } from './store-state';
@@ -33,10 +34,12 @@ export type SharedPageProps = {
   code?: string;
   params?: { code?: string };
   ResultView: SharedResultView;
+  /** «Legg til i workshopen», when the app offers it. */
+  AddToWorkshop?: AddToWorkshopSlot;
 };
 
 /** A result someone shared: decoded from the link only, shown read-only, never saved unasked. */
-export default function SharedPage({ code, params, ResultView }: SharedPageProps) {
+export default function SharedPage({ code, params, ResultView, AddToWorkshop }: SharedPageProps) {
   const t = useT();
   const raw = code ?? params?.code ?? '';
   const [decoded, setDecoded] = useState<ShareCodeResult | null>(null);
@@ -82,15 +85,23 @@ export default function SharedPage({ code, params, ResultView }: SharedPageProps
     );
   }
 
-  return <SharedResult assessment={decoded.payload.assessment} ResultView={ResultView} />;
+  return (
+    <SharedResult
+      assessment={decoded.payload.assessment}
+      ResultView={ResultView}
+      extra={AddToWorkshop && <AddToWorkshop payload={decoded.payload} />}
+    />
+  );
 }
 
 function SharedResult({
   assessment,
   ResultView,
+  extra,
 }: {
   assessment: Assessment;
   ResultView: SharedResultView;
+  extra?: ReactNode;
 }) {
   const t = useT();
   const hydrated = useAssessmentHydrated();
@@ -144,6 +155,7 @@ function SharedResult({
         )}
       </div>
       {comparing && <Comparison theirs={assessment} />}
+      {extra}
     </div>
   );
 

@@ -6,7 +6,8 @@ import type { Participant } from '../../domain/workshop-schema';
 
 export type GroupCsvLabels = ResultsCsvLabels & {
   name: (p: Participant) => string;
-  roleName: (role: string | null) => string;
+  /** The role to print, or the «hidden» text when it would point to one person. */
+  roleName: (p: Participant) => string;
   yes: string;
   no: string;
 };
@@ -27,7 +28,7 @@ export function groupCsv(
     participants.map((p) => ({
       leading: [labels.name(p), p.hidden ? labels.yes : labels.no],
       municipality: narrativeContextOf(p.assessment, catalogue).municipality ?? '',
-      role: labels.roleName(p.role),
+      role: labels.roleName(p),
       date: p.addedAt.slice(0, 10),
       assessment: p.assessment,
     })),

@@ -1,6 +1,5 @@
 import { jsPDF } from 'jspdf';
 import type { GroupAggregate } from '../../domain/aggregation';
-import { MIN_GROUP_SIZE } from '../../domain/aggregation';
 import type { Catalogue } from '../../domain/catalogue-schema';
 import { scoredQuestions } from '../../domain/catalogue-schema';
 import type { LocalizedText } from '../../domain/localized-text';
@@ -75,7 +74,7 @@ export async function buildGroupPdf(input: GroupPdfInput): Promise<Blob> {
 
   heading(t('workshop.exports.report.rolesHeading'));
   if (group.roles.length === 0) {
-    w.paragraph(t('workshop.exports.report.noRoles', { min: MIN_GROUP_SIZE }));
+    w.paragraph(t('workshop.exports.report.noRoles', { min: group.minRoleSize }));
   } else {
     for (const role of group.roles) {
       w.paragraph(
@@ -88,11 +87,14 @@ export async function buildGroupPdf(input: GroupPdfInput): Promise<Blob> {
         { gap: 2 },
       );
     }
-    w.paragraph(t('workshop.room.roleNote', { min: MIN_GROUP_SIZE }), { size: 9, gap: 2 });
+    w.paragraph(t('workshop.room.roleNote', { min: group.minRoleSize }), { size: 9, gap: 2 });
     if (group.suppressedRoles > 0) {
-      w.paragraph(tn('workshop.room.suppressed', group.suppressedRoles, { min: MIN_GROUP_SIZE }), {
-        size: 9,
-      });
+      w.paragraph(
+        tn('workshop.room.suppressed', group.suppressedRoles, { min: group.minRoleSize }),
+        {
+          size: 9,
+        },
+      );
     }
   }
 

@@ -5,7 +5,8 @@ import { useSettingsStore } from '../../store/settings-store';
 import { RoleNote } from './group-views';
 import './workshop-messages';
 
-const group = (suppressedRoles: number) => ({ suppressedRoles }) as GroupAggregate;
+const group = (suppressedRoles: number, minRoleSize = 3) =>
+  ({ suppressedRoles, minRoleSize }) as GroupAggregate;
 
 beforeEach(() => {
   useSettingsStore.setState({ locale: 'nb' });
@@ -21,4 +22,12 @@ it.each([
   useSettingsStore.setState({ locale });
   render(<RoleNote group={group(count)} />);
   expect(screen.getByText(text, { exact: false })).toBeInTheDocument();
+});
+
+it('names the threshold the facilitator set', () => {
+  useSettingsStore.setState({ locale: 'nb' });
+  render(<RoleNote group={group(1, 2)} />);
+  expect(
+    screen.getByText('1 rolle har færre enn 2 deltakere og vises ikke for seg.', { exact: false }),
+  ).toBeInTheDocument();
 });

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { GroupAggregate, QuestionDisagreement } from '../../domain/aggregation';
-import { MIN_GROUP_SIZE } from '../../domain/aggregation';
 import { CATALOGUE } from '../../domain/catalogue';
 import { scoredQuestions } from '../../domain/catalogue-schema';
 import { REFERENCE_IDS, referenceById } from '../../domain/references';
@@ -71,9 +70,9 @@ export function RoleNote({ group }: { group: GroupAggregate }) {
   const tn = usePluralT();
   return (
     <p className="ds-paragraph" data-size="sm">
-      {t('workshop.room.roleNote', { min: MIN_GROUP_SIZE })}{' '}
+      {t('workshop.room.roleNote', { min: group.minRoleSize })}{' '}
       {group.suppressedRoles > 0 &&
-        tn('workshop.room.suppressed', group.suppressedRoles, { min: MIN_GROUP_SIZE })}
+        tn('workshop.room.suppressed', group.suppressedRoles, { min: group.minRoleSize })}
     </p>
   );
 }

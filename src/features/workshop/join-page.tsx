@@ -1,36 +1,73 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
+import { publicKeySchema, roomIdSchema } from '../../domain/live-protocol';
 import { decodeJoinPayload } from '../../domain/workshop-schema';
 import { useT } from '../../i18n/use-t';
 import { useAssessmentHydrated, useAssessmentStore } from '../../store/assessment-store';
+import { useLiveStore } from '../../store/live-store';
 import { paths } from '../../ui/paths';
 import { ROLE_QUESTION_ID, ROLES, useRoleLabel } from './labels';
+import './live-messages';
 
 /** A participant's landing page: choose a role, then the wizard opens with the workshop preset. */
 export function JoinPage({ payload }: { payload: string }) {
+  const t = useT();
+  const joined = decodeJoinPayload(payload);
+  if (!joined) return <InvalidLink message={t('workshop.joinPage.invalid')} />;
+  // A workshop without live: the participant's answers go back by link or file.
+  return <JoinForm name={joined.name} onJoin={() => useLiveStore.getState().leave()} />;
+}
+
+/** The live join link: the room and the facilitator's public key come from the fragment. */
+export function LiveJoinPage({
+  roomId,
+  publicKey,
+  payload,
+}: {
+  roomId: string;
+  publicKey: string;
+  payload?: string;
+}) {
+  const t = useT();
+  const joined = payload ? decodeJoinPayload(payload) : null;
+  const valid =
+    roomIdSchema.safeParse(roomId).success && publicKeySchema.safeParse(publicKey).success;
+  if (!valid || (payload && !joined)) return <InvalidLink message={t('live.join.invalid')} />;
+  const name = joined?.name ?? t('workshop.title');
+  return (
+    <JoinForm
+      name={name}
+      onJoin={() => useLiveStore.getState().join(roomId, publicKey, joined?.name ?? null)}
+    />
+  );
+}
+
+function InvalidLink({ message }: { message: string }) {
+  const t = useT();
+  return (
+    <div className="mk-stack">
+      <h1 className="ds-heading" data-size="lg">
+        {t('workshop.title')}
+      </h1>
+      <p className="ds-alert" data-color="danger">
+        {message}
+      </p>
+    </div>
+  );
+}
+
+function JoinForm({ name, onJoin }: { name: string; onJoin: () => void }) {
   const t = useT();
   const roleLabel = useRoleLabel();
   const [, navigate] = useLocation();
   const hydrated = useAssessmentHydrated();
   const assessment = useAssessmentStore((s) => s.assessment);
-  const joined = decodeJoinPayload(payload);
+  const joined = { name };
   const existingRole = assessment.context[ROLE_QUESTION_ID];
   const [role, setRole] = useState<string | null>(null);
   const [fresh, setFresh] = useState(true);
   const [error, setError] = useState(false);
 
-  if (!joined) {
-    return (
-      <div className="mk-stack">
-        <h1 className="ds-heading" data-size="lg">
-          {t('workshop.title')}
-        </h1>
-        <p className="ds-alert" data-color="danger">
-          {t('workshop.joinPage.invalid')}
-        </p>
-      </div>
-    );
-  }
   if (!hydrated) {
     return (
       <p className="ds-paragraph" role="status">
@@ -52,6 +89,7 @@ export function JoinPage({ payload }: { payload: string }) {
     if (hasAnswers && fresh) store.reset();
     store.setContext('workshop', joined.name);
     store.setContext(ROLE_QUESTION_ID, chosen);
+    onJoin();
     navigate(`~${paths.wizardStep(0)}`);
   };
 

@@ -1,10 +1,12 @@
 import { useCallback } from 'react';
 import { CATALOGUE } from '../../domain/catalogue';
 import { contextQuestionFor } from '../../domain/catalogue-schema';
+import { ROLE_GROUPS, type RoleGroupId } from '../../domain/role-groups';
 import type { Participant } from '../../domain/workshop-schema';
 import type { MessageKey } from '../../i18n/messages';
 import { pluralKey, type MessageVars, type PluralKey } from '../../i18n/translate';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
+import './live-messages';
 
 /** The roles of the wizard's respondent-role question, in its order (our own list if it has none). */
 const roleQuestion = contextQuestionFor(CATALOGUE, 'respondent-role');
@@ -28,6 +30,9 @@ export function useRoleLabel() {
   return useCallback(
     (role: string | null) => {
       if (role === null) return t('workshop.roles.none');
+      if ((ROLE_GROUPS as readonly string[]).includes(role)) {
+        return t(`live.roles.groups.${role as RoleGroupId}`);
+      }
       const option = roleQuestion?.options.find((o) => o.id === role);
       if (option) return local(option.label);
       return FALLBACK_ROLES.includes(role) ? t(`workshop.roles.${role}` as MessageKey) : role;

@@ -6,6 +6,8 @@ import type { Participant, Workshop } from '../../domain/workshop-schema';
 import { useLocalized, useT } from '../../i18n/use-t';
 import { useWorkshopStore } from '../../store/workshop-store';
 import { useParticipantName, useRoleLabel } from './labels';
+import { DEFAULT_ROLE_VIEW, viewedRole } from './use-group';
+import { rolesShownFor } from '../../domain/role-groups';
 import { TableScroll } from '../../ui/table-scroll';
 
 export function ParticipantTable({
@@ -18,7 +20,6 @@ export function ParticipantTable({
   const t = useT();
   const local = useLocalized();
   const nameOf = useParticipantName();
-  const roleLabel = useRoleLabel();
   const { renameParticipant, setHidden, removeParticipant } = useWorkshopStore.getState();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
@@ -27,6 +28,7 @@ export function ParticipantTable({
     if (renaming) document.getElementById(`mk-ws-rename-${renaming}`)?.focus();
   }, [renaming]);
   const results = new Map(group.participants.map((r) => [r.id, r.result]));
+  const roleShown = useShownRole(workshop);
 
   if (workshop.participants.length === 0) {
     return <p className="ds-paragraph">{t('workshop.participants.empty')}</p>;
@@ -48,122 +50,147 @@ export function ParticipantTable({
   };
 
   return (
-    <TableScroll label={t('workshop.participants.caption')}>
-      <table className="ds-table" data-size="sm">
-        <caption className="mk-sr-only">{t('workshop.participants.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('workshop.participants.name')}</th>
-            <th scope="col">{t('workshop.participants.role')}</th>
-            <th scope="col">{t('workshop.participants.closest')}</th>
-            <th scope="col">{t('workshop.participants.status')}</th>
-            <th scope="col">{t('workshop.participants.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {workshop.participants.map((p) => {
-            const result = results.get(p.id);
-            const name = nameOf(p);
-            return (
-              <tr key={p.id}>
-                <th scope="row" id={rowId(p.id)} tabIndex={-1}>
-                  {renaming === p.id ? (
-                    <form
-                      className="mk-row"
-                      onSubmit={(e) => {
-                        e.preventDefault();
-                        renameParticipant(workshop.id, p.id, draft);
-                        endRename(p.id);
-                      }}
-                    >
-                      <label className="mk-sr-only" htmlFor={`mk-ws-rename-${p.id}`}>
-                        {t('workshop.participants.renameLabel', { name })}
-                      </label>
-                      <input
-                        id={`mk-ws-rename-${p.id}`}
-                        className="ds-input mk-ws-rename"
-                        value={draft}
-                        maxLength={80}
-                        onChange={(e) => setDraft(e.target.value)}
-                        onKeyDown={cancelOnEscape(p.id)}
-                      />
-                      <button
-                        type="submit"
-                        onKeyDown={cancelOnEscape(p.id)}
-                        className="ds-button"
-                        data-variant="primary"
-                        data-size="sm"
+    <>
+      <p className="ds-paragraph" data-size="sm">
+        {t('live.roles.tableNote', { min: (workshop.roleView ?? DEFAULT_ROLE_VIEW).threshold })}
+      </p>
+      <TableScroll label={t('workshop.participants.caption')}>
+        <table className="ds-table" data-size="sm">
+          <caption className="mk-sr-only">{t('workshop.participants.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('workshop.participants.name')}</th>
+              <th scope="col">{t('workshop.participants.role')}</th>
+              <th scope="col">{t('workshop.participants.closest')}</th>
+              <th scope="col">{t('workshop.participants.status')}</th>
+              <th scope="col">{t('workshop.participants.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {workshop.participants.map((p) => {
+              const result = results.get(p.id);
+              const name = nameOf(p);
+              return (
+                <tr key={p.id}>
+                  <th scope="row" id={rowId(p.id)} tabIndex={-1}>
+                    {renaming === p.id ? (
+                      <form
+                        className="mk-row"
+                        onSubmit={(e) => {
+                          e.preventDefault();
+                          renameParticipant(workshop.id, p.id, draft);
+                          endRename(p.id);
+                        }}
                       >
-                        {t('workshop.participants.save')}
+                        <label className="mk-sr-only" htmlFor={`mk-ws-rename-${p.id}`}>
+                          {t('workshop.participants.renameLabel', { name })}
+                        </label>
+                        <input
+                          id={`mk-ws-rename-${p.id}`}
+                          className="ds-input mk-ws-rename"
+                          value={draft}
+                          maxLength={80}
+                          onChange={(e) => setDraft(e.target.value)}
+                          onKeyDown={cancelOnEscape(p.id)}
+                        />
+                        <button
+                          type="submit"
+                          onKeyDown={cancelOnEscape(p.id)}
+                          className="ds-button"
+                          data-variant="primary"
+                          data-size="sm"
+                        >
+                          {t('workshop.participants.save')}
+                        </button>
+                        <button
+                          type="button"
+                          className="ds-button"
+                          data-variant="tertiary"
+                          data-size="sm"
+                          onClick={() => endRename(p.id)}
+                          onKeyDown={cancelOnEscape(p.id)}
+                        >
+                          {t('workshop.participants.cancel')}
+                        </button>
+                      </form>
+                    ) : (
+                      name
+                    )}
+                  </th>
+                  <td>{roleShown(p) ?? t('live.roles.hidden')}</td>
+                  <td>
+                    {result
+                      ? local(referenceById(rankMix(result.mix)[0]!).name)
+                      : t('workshop.participants.noResult')}
+                  </td>
+                  <td>
+                    {p.hidden
+                      ? t('workshop.participants.hiddenLabel')
+                      : t('workshop.participants.shown')}
+                  </td>
+                  <td>
+                    <div className="mk-row mk-ws-actions">
+                      <button
+                        id={renameButtonId(p.id)}
+                        type="button"
+                        className="ds-button"
+                        data-variant="tertiary"
+                        data-size="sm"
+                        aria-label={`${t('workshop.participants.rename')}: ${name}`}
+                        onClick={() => startRename(p)}
+                      >
+                        {t('workshop.participants.rename')}
                       </button>
                       <button
                         type="button"
                         className="ds-button"
                         data-variant="tertiary"
                         data-size="sm"
-                        onClick={() => endRename(p.id)}
-                        onKeyDown={cancelOnEscape(p.id)}
+                        aria-label={`${p.hidden ? t('workshop.participants.show') : t('workshop.participants.hide')}: ${name}`}
+                        onClick={() => setHidden(workshop.id, p.id, !p.hidden)}
                       >
-                        {t('workshop.participants.cancel')}
+                        {p.hidden
+                          ? t('workshop.participants.show')
+                          : t('workshop.participants.hide')}
                       </button>
-                    </form>
-                  ) : (
-                    name
-                  )}
-                </th>
-                <td>{roleLabel(p.role)}</td>
-                <td>
-                  {result
-                    ? local(referenceById(rankMix(result.mix)[0]!).name)
-                    : t('workshop.participants.noResult')}
-                </td>
-                <td>
-                  {p.hidden
-                    ? t('workshop.participants.hiddenLabel')
-                    : t('workshop.participants.shown')}
-                </td>
-                <td>
-                  <div className="mk-row mk-ws-actions">
-                    <button
-                      id={renameButtonId(p.id)}
-                      type="button"
-                      className="ds-button"
-                      data-variant="tertiary"
-                      data-size="sm"
-                      aria-label={`${t('workshop.participants.rename')}: ${name}`}
-                      onClick={() => startRename(p)}
-                    >
-                      {t('workshop.participants.rename')}
-                    </button>
-                    <button
-                      type="button"
-                      className="ds-button"
-                      data-variant="tertiary"
-                      data-size="sm"
-                      aria-label={`${p.hidden ? t('workshop.participants.show') : t('workshop.participants.hide')}: ${name}`}
-                      onClick={() => setHidden(workshop.id, p.id, !p.hidden)}
-                    >
-                      {p.hidden ? t('workshop.participants.show') : t('workshop.participants.hide')}
-                    </button>
-                    <button
-                      type="button"
-                      className="ds-button"
-                      data-variant="tertiary"
-                      data-size="sm"
-                      aria-label={`${t('workshop.participants.remove')}: ${name}`}
-                      onClick={() => removeParticipant(workshop.id, p.id)}
-                    >
-                      {t('workshop.participants.remove')}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+                      <button
+                        type="button"
+                        className="ds-button"
+                        data-variant="tertiary"
+                        data-size="sm"
+                        aria-label={`${t('workshop.participants.remove')}: ${name}`}
+                        onClick={() => removeParticipant(workshop.id, p.id)}
+                      >
+                        {t('workshop.participants.remove')}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
   );
+}
+
+/**
+ * The role to print next to a participant's answers, or null when it would point to one person:
+ * shown for those who gave a name, and for roles (or role groups) shared by enough people.
+ */
+export function useShownRole(workshop: Workshop) {
+  const roleLabel = useRoleLabel();
+  const view = workshop.roleView ?? DEFAULT_ROLE_VIEW;
+  const viewed = workshop.participants.map((p) => ({
+    id: p.id,
+    role: viewedRole(p.role, view),
+    named: p.name !== null,
+  }));
+  const shown = rolesShownFor(viewed, view.threshold);
+  const byId = new Map(viewed.map((v) => [v.id, v.role]));
+  return (p: Participant): string | null =>
+    p.role === null ? roleLabel(null) : shown.has(p.id) ? roleLabel(byId.get(p.id) ?? null) : null;
 }
 
 const rowId = (id: string) => `mk-ws-row-${id}`;

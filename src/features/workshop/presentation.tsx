@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { referenceById, type ReferenceId } from '../../domain/references';
-import type { Participant } from '../../domain/workshop-schema';
+import type { Participant, RoleView } from '../../domain/workshop-schema';
+import { formatNumber } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
-import { useLocalized, useT } from '../../i18n/use-t';
+import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { focusOn, presentedFromOf, type FocusTarget } from '../../ui/focus-target';
-import { DisagreementItem, disputed, GroupMap, GroupMix, TodayDesiredText } from './group-views';
+import { DisagreementItem, disputed, TodayDesiredText } from './group-views';
+import { SlideMap } from './slide-map';
+import { SlideMix } from './slide-mix';
 import { usePluralT } from './labels';
 import { useGroup } from './use-group';
+import './live-messages';
 
 /** Called from the click that opens the presentation: browsers allow fullscreen only then. */
 export function enterFullscreen() {
@@ -71,6 +75,9 @@ const DISCUSSION: MessageKey[] = [
   'workshop.discuss.q6',
 ];
 const MAX_DISAGREEMENTS = 5;
+// What fits on one slide at 1280×720 in the presentation's type size; the rest goes on the next.
+const MODELS_PER_SLIDE = 2;
+const QUESTIONS_PER_SLIDE = 3;
 
 type Slide = {
   id: string;
@@ -80,20 +87,32 @@ type Slide = {
   render: (reveal: number) => ReactNode;
 };
 
+function pages<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 export function Presentation({
   name,
   participants,
   onLeave,
+  roleView,
+  liveCounter,
 }: {
   name: string;
   participants: readonly Participant[];
   /** Leaves the presentation's route, with where focus should land there. */
   onLeave: (state: FocusTarget | null) => void;
+  roleView?: RoleView;
+  /** «6 av 20 har sendt» while a live room is open: results reveal as the room answers. */
+  liveCounter?: string;
 }) {
   const t = useT();
   const tn = usePluralT();
   const local = useLocalized();
-  const group = useGroup(participants as Participant[]);
+  const locale = useLocale();
+  const group = useGroup(participants as Participant[], roleView);
   const empty = group.counted.length === 0;
   const single = group.counted.length <= 1;
   const headingId = useId();
@@ -101,31 +120,41 @@ export function Presentation({
   const [index, setIndex] = useState(0);
   const [reveal, setReveal] = useState(0);
   const [blank, setBlank] = useState(false);
+  const paged = (title: string, page: number, count: number) =>
+    count > 1 ? t('live.present.page', { title, page: page + 1, pages: count }) : title;
 
   const slides: Slide[] = [];
-  slides.push({
-    id: 'models',
-    title: t('workshop.present.modelsTitle'),
-    steps: MODEL_ORDER.length,
-    render: (r) => (
-      <>
-        <ol className="mk-present__models">
-          {MODEL_ORDER.map((id, i) => {
-            const ref = referenceById(id);
-            return (
-              <li key={id} hidden={i > r}>
-                <p className="mk-present__model-name">{local(ref.name)}</p>
-                <p>{local(ref.summary)}</p>
-                {ref.warned && <p className="mk-present__warned">{t('workshop.present.warned')}</p>}
-              </li>
-            );
-          })}
-        </ol>
-        <p hidden={r < MODEL_ORDER.length - 1}>
-          {t('workshop.present.modelsLead')} {local(referenceById('ingen').summary)}
-        </p>
-      </>
-    ),
+  const modelPages = pages(MODEL_ORDER, MODELS_PER_SLIDE);
+  modelPages.forEach((ids, page) => {
+    const lastPage = page === modelPages.length - 1;
+    slides.push({
+      id: `models-${page}`,
+      title: paged(t('workshop.present.modelsTitle'), page, modelPages.length),
+      steps: ids.length,
+      render: (r) => (
+        <>
+          <ol className="mk-present__models" start={page * MODELS_PER_SLIDE + 1}>
+            {ids.map((id, i) => {
+              const ref = referenceById(id);
+              return (
+                <li key={id} hidden={i > r}>
+                  <p className="mk-present__model-name">{local(ref.name)}</p>
+                  <p>{local(ref.summary)}</p>
+                  {ref.warned && (
+                    <p className="mk-present__warned">{t('workshop.present.warned')}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+          {lastPage && (
+            <p hidden={r < ids.length - 1}>
+              {t('workshop.present.modelsLead')} {local(referenceById('ingen').summary)}
+            </p>
+          )}
+        </>
+      ),
+    });
   });
   if (empty) {
     // Nothing to count yet: say so, rather than show an empty map as if it were a result.
@@ -133,23 +162,28 @@ export function Presentation({
       id: 'empty',
       title: t('workshop.present.emptyTitle'),
       steps: 1,
-      render: () => <p>{t('workshop.present.emptyBody')}</p>,
+      render: () => (
+        <p>{liveCounter ? t('live.present.waiting') : t('workshop.present.emptyBody')}</p>
+      ),
     });
   } else {
     const mapSteps = single ? 1 : group.roles.length > 0 ? 3 : 2;
+    const summary = group.centre
+      ? tn('workshop.room.mapSummary', group.counted.length, {
+          x: formatNumber(locale, group.centre.x),
+          y: formatNumber(locale, group.centre.y),
+        })
+      : t('workshop.room.tooFew');
     slides.push({
       id: 'map',
-      title: t('workshop.present.mapTitle'),
+      title: single ? name : t('workshop.present.mapTitle'),
       steps: mapSteps,
       render: (r) => (
         <div className="mk-present__map">
-          <GroupMap
+          <SlideMap
             group={group}
-            participants={participants}
-            showNames={false}
-            titleAs="h2"
-            title={single ? name : t('workshop.room.mapTitle')}
             layers={{ centre: single || r >= 1, roles: r >= 2 }}
+            summary={summary}
           />
         </div>
       ),
@@ -158,22 +192,23 @@ export function Presentation({
       id: 'mix',
       title: t('workshop.present.mixTitle'),
       steps: 1,
-      render: () => <GroupMix group={group} titleAs="h2" />,
+      render: () => <SlideMix group={group} />,
     });
   }
   const disagreements = disputed(group).slice(0, MAX_DISAGREEMENTS);
-  if (!single && disagreements.length > 0) {
-    slides.push({
-      id: 'disagree',
-      title: t('workshop.present.disagreeTitle'),
-      steps: disagreements.length,
-      render: (r) => (
-        <ol className="mk-ws-disagree mk-present__disagree">
-          {disagreements.slice(0, r + 1).map((d) => (
-            <DisagreementItem key={d.questionId} item={d} />
-          ))}
-        </ol>
-      ),
+  if (!single) {
+    // One question per slide: each fits, and the clicker reaches every one.
+    disagreements.forEach((d, page) => {
+      slides.push({
+        id: `disagree-${page}`,
+        title: paged(t('workshop.present.disagreeTitle'), page, disagreements.length),
+        steps: 1,
+        render: () => (
+          <ol className="mk-ws-disagree mk-present__disagree" start={page + 1}>
+            <DisagreementItem item={d} />
+          </ol>
+        ),
+      });
     });
   }
   if (group.todayDesired) {
@@ -184,19 +219,22 @@ export function Presentation({
       render: () => <TodayDesiredText group={group} />,
     });
   }
-  slides.push({
-    id: 'discuss',
-    title: t('workshop.present.discussTitle'),
-    steps: DISCUSSION.length,
-    render: (r) => (
-      <ol className="mk-present__questions">
-        {DISCUSSION.map((key, i) => (
-          <li key={key} hidden={i > r}>
-            {t(key)}
-          </li>
-        ))}
-      </ol>
-    ),
+  const questionPages = pages(DISCUSSION, QUESTIONS_PER_SLIDE);
+  questionPages.forEach((keys, page) => {
+    slides.push({
+      id: `discuss-${page}`,
+      title: paged(t('workshop.present.discussTitle'), page, questionPages.length),
+      steps: keys.length,
+      render: (r) => (
+        <ol className="mk-present__questions" start={page * QUESTIONS_PER_SLIDE + 1}>
+          {keys.map((key, i) => (
+            <li key={key} hidden={i > r}>
+              {t(key)}
+            </li>
+          ))}
+        </ol>
+      ),
+    });
   });
 
   const last = slides.length - 1;
@@ -346,11 +384,13 @@ export function Presentation({
       <div className="mk-present__slide" hidden={blank}>
         <p className="mk-present__eyebrow">
           {name} ·{' '}
-          {empty
-            ? t('workshop.present.none')
-            : single
-              ? t('workshop.present.single')
-              : tn('workshop.counts.participants', group.counted.length)}
+          {liveCounter
+            ? liveCounter
+            : empty
+              ? t('workshop.present.none')
+              : single
+                ? t('workshop.present.single')
+                : tn('workshop.counts.participants', group.counted.length)}
         </p>
         <h1 id={headingId} className="mk-present__title" tabIndex={-1}>
           {current.title}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { MIN_GROUP_SIZE } from '../../domain/aggregation';
 import { CATALOGUE } from '../../domain/catalogue';
 import { groupMapSvg } from '../../domain/group-svg';
 import { REFERENCE_IDS, referenceById, type ReferenceId } from '../../domain/references';
@@ -21,9 +20,11 @@ import {
   TodayDesiredText,
 } from './group-views';
 import { JoinPanel } from './join-panel';
+import { LivePanel } from './live-panel';
+import { RoleViewControls } from './role-view';
 import { useParticipantName, usePluralT, useRoleLabel } from './labels';
 import { svgToPng } from '../../ui/raster';
-import { ParticipantTable, UndoNotice } from './participant-table';
+import { ParticipantTable, UndoNotice, useShownRole } from './participant-table';
 import { startPresentation } from './presentation';
 import { useGroup } from './use-group';
 import type { PresentedFrom } from '../../ui/focus-target';
@@ -39,7 +40,8 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
   const tn = usePluralT();
   const nameOf = useParticipantName();
   const roleLabel = useRoleLabel();
-  const group = useGroup(workshop.participants);
+  const shownRole = useShownRole(workshop);
+  const group = useGroup(workshop.participants, workshop.roleView);
   const [showNames, setShowNames] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const locale = useLocale();
@@ -87,7 +89,7 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
           participants: tn('workshop.counts.participants', group.counted.length),
         }),
         versions: t('workshop.exports.fileVersions', { catalogue: CATALOGUE.version }),
-        method: t('workshop.exports.fileMethod', { min: MIN_GROUP_SIZE }),
+        method: t('workshop.exports.fileMethod', { min: group.minRoleSize }),
         description: group.centre
           ? tn('workshop.room.mapSummary', group.counted.length, {
               x: group.centre.x.toFixed(0),
@@ -143,7 +145,7 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
           ...resultsCsvLabels(t, names),
           leadingHeaders: [t('office.csv.participant'), t('office.csv.hidden')],
           name: nameOf,
-          roleName: roleLabel,
+          roleName: (p) => shownRole(p) ?? t('live.roles.hidden'),
           yes: t('app.confirm.yes'),
           no: '',
         },
@@ -214,7 +216,8 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
         </div>
       </div>
 
-      <JoinPanel workshop={workshop} />
+      <LivePanel workshop={workshop} />
+      {!workshop.live && <JoinPanel workshop={workshop} />}
       <AddPanel workshop={workshop} />
 
       <section className="mk-stack" aria-labelledby="mk-ws-participants">
@@ -248,6 +251,7 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
             <div className="mk-ws-map">
               <GroupMap group={group} participants={workshop.participants} showNames={showNames} />
             </div>
+            <RoleViewControls workshop={workshop} />
             <RoleNote group={group} />
             <GroupMix group={group} />
             <section className="mk-stack" aria-labelledby="mk-ws-disagree">

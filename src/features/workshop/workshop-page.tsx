@@ -7,7 +7,9 @@ import { useT } from '../../i18n/use-t';
 import { useAssessmentHydrated, useAssessmentStore } from '../../store/assessment-store';
 import { useWorkshopsHydrated, useWorkshopStore } from '../../store/workshop-store';
 import { useTitle } from '../../ui/use-title';
-import { JoinPage } from './join-page';
+import { JoinPage, LiveJoinPage } from './join-page';
+import { useLiveCounter, useLiveFollow } from './live-panel';
+import { SendPage } from './send-page';
 import { Presentation } from './presentation';
 import { WorkshopDetail } from './workshop-detail';
 import { WorkshopList } from './workshop-list';
@@ -24,6 +26,12 @@ export default function WorkshopPage() {
         </Hydrated>
       </Route>
       <Route path="/bli-med/:payload">{(params) => <JoinPage payload={params.payload} />}</Route>
+      <Route path="/delta/:roomId/:key/:payload?">
+        {(params) => (
+          <LiveJoinPage roomId={params.roomId} publicKey={params.key} payload={params.payload} />
+        )}
+      </Route>
+      <Route path="/send" component={SendPage} />
       <Route path="/presentasjon" component={OwnPresentation} />
       <Route path="/:id/presentasjon">
         {(params) => (
@@ -78,17 +86,22 @@ function NotFound() {
 
 function WorkshopById({ id }: { id: string }) {
   const workshop = useWorkshopStore((s) => s.workshops.find((w) => w.id === id));
+  useLiveFollow(workshop);
   return workshop ? <WorkshopDetail workshop={workshop} /> : <NotFound />;
 }
 
 function WorkshopPresentation({ id }: { id: string }) {
   const [, navigate] = useLocation();
   const workshop = useWorkshopStore((s) => s.workshops.find((w) => w.id === id));
+  const counter = useLiveCounter();
+  useLiveFollow(workshop);
   if (!workshop) return <NotFound />;
   return (
     <Presentation
       name={workshop.name}
       participants={workshop.participants}
+      roleView={workshop.roleView}
+      liveCounter={workshop.live ? counter(workshop) : undefined}
       onLeave={(state) => navigate(`/${workshop.id}`, { state })}
     />
   );
