@@ -2,10 +2,12 @@ import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answers, Assessment } from '../domain/assessment-schema';
+import { CATALOGUE } from '../domain/catalogue';
 import {
   assessmentFingerprint,
   MAX_PARTICIPANTS,
   migrateWorkshops,
+  randomId,
   roleOf,
   WORKSHOPS_VERSION,
   type Participant,
@@ -48,12 +50,7 @@ type Actions = {
 
 export type WorkshopStore = WorkshopsState & { removed: Removed | null } & Actions;
 
-export function newId(): string {
-  const c = globalThis.crypto;
-  // randomUUID needs a secure context; a workshop laptop may serve the app over plain http.
-  if (c?.randomUUID) return c.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
+export const newId = randomId;
 
 function updateWorkshop(
   workshops: Workshop[],
@@ -124,6 +121,8 @@ export const useWorkshopStore = create<WorkshopStore>()(
           hidden: false,
           addedAt: now,
           source: entry.source,
+          // Entries are checked against (or carried to) today's catalogue before they get here.
+          catalogueVersion: CATALOGUE.version,
         }));
         if (added.length === 0) return [];
         set((s) => ({
@@ -202,10 +201,20 @@ export const useWorkshopStore = create<WorkshopStore>()(
     {
       name: WORKSHOPS_STORAGE_KEY,
       version: WORKSHOPS_VERSION,
-      storage: createSafeStorage<WorkshopsState>(WORKSHOPS_VERSION, migrateWorkshops, {
-        onRescue: (info) => useStorageStatus.getState().addRescue(info),
-        onWriteError: () => useStorageStatus.getState().setWriteFailed(true),
-      }),
+      storage: createSafeStorage<WorkshopsState>(
+        WORKSHOPS_VERSION,
+        (state, version) => {
+          const result = migrateWorkshops(state, version);
+          if (result.ok && result.note) {
+            useStorageStatus.getState().addCarried('workshops', result.note);
+          }
+          return result;
+        },
+        {
+          onRescue: (info) => useStorageStatus.getState().addRescue(info),
+          onWriteError: () => useStorageStatus.getState().setWriteFailed(true),
+        },
+      ),
       partialize: (s): WorkshopsState => ({ workshops: s.workshops }),
     },
   ),

@@ -13,6 +13,8 @@ import {
   useAssessmentHydrated,
   useAssessmentStore,
 } from '../../store/assessment-store';
+import type { CarriedNote } from '../../domain/formats/migrations';
+import { CarriedNoteView } from '../../ui/carried-note';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { paths } from '../../ui/paths';
 import './export-messages';
@@ -82,14 +84,22 @@ export default function SharedPage({ code, params, ResultView }: SharedPageProps
     );
   }
 
-  return <SharedResult assessment={decoded.payload.assessment} ResultView={ResultView} />;
+  return (
+    <SharedResult
+      assessment={decoded.payload.assessment}
+      note={decoded.note}
+      ResultView={ResultView}
+    />
+  );
 }
 
 function SharedResult({
   assessment,
+  note,
   ResultView,
 }: {
   assessment: Assessment;
+  note: CarriedNote | null;
   ResultView: SharedResultView;
 }) {
   const t = useT();
@@ -100,6 +110,7 @@ function SharedResult({
 
   const actions = (
     <div className="mk-stack mk-shared-actions">
+      {note && <CarriedNoteView note={note} />}
       <p className="ds-paragraph">{t('exporting.shared.lead')}</p>
       <div className="mk-page-actions">
         <button

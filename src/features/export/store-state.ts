@@ -15,6 +15,7 @@ export function savedState(): PersistedState {
     step: s.step,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
+    catalogueVersion: s.catalogueVersion,
   };
 }
 
@@ -34,6 +35,7 @@ export function applyFile(file: AssessmentFile): void {
     })),
     createdAt: file.createdAt,
     updatedAt: file.updatedAt,
+    catalogueVersion: file.catalogueVersion,
   });
 }
 

@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { MAX_WORKSHOP_NAME, parseWorkshopFile, type Workshop } from '../../domain/workshop-schema';
+import type { CarriedNote } from '../../domain/formats/migrations';
+import {
+  MAX_WORKSHOP_NAME,
+  parseWorkshopFile,
+  type Workshop,
+  type WorkshopRepair,
+} from '../../domain/workshop-schema';
+import { CarriedNoteView } from '../../ui/carried-note';
+import { RepairList } from '../../ui/repair-list';
 import type { MessageKey } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/use-t';
@@ -31,7 +39,12 @@ export function WorkshopList() {
   const { createWorkshop, removeWorkshop, importWorkshop } = useWorkshopStore.getState();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [importMessage, setImportMessage] = useState<{
+    ok: boolean;
+    text: string;
+    repairs?: WorkshopRepair[];
+    note?: CarriedNote | null;
+  } | null>(null);
   const [removing, setRemoving] = useState<Workshop | null>(null);
   const ownAnswered = useAssessmentStore((s) => Object.keys(s.assessment.answers).length);
 
@@ -68,6 +81,8 @@ export function WorkshopList() {
         name: parsed.file.workshop.name,
         participants: tn('workshop.counts.participants', parsed.file.workshop.participants.length),
       }),
+      repairs: parsed.repairs,
+      note: parsed.note,
     });
   };
 
@@ -181,10 +196,12 @@ export function WorkshopList() {
         </div>
         <div role="status">
           {importMessage && (
-            <p className="ds-alert" data-color={importMessage.ok ? 'success' : 'danger'}>
-              {importMessage.text}
-            </p>
+            <div className="ds-alert" data-color={importMessage.ok ? 'success' : 'danger'}>
+              <p className="ds-paragraph">{importMessage.text}</p>
+              {importMessage.repairs && <RepairList repairs={importMessage.repairs} />}
+            </div>
           )}
+          {importMessage?.note && <CarriedNoteView note={importMessage.note} />}
         </div>
       </section>
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
+import { CATALOGUE } from '../../domain/catalogue';
 import { roleOf, type Participant } from '../../domain/workshop-schema';
 import { useT } from '../../i18n/use-t';
 import { useAssessmentHydrated, useAssessmentStore } from '../../store/assessment-store';
@@ -109,6 +110,7 @@ function OwnPresentation() {
         hidden: false,
         addedAt: '',
         source: 'manual',
+        catalogueVersion: CATALOGUE.version,
       },
     ],
     [assessment],
