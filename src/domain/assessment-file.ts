@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { assessmentSchema, findAssessmentProblems, type Assessment } from './assessment-schema';
+import {
+  assessmentSchema,
+  findAssessmentProblems,
+  freeText,
+  type Assessment,
+} from './assessment-schema';
 import type { Catalogue } from './catalogue-schema';
 import {
   carryToCatalogue,
@@ -20,7 +25,7 @@ const isoDate = z.string().check(z.maxLength(40));
 /** Same shape as the store's snapshots, so a file restores them as they were. */
 export const snapshotSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
-  label: z.string().check(z.maxLength(200)),
+  label: freeText(200),
   createdAt: isoDate,
   variant: z.enum(['today', 'desired']),
   assessment: assessmentSchema,

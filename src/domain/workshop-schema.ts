@@ -3,6 +3,7 @@ import {
   answersSchema,
   assessmentSchema,
   findAssessmentProblems,
+  freeText,
   type Assessment,
 } from './assessment-schema';
 import { CATALOGUE } from './catalogue';
@@ -26,7 +27,7 @@ export const participantSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
   /** Shown as «Deltaker 3» until the facilitator gives a name; never reused within a workshop. */
   number: z.int().check(z.gte(1)),
-  name: z.nullable(z.string().check(z.maxLength(80))),
+  name: z.nullable(freeText(80)),
   role: z.nullable(z.string().check(z.maxLength(80))),
   assessment: assessmentSchema,
   desired: z.optional(z.nullable(answersSchema)),
@@ -40,7 +41,7 @@ export type Participant = z.infer<typeof participantSchema>;
 
 export const workshopSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
-  name: z.string().check(z.minLength(1), z.maxLength(MAX_WORKSHOP_NAME)),
+  name: freeText(MAX_WORKSHOP_NAME).check(z.minLength(1)),
   createdAt: z.string(),
   updatedAt: z.string(),
   nextNumber: z.int().check(z.gte(1)),
@@ -371,7 +372,7 @@ export const MAX_JOIN_CODE_LENGTH = 2000;
 
 const joinSchema = z.object({
   v: z.literal(currentVersion('joinLink')),
-  n: z.string().check(z.minLength(1), z.maxLength(MAX_WORKSHOP_NAME)),
+  n: freeText(MAX_WORKSHOP_NAME).check(z.minLength(1)),
 });
 
 /** What a join link carries: only the workshop's name (no answers, nothing personal). */

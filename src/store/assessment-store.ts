@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Assessment, ContextAnswers } from '../domain/assessment-schema';
+import { neutraliseBidi } from '../domain/bidi-text';
 import { currentVersion } from '../domain/formats/migrations';
 import { mergeAssessments, theirsIsLater } from '../domain/merge-answers';
 import type { PersistedState, Snapshot, Variant } from './persisted-state';
@@ -145,8 +146,9 @@ export const useAssessmentStore = create<AssessmentState>()(
           const a = editedOf(s);
           return touched(s, { ...a, answers: { ...a.answers, [questionId]: optionId } });
         }),
-      setComment: (questionId, comment) =>
+      setComment: (questionId, typed) =>
         set((s) => {
+          const comment = neutraliseBidi(typed);
           const a = editedOf(s);
           return touched(s, {
             ...a,
@@ -157,8 +159,9 @@ export const useAssessmentStore = create<AssessmentState>()(
             ),
           });
         }),
-      setContext: (questionId, value) =>
+      setContext: (questionId, typed) =>
         set((s) => {
+          const value = typeof typed === 'string' ? neutraliseBidi(typed) : typed;
           const a = editedOf(s);
           return touched(s, {
             ...a,
@@ -211,7 +214,7 @@ export const useAssessmentStore = create<AssessmentState>()(
         const s = get();
         const snapshot: Snapshot = {
           id: newId(),
-          label: label.trim().slice(0, MAX_SNAPSHOT_LABEL_LENGTH),
+          label: neutraliseBidi(label).trim().slice(0, MAX_SNAPSHOT_LABEL_LENGTH),
           createdAt: new Date().toISOString(),
           variant: s.editing === 'desired' && s.desired ? 'desired' : 'today',
           assessment: copyAssessment(editedOf(s)),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { assessmentSchema, findAssessmentProblems } from '../domain/assessment-schema';
+import { assessmentSchema, findAssessmentProblems, freeText } from '../domain/assessment-schema';
 import { CATALOGUE } from '../domain/catalogue';
 import type { Catalogue } from '../domain/catalogue-schema';
 import {
@@ -18,7 +18,7 @@ export type Variant = z.infer<typeof variantSchema>;
 
 export const snapshotSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
-  label: z.string().check(z.maxLength(MAX_SNAPSHOT_LABEL_LENGTH)),
+  label: freeText(MAX_SNAPSHOT_LABEL_LENGTH),
   createdAt: z.string().check(z.maxLength(40)),
   variant: variantSchema,
   assessment: assessmentSchema,

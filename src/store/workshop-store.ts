@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answers, Assessment } from '../domain/assessment-schema';
+import { neutraliseBidi } from '../domain/bidi-text';
 import { CATALOGUE } from '../domain/catalogue';
 import {
   assessmentFingerprint,
@@ -84,7 +85,7 @@ export const useWorkshopStore = create<WorkshopStore>()(
         const id = newId();
         const workshop: Workshop = {
           id,
-          name: name.trim(),
+          name: neutraliseBidi(name).trim(),
           createdAt: now,
           updatedAt: now,
           nextNumber: 1,
@@ -95,7 +96,10 @@ export const useWorkshopStore = create<WorkshopStore>()(
       },
       renameWorkshop: (id, name) =>
         set((s) => ({
-          workshops: updateWorkshop(s.workshops, id, (w) => ({ ...w, name: name.trim() })),
+          workshops: updateWorkshop(s.workshops, id, (w) => ({
+            ...w,
+            name: neutraliseBidi(name).trim(),
+          })),
         })),
       removeWorkshop: (id) =>
         set((s) => {
@@ -114,7 +118,7 @@ export const useWorkshopStore = create<WorkshopStore>()(
         const added: Participant[] = entries.slice(0, room).map((entry, i) => ({
           id: newId(),
           number: workshop.nextNumber + i,
-          name: entry.name?.trim() || null,
+          name: entry.name ? neutraliseBidi(entry.name).trim() || null : null,
           role: roleOf(entry.assessment),
           assessment: entry.assessment,
           ...(entry.desired ? { desired: entry.desired } : {}),
@@ -138,7 +142,7 @@ export const useWorkshopStore = create<WorkshopStore>()(
         set((s) => ({
           workshops: updateParticipant(s.workshops, workshopId, participantId, (p) => ({
             ...p,
-            name: name.trim() || null,
+            name: neutraliseBidi(name).trim() || null,
           })),
         })),
       setHidden: (workshopId, participantId, hidden) =>
