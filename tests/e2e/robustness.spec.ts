@@ -121,3 +121,26 @@ test('a share link and a file from catalogue 1.0.0 (frozen fixtures) still open'
     await expect(page.getByText('Svarene er flyttet til et nyere spørsmålssett')).toBeVisible();
   }
 });
+
+test('a large workshop file is read off the main thread and imported whole', async ({ page }) => {
+  const file = JSON.parse(fixture('workshop-file-v1.json'));
+  const [first] = file.workshop.participants;
+  file.workshop.participants = Array.from({ length: 1900 }, (_, i) => ({
+    ...first,
+    id: `p${i}`,
+    number: i + 1,
+    name: `Deltaker med navn ${i + 1}`,
+  }));
+  file.workshop.nextNumber = 1901;
+  const text = JSON.stringify(file);
+  expect(text.length).toBeGreaterThan(500_000);
+  await page.goto('./#/workshop');
+  const worker = page.waitForEvent('worker');
+  await page.getByLabel('Velg workshopfil (JSON)').setInputFiles({
+    name: 'stor.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  expect((await worker).url()).toContain('workshop-file.worker');
+  await expect(page.getByText(/er hentet inn med 1900 deltakere/)).toBeVisible();
+});

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { CarriedNote } from '../../domain/formats/migrations';
 import {
+  MAX_WORKSHOP_FILE_BYTES,
   MAX_WORKSHOP_NAME,
-  parseWorkshopFile,
   type Workshop,
+  type WorkshopFileResult,
   type WorkshopRepair,
 } from '../../domain/workshop-schema';
 import { CarriedNoteView } from '../../ui/carried-note';
@@ -16,6 +17,7 @@ import { useAssessmentStore } from '../../store/assessment-store';
 import { useWorkshopStore } from '../../store/workshop-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { readText } from './add-panel';
+import { readWorkshopFile } from './read-workshop-file';
 import { usePluralT } from './labels';
 import { cardLinkId, UndoNotice, useFocusAfterRender } from './participant-table';
 import { startPresentation, useReturnFromPresentation } from './presentation';
@@ -63,7 +65,14 @@ export function WorkshopList() {
   const onImport = async (files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
-    const parsed = parseWorkshopFile(await readText(file));
+    // A file far too large is refused before it is read into memory (4 bytes per character at most).
+    const parsed: WorkshopFileResult =
+      file.size > MAX_WORKSHOP_FILE_BYTES * 4
+        ? { ok: false, reason: 'too-large' }
+        : await readWorkshopFile(await readText(file)).catch((): WorkshopFileResult => ({
+            ok: false,
+            reason: 'not-json',
+          }));
     if (!parsed.ok) {
       setImportMessage({
         ok: false,
