@@ -1,5 +1,8 @@
 import type { MouseEvent } from 'react';
-import { useT } from '../i18n/use-t';
+import type { Locale } from '../domain/locales';
+import { intlTag } from '../i18n/format';
+import { useLocale, useT } from '../i18n/use-t';
+import { CarriedNoteView } from '../ui/carried-note';
 import { rescuedData, rescueFileName, useStorageStatus } from '../store/storage-status-store';
 import { downloadFile } from '../ui/download';
 import { focusMainHeading } from '../ui/focus-heading';
@@ -14,13 +17,15 @@ import './storage-messages';
  */
 export default function StorageNoticeView() {
   const t = useT();
-  const { rescued, writeFailed, dismissRescue, setWriteFailed } = useStorageStatus();
+  const locale = useLocale();
+  const status = useStorageStatus();
+  const { rescued, carried, writeFailed } = status;
   return (
     <div className="mk-stack mk-no-print mk-notice">
-      {rescued.map((r) => {
+      {rescued.map((r, index) => {
         const data = rescuedData(r);
-        // One notice per saved key, and each key holds different data: the id is unique.
-        const titleId = `mk-rescue-${data}`;
+        // Several rescues of one kind can show at once: the index keeps each title's id unique.
+        const titleId = `mk-rescue-${data}-${index}`;
         return (
           <div
             key={r.key}
@@ -34,21 +39,27 @@ export default function StorageNoticeView() {
             <h2 id={titleId} className="ds-heading" data-size="xs">
               {t(`storage.rescue.${data}.title`)}
             </h2>
-            <p className="ds-paragraph">{t('storage.rescueBody')}</p>
+            <p className="ds-paragraph">
+              {r.kept ? t('storage.rescueBody') : t('storage.rescueNotKept')}
+            </p>
+            <p className="ds-paragraph" data-size="sm">
+              {t('storage.rescueFound', { time: formatTime(locale, r.at) })}
+            </p>
             <div className="mk-row">
-              {/* Both notices have this button: the title, as its description, tells them apart. */}
+              {/* Every notice has these buttons: the title, as their description, tells them apart. */}
               <button
                 type="button"
                 className="ds-button"
                 data-variant="primary"
                 aria-describedby={titleId}
-                onClick={() =>
+                onClick={() => {
                   downloadFile(
-                    rescueFileName(t(`storage.rescue.${data}.file`), new Date()),
+                    rescueFileName(t(`storage.rescue.${data}.file`), new Date(r.at)),
                     r.raw,
                     'text/plain',
-                  )
-                }
+                  );
+                  status.rescueDownloaded(r.key);
+                }}
               >
                 {t('storage.rescueDownload')}
               </button>
@@ -56,14 +67,30 @@ export default function StorageNoticeView() {
                 type="button"
                 className="ds-button"
                 data-variant="secondary"
-                onClick={(event) => closing(event, () => dismissRescue(r.key))}
+                aria-describedby={titleId}
+                onClick={(event) => closing(event, () => status.discardRescue(r.key))}
               >
-                {t('storage.rescueDismiss')}
+                {r.kept ? t('storage.rescueDiscard') : t('storage.rescueDiscardHeld')}
               </button>
+              {r.kept && (
+                <button
+                  type="button"
+                  className="ds-button"
+                  data-variant="secondary"
+                  onClick={(event) => closing(event, () => status.dismissRescue(r.key))}
+                >
+                  {t('storage.rescueDismiss')}
+                </button>
+              )}
             </div>
           </div>
         );
       })}
+      {carried.map(({ data, note }) => (
+        <div key={data} data-storage-notice tabIndex={-1}>
+          <CarriedNoteView note={note} onDismiss={() => status.dismissCarried(data)} />
+        </div>
+      ))}
       {writeFailed && (
         <div
           className="ds-alert"
@@ -77,13 +104,20 @@ export default function StorageNoticeView() {
             type="button"
             className="ds-button"
             data-variant="secondary"
-            onClick={(event) => closing(event, () => setWriteFailed(false))}
+            onClick={(event) => closing(event, () => status.setWriteFailed(false))}
           >
             {t('storage.rescueDismiss')}
           </button>
         </div>
       )}
     </div>
+  );
+}
+
+/** «6. desember 2026 kl. 19:30»: when a rescue was found, so two of them are told apart. */
+function formatTime(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(iso),
   );
 }
 

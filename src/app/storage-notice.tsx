@@ -6,8 +6,8 @@ const StorageNoticeView = lazy(() => import('./storage-notice-view'));
 
 /** Tells the user when saved data could not be used or saved (see storage-notice-view.tsx). */
 export function StorageNotice() {
-  const { rescued, writeFailed } = useStorageStatus();
-  if (rescued.length === 0 && !writeFailed) return null;
+  const { rescued, carried, writeFailed } = useStorageStatus();
+  if (rescued.length === 0 && carried.length === 0 && !writeFailed) return null;
   return (
     <Suspense fallback={null}>
       <StorageNoticeView />

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildAssessmentFile,
-  migrateAssessmentFile,
   MAX_ASSESSMENT_FILE_CHARS,
   parseAssessmentFile,
   serializeAssessmentFile,
@@ -52,7 +51,7 @@ describe('assessment file', () => {
 
   it('round-trips to an identical file', () => {
     const result = parseAssessmentFile(text, CATALOGUE);
-    expect(result).toEqual({ ok: true, file });
+    expect(result).toEqual({ ok: true, file, note: null });
     if (result.ok) expect(serializeAssessmentFile(result.file)).toBe(text);
   });
 
@@ -98,25 +97,6 @@ describe('assessment file', () => {
     const evil = text.replace('"answers": {', '"answers": {"__proto__": {"polluted": "x"},');
     expect(parseAssessmentFile(evil, CATALOGUE)).toMatchObject({ ok: false, reason: 'invalid' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
-  it('migrates step by step, so a v2 can be added with its own migration', () => {
-    const v1 = JSON.parse(text);
-    const migrations = {
-      1: (f: Record<string, unknown>) => ({ ...f, version: 2, note: 'from v1' }),
-    };
-    expect(migrateAssessmentFile(v1, { migrations, target: 2 })).toEqual({
-      ok: true,
-      data: { ...v1, version: 2, note: 'from v1' },
-    });
-    expect(migrateAssessmentFile(v1, { migrations: {}, target: 2 })).toEqual({
-      ok: false,
-      reason: 'invalid',
-    });
-    expect(migrateAssessmentFile({ ...v1, version: 3 }, { migrations, target: 2 })).toEqual({
-      ok: false,
-      reason: 'newer-version',
-    });
   });
 });
 

@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
+import { neutraliseBidi } from './bidi-text';
 import { DONT_KNOW, type Catalogue } from './catalogue-schema';
+
+/** Free text from outside: at most `max` characters, shown as stored (no direction overrides). */
+export const freeText = (max: number) =>
+  z.string().check(z.maxLength(max), z.overwrite(neutraliseBidi));
 
 export const MAX_COMMENT_LENGTH = 2000;
 export const MAX_CONTEXT_TEXT_LENGTH = 200;
@@ -13,12 +18,12 @@ export type Answers = z.infer<typeof answersSchema>;
 
 export const commentsSchema = z.record(
   z.string().check(z.maxLength(80)),
-  z.string().check(z.maxLength(MAX_COMMENT_LENGTH)),
+  freeText(MAX_COMMENT_LENGTH),
 );
 export type Comments = z.infer<typeof commentsSchema>;
 
 export const contextAnswerSchema = z.union([
-  z.string().check(z.maxLength(MAX_CONTEXT_TEXT_LENGTH)),
+  freeText(MAX_CONTEXT_TEXT_LENGTH),
   z.array(z.string().check(z.maxLength(80))).check(z.maxLength(40)),
 ]);
 export const contextAnswersSchema = z.record(

@@ -4,8 +4,9 @@ import { localizedTextSchema } from './localized-text';
 import { referenceIdSchema } from './reference-schema';
 import { REFERENCE_IDS } from './references';
 
-/** The answer that says "Vet ikke": it carries no profile and never moves the point. */
-export const DONT_KNOW = 'vet-ikke';
+import { DONT_KNOW } from './dont-know';
+
+export { DONT_KNOW };
 
 export const DIMENSION_IDS = [
   'skranke',

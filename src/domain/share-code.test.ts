@@ -47,7 +47,7 @@ describe('share code', () => {
     const code = await encodeShareCode(payload);
     expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
     const result = await decodeShareCode(code);
-    expect(result).toEqual({ ok: true, payload });
+    expect(result).toEqual({ ok: true, payload, note: null });
   });
 
   it('round-trips the desired situation alongside today', async () => {
@@ -61,7 +61,7 @@ describe('share code', () => {
     const withDesired = sharePayloadOf(today, CATALOGUE, desired);
     expect(withDesired.desired).toEqual(desired);
     const result = await decodeShareCode(await encodeShareCode(withDesired));
-    expect(result).toEqual({ ok: true, payload: withDesired });
+    expect(result).toEqual({ ok: true, payload: withDesired, note: null });
   });
 
   it('still decodes a format-1 code made before codes carried the desired situation', async () => {

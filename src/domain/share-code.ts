@@ -2,7 +2,13 @@ import * as z from 'zod/mini';
 import { assessmentSchema, findAssessmentProblems, type Assessment } from './assessment-schema';
 import type { Catalogue } from './catalogue-schema';
 import { CATALOGUE } from './catalogue';
-import { hasDangerousKeys } from './safe-json';
+import {
+  carryToCatalogue,
+  currentVersion,
+  migrateFormat,
+  type CarriedNote,
+} from './formats/migrations';
+import { hasDangerousKeys, MAX_DEPTH, checkJsonText, type WorkCounter } from './safe-json';
 
 /**
  * A share code carries a whole assessment in a URL hash (never sent to a server).
@@ -15,7 +21,8 @@ import { hasDangerousKeys } from './safe-json';
  * everything after the 9-byte header. That is how this version tells a newer code from random text
  * (nearly any first byte is a version above ours).
  */
-export const SHARE_FORMAT_VERSION = 1;
+export const SHARE_FORMAT_VERSION = currentVersion('shareCode');
+const PAYLOAD_VERSION = currentVersion('sharePayload');
 const HEADER_BYTES = 9;
 /** A version further ahead than this is not a plausible newer format, just a stray first byte. */
 export const MAX_FORMAT_VERSIONS_AHEAD = 8;
@@ -25,7 +32,7 @@ export const MAX_SHARE_CODE_LENGTH = 60_000;
 export const MAX_SHARE_JSON_BYTES = 400_000;
 
 export const sharePayloadSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(PAYLOAD_VERSION),
   catalogueVersion: z.string().check(z.maxLength(40)),
   assessment: assessmentSchema,
   /**
@@ -40,7 +47,13 @@ export type ShareCodeProblem =
   'malformed' | 'truncated' | 'too-large' | 'newer-version' | 'invalid' | 'unknown-question';
 
 export type ShareCodeResult =
-  { ok: true; payload: SharePayload } | { ok: false; reason: ShareCodeProblem };
+  | {
+      ok: true;
+      payload: SharePayload;
+      /** Set when the answers were made with an older catalogue and carried to this one. */
+      note: CarriedNote | null;
+    }
+  | { ok: false; reason: ShareCodeProblem };
 
 export async function encodeShareCode(payload: SharePayload): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(payload));
@@ -58,18 +71,26 @@ export async function encodeShareCode(payload: SharePayload): Promise<string> {
 export async function decodeShareCode(
   code: string,
   catalogue: Catalogue = CATALOGUE,
+  counter?: WorkCounter,
 ): Promise<ShareCodeResult> {
   try {
-    return await decode(code, catalogue);
+    return await decode(code, catalogue, counter);
   } catch {
     return { ok: false, reason: 'malformed' };
   }
 }
 
-async function decode(code: string, catalogue: Catalogue): Promise<ShareCodeResult> {
+async function decode(
+  code: string,
+  catalogue: Catalogue,
+  counter?: WorkCounter,
+): Promise<ShareCodeResult> {
   if (typeof code !== 'string') return fail('malformed');
+  // Refused before anything reads the whole text (trimming or testing it would).
+  if (code.length > MAX_SHARE_CODE_LENGTH + 100) return fail('too-large');
   const trimmed = code.trim();
   if (trimmed.length > MAX_SHARE_CODE_LENGTH) return fail('too-large');
+  if (counter) counter.ops += trimmed.length;
   if (trimmed.length === 0 || !/^[A-Za-z0-9_-]+$/.test(trimmed)) return fail('malformed');
   const bytes = base64UrlDecode(trimmed);
   if (bytes.length === 0) return fail('truncated');
@@ -94,22 +115,39 @@ async function decode(code: string, catalogue: Catalogue): Promise<ShareCodeResu
 
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(json);
+    if (checkJsonText(text, MAX_SHARE_JSON_BYTES, MAX_DEPTH, counter)) return fail('invalid');
+    data = JSON.parse(text);
   } catch {
     return fail('malformed');
   }
-  if (hasDangerousKeys(data)) return fail('invalid');
-  if (isObject(data) && typeof data.v === 'number' && data.v > 1) return fail('newer-version');
-  const parsed = sharePayloadSchema.safeParse(data);
+  if (hasDangerousKeys(data, counter)) return fail('invalid');
+  if (!isObject(data)) return fail('invalid');
+  const migrated = migrateFormat('sharePayload', data, data.v);
+  if (!migrated.ok) return fail(migrated.reason);
+  const parsed = sharePayloadSchema.safeParse(migrated.data);
   if (!parsed.success) return fail('invalid');
-  const { assessment, desired } = parsed.data;
-  if (
-    findAssessmentProblems(assessment, catalogue).length > 0 ||
-    (desired && findAssessmentProblems(desired, catalogue).length > 0)
-  ) {
+  const payload = parsed.data;
+  const carried = carryToCatalogue(
+    [payload.assessment, ...(payload.desired ? [payload.desired] : [])],
+    payload.catalogueVersion,
+    catalogue.version,
+  );
+  if (!carried.ok) return fail(carried.reason === 'newer-catalogue' ? 'newer-version' : 'invalid');
+  if (carried.assessments.some((a) => findAssessmentProblems(a, catalogue).length > 0)) {
     return fail('unknown-question');
   }
-  return { ok: true, payload: parsed.data };
+  const [assessment, desired] = carried.assessments;
+  return {
+    ok: true,
+    note: carried.note,
+    payload: {
+      ...payload,
+      catalogueVersion: catalogue.version,
+      assessment: assessment!,
+      ...(desired ? { desired } : {}),
+    },
+  };
 }
 
 export function sharePayloadOf(
@@ -118,7 +156,7 @@ export function sharePayloadOf(
   desired: Assessment | null = null,
 ): SharePayload {
   return {
-    v: 1,
+    v: PAYLOAD_VERSION,
     catalogueVersion: catalogue.version,
     assessment,
     ...(desired ? { desired } : {}),

@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
-import { hasDangerousKeys } from './safe-json';
-import { answersSchema, assessmentSchema, type Assessment } from './assessment-schema';
+import {
+  answersSchema,
+  assessmentSchema,
+  findAssessmentProblems,
+  freeText,
+  type Assessment,
+} from './assessment-schema';
 import { CATALOGUE } from './catalogue';
 import {
   contextAnswerFor,
@@ -8,7 +13,15 @@ import {
   type Catalogue,
   type RoleGroup,
 } from './catalogue-schema';
+import {
+  carryToCatalogue,
+  currentVersion,
+  mergeNotes,
+  migrateFormat,
+  type CarriedNote,
+} from './formats/migrations';
 import { publicKeySchema, roomIdSchema, submissionIdSchema } from './live-protocol';
+import { hasDangerousKeys, parseJsonText, type WorkCounter } from './safe-json';
 
 export const MAX_WORKSHOP_NAME = 120;
 export const MAX_PARTICIPANTS = 2000;
@@ -20,7 +33,7 @@ export const participantSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
   /** Shown as «Deltaker 3» until the facilitator gives a name; never reused within a workshop. */
   number: z.int().check(z.gte(1)),
-  name: z.nullable(z.string().check(z.maxLength(80))),
+  name: z.nullable(freeText(80)),
   role: z.nullable(z.string().check(z.maxLength(80))),
   assessment: assessmentSchema,
   desired: z.optional(z.nullable(answersSchema)),
@@ -29,6 +42,8 @@ export const participantSchema = z.object({
   source: z.enum(PARTICIPANT_SOURCES),
   /** The live submission this participant came from: a re-send replaces their answers. */
   liveId: z.optional(submissionIdSchema),
+  /** The catalogue the answers were given with (always today's once read). */
+  catalogueVersion: z.string().check(z.maxLength(40)),
 });
 export type Participant = z.infer<typeof participantSchema>;
 
@@ -63,7 +78,7 @@ export type RoleView = z.infer<typeof roleViewSchema>;
 
 export const workshopSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
-  name: z.string().check(z.minLength(1), z.maxLength(MAX_WORKSHOP_NAME)),
+  name: freeText(MAX_WORKSHOP_NAME).check(z.minLength(1)),
   createdAt: z.string(),
   updatedAt: z.string(),
   nextNumber: z.int().check(z.gte(1)),
@@ -73,47 +88,185 @@ export const workshopSchema = z.object({
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 
-/** What the workshop store keeps in localStorage. Bump the version and add a migration. */
-export const WORKSHOPS_VERSION = 1;
+/** What the workshop store keeps in localStorage (format `storedWorkshops`). */
+export const WORKSHOPS_VERSION = currentVersion('storedWorkshops');
 export const workshopsStateSchema = z.object({ workshops: z.array(workshopSchema) });
 export type WorkshopsState = z.infer<typeof workshopsStateSchema>;
 
-/** Append-only: workshopMigrations[n] turns a version-n state into version n+1. */
-export const workshopMigrations: Record<number, (state: unknown) => unknown> = {};
+/** What was put right or left out when a workshop was read, one line per participant and kind. */
+export type WorkshopRepair =
+  | { kind: 'duplicate-id'; number: number }
+  | { kind: 'duplicate-number'; number: number; was: number }
+  | { kind: 'unknown-role'; number: number }
+  | { kind: 'unknown-answers'; number: number; count: number }
+  | { kind: 'next-number'; number: number };
+
+/**
+ * Checks identity and references, and puts right what can be put right without guessing: a
+ * repeated participant id gets a new one, a repeated number the next free one, `nextNumber` moves
+ * past every number in use, an unknown role is dropped, and answers to unknown questions or with
+ * unknown options are left out. Each repair is reported; nothing unknown is kept to be shown raw.
+ */
+export function repairWorkshop(
+  workshop: Workshop,
+  catalogue: Catalogue,
+  newId: () => string,
+): { workshop: Workshop; repairs: WorkshopRepair[] } {
+  const repairs: WorkshopRepair[] = [];
+  const roles = new Set(
+    catalogue.questions
+      .find((q) => q.id === 'rolle' && q.kind === 'context')
+      ?.options.map((o) => o.id) ?? [],
+  );
+  const ids = new Set<string>();
+  const numbers = new Set<number>();
+  let next = Math.max(workshop.nextNumber, ...workshop.participants.map((p) => p.number + 1));
+  const participants = workshop.participants.map((p): Participant => {
+    let participant = p;
+    if (ids.has(p.id)) {
+      repairs.push({ kind: 'duplicate-id', number: p.number });
+      let id = newId();
+      while (ids.has(id)) id = newId();
+      participant = { ...participant, id };
+    }
+    ids.add(participant.id);
+    if (numbers.has(p.number)) {
+      repairs.push({ kind: 'duplicate-number', number: next, was: p.number });
+      participant = { ...participant, number: next++ };
+    }
+    numbers.add(participant.number);
+    const cleaned = withoutUnknown(participant.assessment, catalogue);
+    if (cleaned.removed > 0) {
+      repairs.push({ kind: 'unknown-answers', number: participant.number, count: cleaned.removed });
+      participant = { ...participant, assessment: cleaned.assessment };
+    }
+    if (participant.desired) {
+      const desired = withoutUnknown(
+        { answers: participant.desired, comments: {}, context: {} },
+        catalogue,
+      );
+      if (desired.removed > 0) {
+        repairs.push({
+          kind: 'unknown-answers',
+          number: participant.number,
+          count: desired.removed,
+        });
+        participant = { ...participant, desired: desired.assessment.answers };
+      }
+    }
+    if (participant.role !== null && !roles.has(participant.role)) {
+      repairs.push({ kind: 'unknown-role', number: participant.number });
+      participant = { ...participant, role: null };
+    }
+    return participant;
+  });
+  if (
+    next !== workshop.nextNumber &&
+    workshop.participants.some((p) => p.number >= workshop.nextNumber)
+  ) {
+    repairs.push({ kind: 'next-number', number: next });
+  }
+  return { workshop: { ...workshop, nextNumber: next, participants }, repairs };
+}
+
+/** The assessment with every answer the catalogue does not know left out, and how many. */
+function withoutUnknown(
+  assessment: Assessment,
+  catalogue: Catalogue,
+): { assessment: Assessment; removed: number } {
+  const problems = findAssessmentProblems(assessment, catalogue);
+  if (problems.length === 0) return { assessment, removed: 0 };
+  const answers = { ...assessment.answers };
+  const comments = { ...assessment.comments };
+  const context = { ...assessment.context };
+  for (const problem of problems) {
+    if (problem.kind === 'unknown-question') {
+      delete answers[problem.questionId];
+      delete comments[problem.questionId];
+      delete context[problem.questionId];
+      continue;
+    }
+    const value = context[problem.questionId];
+    if (Array.isArray(value)) {
+      context[problem.questionId] = value.filter((v) => v !== problem.optionId);
+    } else if (value === problem.optionId) delete context[problem.questionId];
+    if (answers[problem.questionId] === problem.optionId) delete answers[problem.questionId];
+  }
+  return { assessment: { answers, comments, context }, removed: problems.length };
+}
+
+/** Carries every participant to the catalogue; a note when any had to be carried. */
+function carryWorkshop(
+  workshop: Workshop,
+  catalogue: Catalogue,
+):
+  | { ok: true; workshop: Workshop; note: CarriedNote | null }
+  | { ok: false; reason: 'newer-version' | 'invalid' } {
+  const notes: (CarriedNote | null)[] = [];
+  const participants: Participant[] = [];
+  for (const p of workshop.participants) {
+    const desired = p.desired ? [{ answers: p.desired, comments: {}, context: {} }] : [];
+    const carried = carryToCatalogue(
+      [p.assessment, ...desired],
+      p.catalogueVersion,
+      catalogue.version,
+    );
+    if (!carried.ok) {
+      return {
+        ok: false,
+        reason: carried.reason === 'newer-catalogue' ? 'newer-version' : 'invalid',
+      };
+    }
+    notes.push(carried.note);
+    participants.push({
+      ...p,
+      assessment: carried.assessments[0]!,
+      ...(p.desired ? { desired: carried.assessments[1]!.answers } : {}),
+      catalogueVersion: catalogue.version,
+    });
+  }
+  return { ok: true, workshop: { ...workshop, participants }, note: mergeNotes(notes) };
+}
 
 export type WorkshopsMigration =
-  | { ok: true; state: WorkshopsState }
-  | { ok: false; reason: 'newer-version' | 'invalid' | 'no-migration' };
+  | { ok: true; state: WorkshopsState; note: CarriedNote | null }
+  | { ok: false; reason: 'newer-version' | 'invalid' };
 
+/** Reads saved workshops of any version, carried to the catalogue and checked like a file. */
 export function migrateWorkshops(
   state: unknown,
   version: number,
-  current = WORKSHOPS_VERSION,
+  catalogue: Catalogue = CATALOGUE,
+  newId: () => string = randomId,
 ): WorkshopsMigration {
-  if (!Number.isInteger(version) || version < 1) return { ok: false, reason: 'invalid' };
-  if (version > current) return { ok: false, reason: 'newer-version' };
-  let value = state;
-  for (let v = version; v < current; v++) {
-    const step = workshopMigrations[v];
-    if (!step) return { ok: false, reason: 'no-migration' };
-    value = step(value);
+  if (hasDangerousKeys(state)) return { ok: false, reason: 'invalid' };
+  const migrated = migrateFormat('storedWorkshops', state, version);
+  if (!migrated.ok) return migrated;
+  const parsed = workshopsStateSchema.safeParse(migrated.data);
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  const notes: (CarriedNote | null)[] = [];
+  const workshops: Workshop[] = [];
+  for (const w of parsed.data.workshops) {
+    const carried = carryWorkshop(w, catalogue);
+    if (!carried.ok) return carried;
+    notes.push(carried.note);
+    workshops.push(repairWorkshop(carried.workshop, catalogue, newId).workshop);
   }
-  const parsed = workshopsStateSchema.safeParse(value);
-  return parsed.success ? { ok: true, state: parsed.data } : { ok: false, reason: 'invalid' };
+  return { ok: true, state: { workshops }, note: mergeNotes(notes) };
 }
 
 // ---- Files -------------------------------------------------------------------------------------
 
 export const WORKSHOP_FILE_TYPE = 'modellkart-workshop';
-export const WORKSHOP_FILE_VERSION = 1;
+export const WORKSHOP_FILE_VERSION = currentVersion('workshopFile');
 
 export type FileProblem = 'too-large' | 'not-json' | 'wrong-type' | 'newer-version' | 'invalid';
 
 const workshopFileSchema = z.object({
   type: z.literal(WORKSHOP_FILE_TYPE),
   version: z.literal(WORKSHOP_FILE_VERSION),
-  catalogueVersion: z.string(),
-  exportedAt: z.string(),
+  catalogueVersion: z.string().check(z.maxLength(40)),
+  exportedAt: z.string().check(z.maxLength(40)),
   workshop: workshopSchema,
 });
 export type WorkshopFile = z.infer<typeof workshopFileSchema>;
@@ -132,41 +285,69 @@ export function toWorkshopFile(
   };
 }
 
-type Envelope = { ok: true; value: Record<string, unknown> } | { ok: false; reason: FileProblem };
+export type WorkshopFileResult =
+  | {
+      ok: true;
+      file: WorkshopFile;
+      /** What was put right or left out, for the import message (empty for a sound file). */
+      repairs: WorkshopRepair[];
+      note: CarriedNote | null;
+    }
+  | { ok: false; reason: FileProblem };
 
-/** Reads the common part of our JSON files: size, JSON, type and format version. */
-function readEnvelope(text: string, type: string, version: number, maxBytes: number): Envelope {
-  if (text.length > maxBytes) return { ok: false, reason: 'too-large' };
-  let value: unknown;
+/**
+ * Reads a workshop file: size and nesting before parsing, then type, version, the format's steps,
+ * the schema, the catalogue's steps, and identity and references (see repairWorkshop). Never
+ * throws; nothing is changed here.
+ */
+export function parseWorkshopFile(
+  text: string,
+  catalogue: Catalogue = CATALOGUE,
+  newId: () => string = randomId,
+  counter?: WorkCounter,
+): WorkshopFileResult {
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return parseFile(text, catalogue, newId, counter);
   } catch {
-    return { ok: false, reason: 'not-json' };
+    return { ok: false, reason: 'invalid' };
   }
+}
+
+function parseFile(
+  text: string,
+  catalogue: Catalogue,
+  newId: () => string,
+  counter?: WorkCounter,
+): WorkshopFileResult {
+  const json = parseJsonText(text, MAX_WORKSHOP_FILE_BYTES, counter);
+  if (!json.ok) return { ok: false, reason: json.reason === 'too-deep' ? 'invalid' : json.reason };
+  const value = json.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, reason: 'wrong-type' };
   }
   const record = value as Record<string, unknown>;
-  if (record.type !== type) return { ok: false, reason: 'wrong-type' };
-  if (typeof record.version !== 'number') return { ok: false, reason: 'invalid' };
-  if (record.version > version) return { ok: false, reason: 'newer-version' };
-  return { ok: true, value: record };
+  if (record.type !== WORKSHOP_FILE_TYPE) return { ok: false, reason: 'wrong-type' };
+  if (hasDangerousKeys(record, counter)) return { ok: false, reason: 'invalid' };
+  const migrated = migrateFormat('workshopFile', record, record.version);
+  if (!migrated.ok) return migrated;
+  const parsed = workshopFileSchema.safeParse(migrated.data);
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  const carried = carryWorkshop(parsed.data.workshop, catalogue);
+  if (!carried.ok) return carried;
+  const { workshop, repairs } = repairWorkshop(carried.workshop, catalogue, newId);
+  return {
+    ok: true,
+    file: { ...parsed.data, catalogueVersion: catalogue.version, workshop },
+    repairs,
+    note: carried.note,
+  };
 }
 
-export type WorkshopFileResult =
-  { ok: true; file: WorkshopFile } | { ok: false; reason: FileProblem };
-
-export function parseWorkshopFile(text: string): WorkshopFileResult {
-  const envelope = readEnvelope(
-    text,
-    WORKSHOP_FILE_TYPE,
-    WORKSHOP_FILE_VERSION,
-    MAX_WORKSHOP_FILE_BYTES,
-  );
-  if (!envelope.ok) return envelope;
-  if (hasDangerousKeys(envelope.value)) return { ok: false, reason: 'invalid' };
-  const parsed = workshopFileSchema.safeParse(envelope.value);
-  return parsed.success ? { ok: true, file: parsed.data } : { ok: false, reason: 'invalid' };
+export function randomId(): string {
+  const c = globalThis.crypto;
+  // randomUUID needs a secure context; a workshop laptop may serve the app over plain http.
+  if (c?.randomUUID) return c.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 // ---- Links, codes and duplicates ---------------------------------------------------------------
@@ -235,19 +416,27 @@ function fromBase64Url(code: string): string {
   );
 }
 
+/** A join link carries a name of at most 120 characters; anything far longer is refused unread. */
+export const MAX_JOIN_CODE_LENGTH = 2000;
+
 const joinSchema = z.object({
-  v: z.literal(1),
-  n: z.string().check(z.minLength(1), z.maxLength(MAX_WORKSHOP_NAME)),
+  v: z.literal(currentVersion('joinLink')),
+  n: freeText(MAX_WORKSHOP_NAME).check(z.minLength(1)),
 });
 
 /** What a join link carries: only the workshop's name (no answers, nothing personal). */
 export function encodeJoinPayload(payload: JoinPayload): string {
-  return toBase64Url(JSON.stringify({ v: 1, n: payload.name }));
+  return toBase64Url(JSON.stringify({ v: currentVersion('joinLink'), n: payload.name }));
 }
 
 export function decodeJoinPayload(code: string): JoinPayload | null {
+  if (typeof code !== 'string' || code.length > MAX_JOIN_CODE_LENGTH) return null;
   try {
-    const parsed = joinSchema.safeParse(JSON.parse(fromBase64Url(code)));
+    const data: unknown = JSON.parse(fromBase64Url(code));
+    if (typeof data !== 'object' || data === null) return null;
+    const migrated = migrateFormat('joinLink', data, (data as { v?: unknown }).v);
+    if (!migrated.ok) return null;
+    const parsed = joinSchema.safeParse(migrated.data);
     return parsed.success ? { name: parsed.data.n } : null;
   } catch {
     return null;

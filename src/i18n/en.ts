@@ -12,6 +12,7 @@ import { variant } from './en/variant';
 import { office } from './en/office';
 import { site } from './en/site';
 import { live } from './en/live';
+import { formats } from './en/formats';
 
 export const en: Messages = {
   app,
@@ -27,4 +28,5 @@ export const en: Messages = {
   office,
   site,
   live,
+  formats,
 };

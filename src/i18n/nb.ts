@@ -11,6 +11,7 @@ import { variant } from './nb/variant';
 import { office } from './nb/office';
 import { site } from './nb/site';
 import { live } from './nb/live';
+import { formats } from './nb/formats';
 
 /**
  * Bokmål defines the message keys; every other locale must match this shape. Each namespace is
@@ -30,4 +31,5 @@ export const nb = {
   office,
   site,
   live,
+  formats,
 };

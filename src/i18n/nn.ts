@@ -12,6 +12,7 @@ import { variant } from './nn/variant';
 import { office } from './nn/office';
 import { site } from './nn/site';
 import { live } from './nn/live';
+import { formats } from './nn/formats';
 
 export const nn: Messages = {
   app,
@@ -27,4 +28,5 @@ export const nn: Messages = {
   office,
   site,
   live,
+  formats,
 };

@@ -1,3 +1,5 @@
+import { CATALOGUE } from '../domain/catalogue';
+import { currentVersion } from '../domain/formats/migrations';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ASSESSMENT_FILE_TYPE, type AssessmentFile } from '../domain/assessment-file';
 import {
@@ -154,24 +156,38 @@ describe('snapshots', () => {
 });
 
 describe('persistence', () => {
-  it('saves inputs only, under version 2', () => {
-    store().setAnswer('a', '1');
+  // Saved answers are checked against the catalogue when read: these are real ids.
+  const Q = 'skranke-organisering';
+
+  it('saves inputs only, with the catalogue they were given with, under the current version', () => {
+    useAssessmentStore.setState({ catalogueVersion: CATALOGUE.version });
+    store().setAnswer(Q, 'en-felles');
     store().startDesired();
     store().saveSnapshot('x');
     const { version, state } = saved();
-    expect(version).toBe(2);
+    expect(version).toBe(currentVersion('storedAnswers'));
+    expect(state.catalogueVersion).toBe(CATALOGUE.version);
     expect(Object.keys(state).sort()).toEqual(
-      ['assessment', 'createdAt', 'desired', 'editing', 'snapshots', 'step', 'updatedAt'].sort(),
+      [
+        'assessment',
+        'catalogueVersion',
+        'createdAt',
+        'desired',
+        'editing',
+        'snapshots',
+        'step',
+        'updatedAt',
+      ].sort(),
     );
   });
 
-  it('loads a version 1 state saved by the previous release', async () => {
+  it('loads a version 1 state saved by the first release', async () => {
     localStorage.setItem(
       ASSESSMENT_STORAGE_KEY,
       JSON.stringify({
         version: 1,
         state: {
-          assessment: { answers: { a: '1' }, comments: {}, context: {} },
+          assessment: { answers: { [Q]: 'en-felles' }, comments: {}, context: {} },
           step: 2,
           createdAt: null,
           updatedAt: null,
@@ -180,26 +196,27 @@ describe('persistence', () => {
     );
     await useAssessmentStore.persist.rehydrate();
     expect(store()).toMatchObject({
-      assessment: { answers: { a: '1' } },
+      assessment: { answers: { [Q]: 'en-felles' } },
       step: 2,
       desired: null,
       editing: 'today',
       snapshots: [],
+      catalogueVersion: CATALOGUE.version,
     });
-    store().setAnswer('b', '2');
-    expect(store().assessment.answers).toEqual({ a: '1', b: '2' });
+    store().setAnswer('henvisning', 'vet-ikke');
+    expect(store().assessment.answers).toEqual({ [Q]: 'en-felles', henvisning: 'vet-ikke' });
   });
 
   it('snapshots and the desired state survive a reload', async () => {
-    store().setAnswer('a', '1');
+    store().setAnswer(Q, 'en-felles');
     store().startDesired();
-    store().setAnswer('a', '2');
+    store().setAnswer(Q, 'egne-samme-bygg');
     store().saveSnapshot('mål');
     const raw = localStorage.getItem(ASSESSMENT_STORAGE_KEY)!;
     useAssessmentStore.setState({ desired: null, snapshots: [], editing: 'today' });
     localStorage.setItem(ASSESSMENT_STORAGE_KEY, raw);
     await useAssessmentStore.persist.rehydrate();
-    expect(store().desired?.answers).toEqual({ a: '2' });
+    expect(store().desired?.answers).toEqual({ [Q]: 'egne-samme-bygg' });
     expect(store().snapshots.map((s) => s.label)).toEqual(['mål']);
     expect(selectEditing(store())).toBe('desired');
   });

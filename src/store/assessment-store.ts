@@ -3,14 +3,18 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { AssessmentFile } from '../domain/assessment-file';
 import type { Assessment, ContextAnswers } from '../domain/assessment-schema';
+import { neutraliseBidi } from '../domain/bidi-text';
+import { currentVersion } from '../domain/formats/migrations';
+import { mergeAssessments, theirsIsLater } from '../domain/merge-answers';
 import type { PersistedState, Snapshot, Variant } from './persisted-state';
-import { MAX_SNAPSHOT_LABEL_LENGTH, MAX_SNAPSHOTS, PERSISTED_VERSION } from './persisted-version';
+import { MAX_SNAPSHOT_LABEL_LENGTH, MAX_SNAPSHOTS } from './persisted-version';
 import { createSafeStorage } from './safe-storage';
 import { useStorageStatus } from './storage-status-store';
 
 export type { Snapshot, Variant } from './persisted-state';
 
 export const ASSESSMENT_STORAGE_KEY = 'modellkart:assessment';
+const PERSISTED_VERSION = currentVersion('storedAnswers');
 
 type AssessmentActions = {
   /** The answer-writing actions below write the edited variant (`editing`). */
@@ -54,6 +58,9 @@ const initial: PersistedState = {
   step: 0,
   createdAt: null,
   updatedAt: null,
+  // Not known on the start page (the catalogue is not loaded there): reading the saved answers
+  // sets it, and it is kept from then on.
+  catalogueVersion: '',
 };
 
 /** The saved part of the state: what persistence writes and an undo puts back. */
@@ -66,6 +73,7 @@ export function savedOf(s: PersistedState): PersistedState {
     step: s.step,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
+    catalogueVersion: s.catalogueVersion,
   };
 }
 
@@ -111,6 +119,43 @@ function newId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
+/** What this tab last read from or wrote to storage: the base that two tabs' answers merge from. */
+let synced: PersistedState | null = null;
+
+const safeStorage = createSafeStorage<PersistedState>(
+  PERSISTED_VERSION,
+  async (state, version) => {
+    const result = (await import('./persisted-state')).migratePersisted(state, version);
+    if (result.ok && result.note) useStorageStatus.getState().addCarried('answers', result.note);
+    return result;
+  },
+  {
+    onRescue: (info) => useStorageStatus.getState().addRescue(info),
+    onWriteError: () => useStorageStatus.getState().setWriteFailed(true),
+  },
+);
+
+const answersStorage: typeof safeStorage = {
+  ...safeStorage,
+  async getItem(name) {
+    const saved = await safeStorage.getItem(name);
+    if (saved) {
+      synced = saved.state;
+      return saved;
+    }
+    // Nothing (usable) saved: fresh answers are given with today's catalogue.
+    const { currentCatalogueVersion } = await import('./persisted-state');
+    return {
+      state: { catalogueVersion: currentCatalogueVersion() } as PersistedState,
+      version: PERSISTED_VERSION,
+    };
+  },
+  setItem(name, value) {
+    synced = value.state;
+    safeStorage.setItem(name, value);
+  },
+};
+
 export const useAssessmentStore = create<AssessmentState>()(
   persist(
     (set, get) => ({
@@ -120,8 +165,9 @@ export const useAssessmentStore = create<AssessmentState>()(
           const a = editedOf(s);
           return touched(s, { ...a, answers: { ...a.answers, [questionId]: optionId } });
         }),
-      setComment: (questionId, comment) =>
+      setComment: (questionId, typed) =>
         set((s) => {
+          const comment = neutraliseBidi(typed);
           const a = editedOf(s);
           return touched(s, {
             ...a,
@@ -132,8 +178,9 @@ export const useAssessmentStore = create<AssessmentState>()(
             ),
           });
         }),
-      setContext: (questionId, value) =>
+      setContext: (questionId, typed) =>
         set((s) => {
+          const value = typeof typed === 'string' ? neutraliseBidi(typed) : typed;
           const a = editedOf(s);
           return touched(s, {
             ...a,
@@ -155,7 +202,12 @@ export const useAssessmentStore = create<AssessmentState>()(
         }),
       setStep: (step) => set({ step }),
       replaceAssessment: (assessment) => set((s) => touched(s, assessment)),
-      reset: () => set({ ...initial, assessment: emptyAssessment() }),
+      reset: () =>
+        set((s) => ({
+          ...initial,
+          assessment: emptyAssessment(),
+          catalogueVersion: s.catalogueVersion,
+        })),
       restoreSaved: (saved) => set(savedOf(saved)),
       loadFile: (file) =>
         set({
@@ -168,6 +220,7 @@ export const useAssessmentStore = create<AssessmentState>()(
           })),
           createdAt: file.createdAt,
           updatedAt: file.updatedAt,
+          catalogueVersion: file.catalogueVersion,
         }),
       startDesired: () =>
         set((s) => ({
@@ -194,7 +247,7 @@ export const useAssessmentStore = create<AssessmentState>()(
         const s = get();
         const snapshot: Snapshot = {
           id: newId(),
-          label: label.trim().slice(0, MAX_SNAPSHOT_LABEL_LENGTH),
+          label: neutraliseBidi(label).trim().slice(0, MAX_SNAPSHOT_LABEL_LENGTH),
           createdAt: new Date().toISOString(),
           variant: s.editing === 'desired' && s.desired ? 'desired' : 'today',
           assessment: copyAssessment(editedOf(s)),
@@ -219,31 +272,72 @@ export const useAssessmentStore = create<AssessmentState>()(
     {
       name: ASSESSMENT_STORAGE_KEY,
       version: PERSISTED_VERSION,
-      // Validation (zod) loads on demand: the start page paints without it.
-      storage: createSafeStorage<PersistedState>(
-        PERSISTED_VERSION,
-        async (state, version) =>
-          (await import('./persisted-state')).migratePersisted(state, version),
-        {
-          onRescue: (info) => useStorageStatus.getState().addRescue(info),
-          onWriteError: () => useStorageStatus.getState().setWriteFailed(true),
-        },
-      ),
+      // Validation (zod) and the catalogue load on demand: the start page paints without them.
+      storage: answersStorage,
       // Inputs only: scores are always derived, never stored.
       partialize: (s): PersistedState => savedOf(s),
     },
   ),
 );
 
-/** Keeps two open tabs in step: another tab's newer answers are loaded, not overwritten. */
+/**
+ * Keeps two open tabs in step. Another tab's save is merged question by question with what this
+ * tab has written since both last agreed: answers to different questions both survive, and for
+ * the same question the later write wins. The merge is then saved, so both tabs end up equal.
+ */
 export function syncAssessmentAcrossTabs(target: Window = window): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === ASSESSMENT_STORAGE_KEY && event.newValue !== null) {
-      void useAssessmentStore.persist.rehydrate();
-    }
+    if (event.key !== ASSESSMENT_STORAGE_KEY || event.newValue === null) return;
+    void mergeFromOtherTab(event.newValue);
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);
+}
+
+async function mergeFromOtherTab(raw: string): Promise<void> {
+  const { readSaved } = await import('./persisted-state');
+  const theirs = readSaved(raw);
+  // Not readable here (damaged, or a newer version): the safe storage rescues and reports it.
+  if (!theirs) return void useAssessmentStore.persist.rehydrate();
+  const base = synced;
+  const mine = savedOf(useAssessmentStore.getState());
+  synced = theirs;
+  const later = theirsIsLater(mine, theirs, JSON.stringify(mine), JSON.stringify(theirs));
+  const desired =
+    mine.desired && theirs.desired
+      ? mergeAssessments(base?.desired ?? null, mine.desired, theirs.desired, later)
+      : sameJson(mine.desired, base?.desired ?? null)
+        ? theirs.desired
+        : mine.desired;
+  const known = new Set(theirs.snapshots.map((x) => x.id));
+  const before = new Set(base?.snapshots.map((x) => x.id) ?? []);
+  const merged: PersistedState = {
+    ...mine,
+    assessment: mergeAssessments(
+      base?.assessment ?? null,
+      mine.assessment,
+      theirs.assessment,
+      later,
+    ),
+    desired,
+    editing: mine.editing === 'desired' && desired ? 'desired' : 'today',
+    // Theirs in order, then snapshots this tab made since (none the other tab deleted).
+    snapshots: [
+      ...theirs.snapshots,
+      ...mine.snapshots.filter((x) => !known.has(x.id) && !before.has(x.id)),
+    ].slice(-MAX_SNAPSHOTS),
+    createdAt: [mine.createdAt, theirs.createdAt].filter((d) => d !== null).sort()[0] ?? null,
+    updatedAt:
+      [mine.updatedAt, theirs.updatedAt]
+        .filter((d) => d !== null)
+        .sort()
+        .at(-1) ?? null,
+  };
+  useAssessmentStore.setState(merged);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** True once saved answers have been read; pages that edit answers wait for it. */

@@ -1,73 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migratePersisted, migrations } from './persisted-state';
-import { PERSISTED_VERSION } from './persisted-version';
+import { CATALOGUE } from '../domain/catalogue';
+import { wizardSteps } from '../domain/steps';
+import { migratePersisted, readSaved } from './persisted-state';
 
-const v1Fixture = {
-  assessment: {
-    answers: { 'felles-skranke': 'felles', budsjett: 'vet-ikke' },
-    comments: { 'felles-skranke': 'Siden 2022' },
-    context: { kommune: 'Drammen', tjenester: ['kino', 'kafe'] },
-  },
-  step: 3,
-  createdAt: '2024-01-02T10:00:00.000Z',
-  updatedAt: '2024-01-03T10:00:00.000Z',
-};
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(join(process.cwd(), 'src/domain/formats/fixtures', name), 'utf8')) as {
+    version: number;
+    state: Record<string, unknown>;
+  };
 
-describe('migration 1 → 2', () => {
-  it('keeps every answer and adds an empty desired state, today as the edited variant and no snapshots', () => {
-    const result = migratePersisted(structuredClone(v1Fixture), 1);
-    expect(result).toEqual({
-      ok: true,
-      state: { ...v1Fixture, desired: null, editing: 'today', snapshots: [] },
-    });
-  });
+const Q = 'skranke-organisering';
 
-  it('does not change its input', () => {
-    const input = structuredClone(v1Fixture);
-    migrations[1]!(input);
-    expect(input).toEqual(v1Fixture);
-  });
+describe('saved answers of every version', () => {
+  it.each(['stored-answers-v1.json', 'stored-answers-v2.json'])(
+    '%s (frozen) still opens, carried to today’s catalogue',
+    (name) => {
+      const { state, version } = fixture(name);
+      const result = migratePersisted(state, version);
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.state.catalogueVersion).toBe(CATALOGUE.version);
+      expect(result.state.assessment.context.kommune).toBe('Drammen');
+      if (result.note) expect(result.note.from).toBe('1.0.0');
+      else expect(CATALOGUE.version).toBe('1.0.0');
+    },
+  );
 
-  it('rejects a damaged v1 state instead of inventing data', () => {
-    expect(migratePersisted({ ...v1Fixture, step: 'x' }, 1)).toMatchObject({
-      ok: false,
-      reason: 'invalid',
-    });
-    expect(migratePersisted(null, 1)).toMatchObject({ ok: false, reason: 'invalid' });
+  it('v2 keeps today, desired and the snapshot', () => {
+    const { state, version } = fixture('stored-answers-v2.json');
+    const result = migratePersisted(state, version);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.state.editing).toBe('desired');
+    expect(result.state.desired).not.toBeNull();
+    expect(result.state.snapshots.map((s) => s.label)).toEqual(['Vår 2025']);
   });
 });
 
-describe('migratePersisted', () => {
-  const v2 = {
-    ...v1Fixture,
-    desired: { answers: { 'felles-skranke': 'hver-sin' }, comments: {}, context: {} },
-    editing: 'desired',
-    snapshots: [
-      {
-        id: 'a',
-        label: 'Vår 2024',
-        createdAt: '2024-03-01T10:00:00.000Z',
-        variant: 'today',
-        assessment: v1Fixture.assessment,
-      },
-    ],
-  };
+describe('migratePersisted checks what it reads', () => {
+  const { state } = fixture('stored-answers-v2.json');
+  const v3 = { ...(state as { assessment: unknown }), catalogueVersion: CATALOGUE.version };
 
-  it('accepts the current version as it is', () => {
-    expect(PERSISTED_VERSION).toBe(2);
-    expect(migratePersisted(v2, 2)).toEqual({ ok: true, state: v2 });
-  });
-
-  it('refuses a newer version and an unknown variant', () => {
-    expect(migratePersisted(v2, 3)).toMatchObject({ ok: false, reason: 'newer-version' });
-    expect(migratePersisted({ ...v2, editing: 'later' }, 2)).toMatchObject({
+  it('refuses a newer version, a newer catalogue, an unknown variant and unknown answers', () => {
+    expect(migratePersisted(v3, 99)).toMatchObject({ ok: false, reason: 'newer-version' });
+    expect(migratePersisted({ ...v3, catalogueVersion: '99.0.0' }, 3)).toMatchObject({
       ok: false,
-      reason: 'invalid',
+      reason: 'newer-version',
     });
+    expect(migratePersisted({ ...v3, editing: 'x' }, 3)).toMatchObject({ ok: false });
+    expect(
+      migratePersisted(
+        { ...v3, assessment: { answers: { ukjent: 'a' }, comments: {}, context: {} } },
+        3,
+      ),
+    ).toMatchObject({ ok: false, reason: 'invalid', detail: 'ukjent' });
+    expect(
+      migratePersisted(
+        { ...v3, assessment: { answers: { [Q]: 'nei' }, comments: {}, context: {} } },
+        3,
+      ),
+    ).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(migratePersisted(null, 1)).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
-  it('refuses more snapshots than the limit', () => {
-    const many = Array.from({ length: 51 }, (_, i) => ({ ...v2.snapshots[0], id: `s${i}` }));
-    expect(migratePersisted({ ...v2, snapshots: many }, 2)).toMatchObject({ ok: false });
+  it('puts right what only the app could get wrong: editing a missing desired state, a step too far', () => {
+    const result = migratePersisted({ ...v3, desired: null, editing: 'desired', step: 50 }, 3);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.state.editing).toBe('today');
+    expect(result.state.step).toBe(wizardSteps(CATALOGUE).length);
+  });
+
+  it('reads another tab’s save, and nothing from text that is not one', () => {
+    expect(readSaved(JSON.stringify({ state: v3, version: 3 }))?.assessment).toEqual(v3.assessment);
+    expect(readSaved('{not json')).toBeNull();
+    expect(readSaved('['.repeat(100_000))).toBeNull();
+    expect(readSaved(JSON.stringify({ state: v3, version: 99 }))).toBeNull();
   });
 });

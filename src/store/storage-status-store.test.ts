@@ -9,6 +9,8 @@ const info = (name: string): RescueInfo => ({
   key: `${RESCUE_PREFIX}${name}`,
   raw: 'not json at all',
   reason: 'unreadable',
+  at: '2026-12-06T19:30:00.000Z',
+  kept: true,
 });
 
 beforeEach(() => useStorageStatus.setState({ rescued: [], writeFailed: false }));

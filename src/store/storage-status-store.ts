@@ -1,11 +1,22 @@
 import { create } from 'zustand';
-import type { RescueInfo } from './safe-storage';
+import type { CarriedNote } from '../domain/formats/migrations';
+import { discardRescue, releaseHeld, type RescueInfo } from './safe-storage';
 
 type StorageStatus = {
+  /** Every rescue of this visit, side by side, oldest first. */
   rescued: RescueInfo[];
+  /** Saved data made with an older catalogue and carried to today's, once per kind of data. */
+  carried: { data: RescuedData; note: CarriedNote }[];
   writeFailed: boolean;
   addRescue: (info: RescueInfo) => void;
+  /** The user has downloaded the rescue: a held original may now be saved over. */
+  rescueDownloaded: (key: string) => void;
+  /** Closes the notice; a copy that was kept stays in storage. */
   dismissRescue: (key: string) => void;
+  /** Deletes the kept copy (or lets a held original be saved over) and closes the notice. */
+  discardRescue: (key: string) => void;
+  addCarried: (data: RescuedData, note: CarriedNote) => void;
+  dismissCarried: (data: RescuedData) => void;
   setWriteFailed: (failed: boolean) => void;
 };
 
@@ -32,13 +43,36 @@ export function rescueFileName(what: string, date: Date): string {
 }
 
 /** What went wrong with saved data, so the app can tell the user instead of hiding it. */
-export const useStorageStatus = create<StorageStatus>()((set) => ({
-  rescued: [],
-  writeFailed: false,
-  addRescue: (info) =>
-    set((s) => ({
-      rescued: [...s.rescued.filter((r) => r.key !== info.key), info],
-    })),
-  dismissRescue: (key) => set((s) => ({ rescued: s.rescued.filter((r) => r.key !== key) })),
-  setWriteFailed: (writeFailed) => set({ writeFailed }),
-}));
+export const useStorageStatus = create<StorageStatus>()((set, get) => {
+  const find = (key: string) => get().rescued.find((r) => r.key === key);
+  const close = (key: string) => set((s) => ({ rescued: s.rescued.filter((r) => r.key !== key) }));
+  return {
+    rescued: [],
+    carried: [],
+    writeFailed: false,
+    addRescue: (info) =>
+      set((s) => ({
+        rescued: [...s.rescued.filter((r) => r.key !== info.key), info],
+      })),
+    rescueDownloaded: (key) => {
+      const info = find(key);
+      if (info) releaseHeld(info.name);
+    },
+    dismissRescue: (key) => {
+      // A held original is not given up by closing: the notice stays until download or discard.
+      if (find(key)?.kept === false) return;
+      close(key);
+    },
+    discardRescue: (key) => {
+      const info = find(key);
+      if (!info) return;
+      if (info.kept) discardRescue(key);
+      releaseHeld(info.name);
+      close(key);
+    },
+    addCarried: (data, note) =>
+      set((s) => ({ carried: [...s.carried.filter((c) => c.data !== data), { data, note }] })),
+    dismissCarried: (data) => set((s) => ({ carried: s.carried.filter((c) => c.data !== data) })),
+    setWriteFailed: (writeFailed) => set({ writeFailed }),
+  };
+});

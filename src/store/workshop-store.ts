@@ -3,10 +3,13 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answers, Assessment } from '../domain/assessment-schema';
 import type { LivePayload } from '../domain/live-envelope';
+import { neutraliseBidi } from '../domain/bidi-text';
+import { CATALOGUE } from '../domain/catalogue';
 import {
   assessmentFingerprint,
   MAX_PARTICIPANTS,
   migrateWorkshops,
+  randomId,
   roleOf,
   WORKSHOPS_VERSION,
   type LiveRoom,
@@ -64,12 +67,7 @@ type Actions = {
 
 export type WorkshopStore = WorkshopsState & { removed: Removed | null } & Actions;
 
-export function newId(): string {
-  const c = globalThis.crypto;
-  // randomUUID needs a secure context; a workshop laptop may serve the app over plain http.
-  if (c?.randomUUID) return c.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
+export const newId = randomId;
 
 function updateWorkshop(
   workshops: Workshop[],
@@ -103,7 +101,7 @@ export const useWorkshopStore = create<WorkshopStore>()(
         const id = newId();
         const workshop: Workshop = {
           id,
-          name: name.trim(),
+          name: neutraliseBidi(name).trim(),
           createdAt: now,
           updatedAt: now,
           nextNumber: 1,
@@ -114,7 +112,10 @@ export const useWorkshopStore = create<WorkshopStore>()(
       },
       renameWorkshop: (id, name) =>
         set((s) => ({
-          workshops: updateWorkshop(s.workshops, id, (w) => ({ ...w, name: name.trim() })),
+          workshops: updateWorkshop(s.workshops, id, (w) => ({
+            ...w,
+            name: neutraliseBidi(name).trim(),
+          })),
         })),
       removeWorkshop: (id) =>
         set((s) => {
@@ -133,13 +134,15 @@ export const useWorkshopStore = create<WorkshopStore>()(
         const added: Participant[] = entries.slice(0, room).map((entry, i) => ({
           id: newId(),
           number: workshop.nextNumber + i,
-          name: entry.name?.trim() || null,
+          name: entry.name ? neutraliseBidi(entry.name).trim() || null : null,
           role: roleOf(entry.assessment),
           assessment: entry.assessment,
           ...(entry.desired ? { desired: entry.desired } : {}),
           hidden: false,
           addedAt: now,
           source: entry.source,
+          // Entries are checked against (or carried to) today's catalogue before they get here.
+          catalogueVersion: CATALOGUE.version,
         }));
         if (added.length === 0) return [];
         set((s) => ({
@@ -155,7 +158,7 @@ export const useWorkshopStore = create<WorkshopStore>()(
         set((s) => ({
           workshops: updateParticipant(s.workshops, workshopId, participantId, (p) => ({
             ...p,
-            name: name.trim() || null,
+            name: neutraliseBidi(name).trim() || null,
           })),
         })),
       setHidden: (workshopId, participantId, hidden) =>
@@ -217,8 +220,10 @@ export const useWorkshopStore = create<WorkshopStore>()(
         set((s) => ({
           workshops: updateWorkshop(s.workshops, workshopId, (w) => {
             const live = w.live ? { ...w.live, lastSeq: Math.max(w.live.lastSeq, seq) } : w.live;
+            // Opening checked the answers against today's catalogue (live-envelope.ts).
             const answers = {
               assessment: payload.assessment,
+              catalogueVersion: CATALOGUE.version,
               role: payload.role,
               ...(payload.desired ? { desired: payload.desired.answers } : {}),
             };
@@ -275,10 +280,20 @@ export const useWorkshopStore = create<WorkshopStore>()(
     {
       name: WORKSHOPS_STORAGE_KEY,
       version: WORKSHOPS_VERSION,
-      storage: createSafeStorage<WorkshopsState>(WORKSHOPS_VERSION, migrateWorkshops, {
-        onRescue: (info) => useStorageStatus.getState().addRescue(info),
-        onWriteError: () => useStorageStatus.getState().setWriteFailed(true),
-      }),
+      storage: createSafeStorage<WorkshopsState>(
+        WORKSHOPS_VERSION,
+        (state, version) => {
+          const result = migrateWorkshops(state, version);
+          if (result.ok && result.note) {
+            useStorageStatus.getState().addCarried('workshops', result.note);
+          }
+          return result;
+        },
+        {
+          onRescue: (info) => useStorageStatus.getState().addRescue(info),
+          onWriteError: () => useStorageStatus.getState().setWriteFailed(true),
+        },
+      ),
       partialize: (s): WorkshopsState => ({ workshops: s.workshops }),
     },
   ),

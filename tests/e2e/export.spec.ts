@@ -29,8 +29,9 @@ function seededState() {
       step: 7,
       createdAt: '2025-01-02T10:00:00.000Z',
       updatedAt: '2025-01-03T10:00:00.000Z',
+      catalogueVersion: CATALOGUE.version,
     },
-    version: 2,
+    version: 3,
   });
 }
 

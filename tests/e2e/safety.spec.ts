@@ -9,7 +9,13 @@ import { nn } from '../../src/i18n/nn';
 import { expect, test } from './fixtures';
 
 const KEY = 'modellkart:assessment';
-const RESCUE_KEY = `modellkart:rescue:${KEY}`;
+const RESCUE_PREFIX = `modellkart:rescue:${KEY}:`;
+/** The rescued copy (its key carries the time it was made, so several can be kept). */
+const rescued = (page: Page) =>
+  page.evaluate((prefix) => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
+    return key ? localStorage.getItem(key) : null;
+  }, RESCUE_PREFIX);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 const START_TITLE = 'Hvordan er bibliotek og innbyggertorg organisert hos dere?';
@@ -35,7 +41,7 @@ async function expectRescued(page: Page, raw: string) {
   await notice.getByRole('button', { name: 'Last ned lagrede data' }).click();
   const download = await downloadPromise;
   expect(readFileSync((await download.path())!, 'utf8')).toBe(raw);
-  expect(await page.evaluate((k) => localStorage.getItem(k), RESCUE_KEY)).toBe(raw);
+  expect(await rescued(page)).toBe(raw);
 }
 
 test('corrupt saved answers are kept and offered for download', async ({ page }) => {
@@ -45,7 +51,7 @@ test('corrupt saved answers are kept and offered for download', async ({ page })
   // Still there after a reload: never dropped.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: START_TITLE })).toBeVisible();
-  expect(await page.evaluate((k) => localStorage.getItem(k), RESCUE_KEY)).toBe('{not json');
+  expect(await rescued(page)).toBe('{not json');
 });
 
 test('answers saved by a newer version are kept and offered for download', async ({ page }) => {
@@ -65,7 +71,15 @@ test('a second tab sees the first tab’s answers', async ({ context }) => {
   // Answers saved by another tab (a version-1 state: the app migrates it).
   const saved = JSON.stringify({
     state: {
-      assessment: { answers: { q1: 'a', q2: 'b' }, comments: {}, context: {} },
+      assessment: {
+        answers: Object.fromEntries(
+          wizardSteps(CATALOGUE)[1]!
+            .questions.slice(0, 2)
+            .map((q) => [q.id, 'vet-ikke']),
+        ),
+        comments: {},
+        context: {},
+      },
       step: 1,
       createdAt: '2025-01-01T00:00:00.000Z',
       updatedAt: '2025-01-01T00:00:00.000Z',

@@ -1,5 +1,5 @@
 import type { Answers, Assessment, Comments, ContextAnswers } from '../assessment-schema';
-import { DONT_KNOW } from '../catalogue-schema';
+import { DONT_KNOW } from '../dont-know';
 import type { CatalogueStep } from '../catalogue-step';
 
 /** Where a 1.0.0 answer goes in 2.0.0: a question and an option there. */

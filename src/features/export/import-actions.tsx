@@ -8,6 +8,8 @@ import {
 import { CATALOGUE } from '../../domain/catalogue';
 import { useT } from '../../i18n/use-t';
 import type { PersistedState } from '../../store/persisted-state';
+import type { CarriedNote } from '../../domain/formats/migrations';
+import { CarriedNoteView } from '../../ui/carried-note';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import './export-messages';
 import './export.css';
@@ -16,7 +18,7 @@ import { applyFile, restoreState, savedState } from './store-state';
 type Notice =
   | { kind: 'status'; text: string }
   | { kind: 'error'; title: string; text: string }
-  | { kind: 'imported'; text: string; previous: PersistedState };
+  | { kind: 'imported'; text: string; previous: PersistedState; note: CarriedNote | null };
 
 /**
  * «Hent svar fra fil»: a file picker and drop area for a JSON file. Asks before replacing the
@@ -26,7 +28,11 @@ type Notice =
 export default function ImportActions() {
   const t = useT();
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [pending, setPending] = useState<{ name: string; file: AssessmentFile } | null>(null);
+  const [pending, setPending] = useState<{
+    name: string;
+    file: AssessmentFile;
+    note: CarriedNote | null;
+  } | null>(null);
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
   const hintId = useId();
@@ -52,7 +58,7 @@ export default function ImportActions() {
     const result = parseAssessmentFile(text, CATALOGUE);
     if (!result.ok) return fail(file.name, result.reason, result.detail);
     setNotice(null);
-    setPending({ name: file.name, file: result.file });
+    setPending({ name: file.name, file: result.file, note: result.note });
   }
 
   function onDrop(e: DragEvent<HTMLDivElement>) {
@@ -114,6 +120,7 @@ export default function ImportActions() {
             kind: 'imported',
             text: t('exporting.import.done', { file: pending.name }),
             previous,
+            note: pending.note,
           });
           setPending(null);
         }}
@@ -149,6 +156,7 @@ function NoticeView({
       {notice?.kind === 'imported' && (
         <div className="ds-alert" data-color="success">
           <p className="ds-paragraph">{notice.text}</p>
+          {notice.note && <CarriedNoteView note={notice.note} />}
           <button
             type="button"
             className="ds-button"

@@ -13,6 +13,8 @@ import {
   useAssessmentHydrated,
   useAssessmentStore,
 } from '../../store/assessment-store';
+import type { CarriedNote } from '../../domain/formats/migrations';
+import { CarriedNoteView } from '../../ui/carried-note';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { paths } from '../../ui/paths';
 import type { AddToWorkshopSlot } from '../../ui/slots';
@@ -88,6 +90,7 @@ export default function SharedPage({ code, params, ResultView, AddToWorkshop }: 
   return (
     <SharedResult
       assessment={decoded.payload.assessment}
+      note={decoded.note}
       ResultView={ResultView}
       extra={AddToWorkshop && <AddToWorkshop payload={decoded.payload} />}
     />
@@ -96,10 +99,12 @@ export default function SharedPage({ code, params, ResultView, AddToWorkshop }: 
 
 function SharedResult({
   assessment,
+  note,
   ResultView,
   extra,
 }: {
   assessment: Assessment;
+  note: CarriedNote | null;
   ResultView: SharedResultView;
   extra?: ReactNode;
 }) {
@@ -111,6 +116,7 @@ function SharedResult({
 
   const actions = (
     <div className="mk-stack mk-shared-actions">
+      {note && <CarriedNoteView note={note} />}
       <p className="ds-paragraph">{t('exporting.shared.lead')}</p>
       <div className="mk-page-actions">
         <button

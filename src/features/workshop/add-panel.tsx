@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'wouter';
 import { CATALOGUE } from '../../domain/catalogue';
+import { mergeNotes, type CarriedNote } from '../../domain/formats/migrations';
 import type { Participant, Workshop } from '../../domain/workshop-schema';
+import { CarriedNoteView } from '../../ui/carried-note';
 import { MAX_PARTICIPANTS } from '../../domain/workshop-schema';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
@@ -34,6 +36,7 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback[] | null>(null);
+  const [carried, setCarried] = useState<CarriedNote | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const summary = useRef<HTMLParagraphElement>(null);
@@ -54,6 +57,7 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
       accepted.map((c) => ({ assessment: c.assessment, desired: c.desired, source: c.from })),
     );
     let next = 0;
+    setCarried(mergeNotes(accepted.map((c) => (c.ok ? (c.note ?? null) : null))));
     setFeedback(
       screened.map((c): Feedback => {
         if (!c.ok) return c;
@@ -212,6 +216,7 @@ export function AddPanel({ workshop }: { workshop: Workshop }) {
           <strong>{t('workshop.add.result', { added, rejected: feedback.length - added })}</strong>
         </p>
       )}
+      {feedback && !busy && carried && <CarriedNoteView note={carried} />}
       {feedback && feedback.length > 0 && (
         <div className="mk-stack mk-ws-feedback">
           <h3 id="mk-ws-feedback" className="ds-heading" data-size="2xs">

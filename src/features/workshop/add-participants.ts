@@ -1,6 +1,7 @@
 import type { Answers, Assessment } from '../../domain/assessment-schema';
 import { parseAssessmentFile } from '../../domain/assessment-file';
 import type { Catalogue } from '../../domain/catalogue-schema';
+import type { CarriedNote } from '../../domain/formats/migrations';
 import { decodeShareCode, type ShareCodeProblem } from '../../domain/share-code';
 import { compileScorer } from '../../domain/aggregation';
 import {
@@ -36,6 +37,8 @@ export type Checked =
       /** The desired answers, when the link or file carried them (for «i dag vs ønsket»). */
       desired?: Answers | null;
       from: Participant['source'];
+      /** Set when the answers were made with an older catalogue and carried to this one. */
+      note?: CarriedNote | null;
     }
   | {
       source: EntrySource;
@@ -88,6 +91,7 @@ export async function checkLines(
             assessment: decoded.payload.assessment,
             desired: decoded.payload.desired?.answers ?? null,
             from: file ? 'file' : 'link',
+            note: decoded.note,
           }
         : { source, ok: false, reason: SHARE_REASONS[decoded.reason] },
     );
@@ -110,6 +114,7 @@ export async function checkFile(
         assessment: parsed.file.assessment,
         desired: parsed.file.desired?.answers ?? null,
         from: 'file',
+        note: parsed.note,
       },
     ];
   }

@@ -23,6 +23,7 @@ function participant(number: number): Participant {
     hidden: false,
     addedAt: '',
     source: 'manual',
+    catalogueVersion: CATALOGUE.version,
   };
 }
 

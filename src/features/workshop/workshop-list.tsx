@@ -1,6 +1,15 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { MAX_WORKSHOP_NAME, parseWorkshopFile, type Workshop } from '../../domain/workshop-schema';
+import type { CarriedNote } from '../../domain/formats/migrations';
+import {
+  MAX_WORKSHOP_FILE_BYTES,
+  MAX_WORKSHOP_NAME,
+  type Workshop,
+  type WorkshopFileResult,
+  type WorkshopRepair,
+} from '../../domain/workshop-schema';
+import { CarriedNoteView } from '../../ui/carried-note';
+import { RepairList } from '../../ui/repair-list';
 import type { MessageKey } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/use-t';
@@ -8,6 +17,7 @@ import { useAssessmentStore } from '../../store/assessment-store';
 import { useWorkshopStore } from '../../store/workshop-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { readText } from './add-panel';
+import { readWorkshopFile } from './read-workshop-file';
 import { usePluralT } from './labels';
 import { cardLinkId, UndoNotice, useFocusAfterRender } from './participant-table';
 import { startPresentation } from './presentation';
@@ -31,7 +41,12 @@ export function WorkshopList() {
   const { createWorkshop, removeWorkshop, importWorkshop } = useWorkshopStore.getState();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [importMessage, setImportMessage] = useState<{
+    ok: boolean;
+    text: string;
+    repairs?: WorkshopRepair[];
+    note?: CarriedNote | null;
+  } | null>(null);
   const [removing, setRemoving] = useState<Workshop | null>(null);
   const ownAnswered = useAssessmentStore((s) => Object.keys(s.assessment.answers).length);
 
@@ -50,7 +65,14 @@ export function WorkshopList() {
   const onImport = async (files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
-    const parsed = parseWorkshopFile(await readText(file));
+    // A file far too large is refused before it is read into memory (4 bytes per character at most).
+    const parsed: WorkshopFileResult =
+      file.size > MAX_WORKSHOP_FILE_BYTES * 4
+        ? { ok: false, reason: 'too-large' }
+        : await readWorkshopFile(await readText(file)).catch((): WorkshopFileResult => ({
+            ok: false,
+            reason: 'not-json',
+          }));
     if (!parsed.ok) {
       setImportMessage({
         ok: false,
@@ -68,6 +90,8 @@ export function WorkshopList() {
         name: parsed.file.workshop.name,
         participants: tn('workshop.counts.participants', parsed.file.workshop.participants.length),
       }),
+      repairs: parsed.repairs,
+      note: parsed.note,
     });
   };
 
@@ -181,10 +205,12 @@ export function WorkshopList() {
         </div>
         <div role="status">
           {importMessage && (
-            <p className="ds-alert" data-color={importMessage.ok ? 'success' : 'danger'}>
-              {importMessage.text}
-            </p>
+            <div className="ds-alert" data-color={importMessage.ok ? 'success' : 'danger'}>
+              <p className="ds-paragraph">{importMessage.text}</p>
+              {importMessage.repairs && <RepairList repairs={importMessage.repairs} />}
+            </div>
           )}
+          {importMessage?.note && <CarriedNoteView note={importMessage.note} />}
         </div>
       </section>
 

@@ -124,6 +124,7 @@ function OwnPresentation() {
         hidden: false,
         addedAt: '',
         source: 'manual',
+        catalogueVersion: CATALOGUE.version,
       },
     ],
     [assessment],

@@ -8,6 +8,11 @@ export const storage: Messages['storage'] = {
   },
   rescueBody:
     'What was saved in this browser was damaged or made by a newer version of Modellkart. It has been kept, not deleted. Download it and keep the file before you go on.',
+  rescueFound: 'Found {time}.',
+  rescueNotKept:
+    'What was saved in this browser was damaged or made by a newer version of Modellkart. We could not store a copy (storage is full), so it is still where it was. New answers will not be saved over it until you have downloaded it or chosen to discard it.',
+  rescueDiscard: 'Delete the copy',
+  rescueDiscardHeld: 'Discard it and save new answers',
   rescueDownload: 'Download saved data',
   rescueDismiss: 'Close this message',
   writeFailed:

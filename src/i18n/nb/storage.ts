@@ -7,6 +7,11 @@ export const storage = {
   },
   rescueBody:
     'Det som var lagret i denne nettleseren, var skadet eller laget av en nyere versjon av Modellkart. Det er tatt vare på og ikke slettet. Last det ned og ta vare på filen før du går videre.',
+  rescueFound: 'Funnet {time}.',
+  rescueNotKept:
+    'Det som var lagret i denne nettleseren, var skadet eller laget av en nyere versjon av Modellkart. Vi fikk ikke lagret en kopi (lagringsplassen er full), så det ligger fortsatt der det lå. Nye svar blir ikke lagret over det før du har lastet det ned eller valgt å forkaste det.',
+  rescueDiscard: 'Slett kopien',
+  rescueDiscardHeld: 'Forkast det og lagre nye svar',
   rescueDownload: 'Last ned lagrede data',
   rescueDismiss: 'Lukk meldingen',
   writeFailed:

@@ -1,0 +1,19 @@
+import type { WorkshopRepair } from '../domain/workshop-schema';
+import { useT } from '../i18n/use-t';
+import './formats-messages';
+
+/** What reading a workshop file put right, one line each; nothing when the file was sound. */
+export function RepairList({ repairs }: { repairs: readonly WorkshopRepair[] }) {
+  const t = useT();
+  if (repairs.length === 0) return null;
+  return (
+    <>
+      <p className="ds-paragraph">{t('formats.repairs.heading')}</p>
+      <ul className="ds-list">
+        {repairs.map((r, i) => (
+          <li key={i}>{t(`formats.repairs.${r.kind}`, r)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
