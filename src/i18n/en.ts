@@ -9,6 +9,7 @@ import { insight } from './en/insight';
 import { about } from './en/about';
 import { storage } from './en/storage';
 import { variant } from './en/variant';
+import { pageNav } from './en/page-nav';
 
 export const en: Messages = {
   app,
@@ -21,4 +22,5 @@ export const en: Messages = {
   about,
   storage,
   variant,
+  pageNav,
 };

@@ -8,6 +8,7 @@ import { insight } from './nb/insight';
 import { about } from './nb/about';
 import { storage } from './nb/storage';
 import { variant } from './nb/variant';
+import { pageNav } from './nb/page-nav';
 
 /**
  * Bokmål defines the message keys; every other locale must match this shape. Each namespace is
@@ -24,4 +25,5 @@ export const nb = {
   about,
   storage,
   variant,
+  pageNav,
 };

@@ -9,6 +9,7 @@ import { insight } from './nn/insight';
 import { about } from './nn/about';
 import { storage } from './nn/storage';
 import { variant } from './nn/variant';
+import { pageNav } from './nn/page-nav';
 
 export const nn: Messages = {
   app,
@@ -21,4 +22,5 @@ export const nn: Messages = {
   about,
   storage,
   variant,
+  pageNav,
 };

@@ -52,7 +52,15 @@ export default function ImportActions() {
     const result = parseAssessmentFile(text, CATALOGUE);
     if (!result.ok) return fail(file.name, result.reason, result.detail);
     setNotice(null);
-    setPending({ name: file.name, file: result.file });
+    // Nothing to replace in an empty browser: no question to ask, and «Angre» still undoes it.
+    if (isEmpty(savedState())) apply(file.name, result.file);
+    else setPending({ name: file.name, file: result.file });
+  }
+
+  function apply(name: string, file: AssessmentFile) {
+    const previous = savedState();
+    applyFile(file);
+    setNotice({ kind: 'imported', text: t('exporting.import.done', { file: name }), previous });
   }
 
   function onDrop(e: DragEvent<HTMLDivElement>) {
@@ -108,13 +116,7 @@ export default function ImportActions() {
         confirmLabel={t('exporting.import.confirmButton')}
         onConfirm={() => {
           if (!pending) return;
-          const previous = savedState();
-          applyFile(pending.file);
-          setNotice({
-            kind: 'imported',
-            text: t('exporting.import.done', { file: pending.name }),
-            previous,
-          });
+          apply(pending.name, pending.file);
           setPending(null);
         }}
         onCancel={() => {
@@ -123,6 +125,16 @@ export default function ImportActions() {
         }}
       />
     </>
+  );
+}
+
+function isEmpty(state: PersistedState): boolean {
+  const { answers, comments, context } = state.assessment;
+  return (
+    Object.keys(answers).length + Object.keys(comments).length + Object.keys(context).length ===
+      0 &&
+    state.desired === null &&
+    state.snapshots.length === 0
   );
 }
 

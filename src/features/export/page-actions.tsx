@@ -7,10 +7,9 @@ import { downloadFile } from '../../ui/download';
 import { fileName, useExportContext } from './export-context';
 import './export-messages';
 import './export.css';
-import ImportActions from './import-actions';
 import { ShareDialog } from './share-dialog';
 
-/** The result page's actions: report (PDF), share, JSON, CSV, and import from a file. */
+/** The result page's actions: report (PDF), share, JSON, CSV (import is a section of its own). */
 export default function PageActions() {
   const t = useT();
   const ctx = useExportContext();
@@ -97,7 +96,6 @@ export default function PageActions() {
         </button>
       </div>
       <ExportStatus text={status} />
-      <ImportActions />
       <ShareDialog open={shareOpen} onClose={() => setShareOpen(false)} ctx={ctx} />
     </div>
   );

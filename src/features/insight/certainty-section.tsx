@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { CATALOGUE } from '../../domain/catalogue';
 import { certaintyRange } from '../../domain/certainty-range';
@@ -10,6 +10,7 @@ import { coordinate } from './format-points';
 import { questionById, questionLink } from './insight-data';
 import './insight-messages';
 import './insight.css';
+import { PageSection } from '../../ui/page-sections';
 import { useInsightState } from './use-insight-state';
 
 /** With «Vet ikke» or open questions: the region the point could still move to, on the map. */
@@ -17,7 +18,6 @@ export function CertaintySection() {
   const t = useT();
   const locale = useLocale();
   const local = useLocalized();
-  const headingId = useId();
   const { hydrated, edited } = useInsightState();
   const result = useMemo(() => scoreAssessment(CATALOGUE, edited.answers), [edited.answers]);
   const range = useMemo(() => certaintyRange(CATALOGUE, edited.answers), [edited.answers]);
@@ -49,10 +49,7 @@ export function CertaintySection() {
   const c = (v: number) => coordinate(locale, v);
 
   return (
-    <section className="mk-insight mk-stack" aria-labelledby={headingId}>
-      <h2 id={headingId} className="ds-heading" data-size="md">
-        {t('insight.certainty.title')}
-      </h2>
+    <PageSection title={t('insight.certainty.title')} className="mk-insight" deferred>
       <p className="ds-paragraph mk-insight__intro">
         {t('insight.certainty.intro', { count: range.unknown.length })}
       </p>
@@ -93,6 +90,6 @@ export function CertaintySection() {
           </ul>
         </div>
       </div>
-    </section>
+    </PageSection>
   );
 }

@@ -14,6 +14,7 @@ import { ModelMap } from '../../ui/charts/model-map';
 import { coordinate } from './format-points';
 import './insight-messages';
 import './insight.css';
+import { PageSection } from '../../ui/page-sections';
 import { useInsightState } from './use-insight-state';
 import { TableScroll } from '../../ui/table-scroll';
 
@@ -29,7 +30,7 @@ export function WhatIfSection() {
   const t = useT();
   const locale = useLocale();
   const local = useLocalized();
-  const ids = { heading: useId(), questions: useId() };
+  const ids = { questions: useId() };
   const { hydrated, edited } = useInsightState();
   const saveDesiredFrom = useAssessmentStore((s) => s.saveDesiredFrom);
   const [overrides, setOverrides] = useState<Overrides>({});
@@ -84,10 +85,7 @@ export function WhatIfSection() {
       : t('insight.whatIf.none');
 
   return (
-    <section className="mk-insight mk-stack" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} className="ds-heading" data-size="md">
-        {t('insight.whatIf.title')}
-      </h2>
+    <PageSection title={t('insight.whatIf.title')} className="mk-insight" deferred>
       <p className="ds-paragraph mk-insight__intro">{t('insight.whatIf.intro')}</p>
       <div className="mk-insight__what-if">
         <div className="mk-stack mk-insight__what-if-questions">
@@ -237,6 +235,6 @@ export function WhatIfSection() {
           )}
         </div>
       </div>
-    </section>
+    </PageSection>
   );
 }
