@@ -52,6 +52,7 @@ export function CertaintySection() {
     <PageSection title={t('insight.certainty.title')} className="mk-insight" deferred>
       <p className="ds-paragraph mk-insight__intro">
         {t('insight.certainty.intro', { count: range.unknown.length })}
+        {isNarrow(range.box) && ` ${t('insight.certainty.narrow')}`}
       </p>
       <div className="mk-insight__split">
         <ModelMap
@@ -92,4 +93,11 @@ export function CertaintySection() {
       </div>
     </PageSection>
   );
+}
+
+// Narrower than this (in map units, 0–100) the area hardly shows beside the point's marker.
+const NARROW = 6;
+
+function isNarrow(box: { minX: number; maxX: number; minY: number; maxY: number }): boolean {
+  return box.maxX - box.minX < NARROW && box.maxY - box.minY < NARROW;
 }

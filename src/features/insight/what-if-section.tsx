@@ -88,53 +88,7 @@ export function WhatIfSection() {
     <PageSection title={t('insight.whatIf.title')} className="mk-insight" deferred>
       <p className="ds-paragraph mk-insight__intro">{t('insight.whatIf.intro')}</p>
       <div className="mk-insight__what-if">
-        <div className="mk-stack mk-insight__what-if-questions">
-          <h3 id={ids.questions} className="ds-heading" data-size="xs">
-            {t('insight.whatIf.questionsTitle')}
-          </h3>
-          {CATALOGUE.dimensions.map((d) => (
-            <fieldset key={d.id} className="ds-fieldset mk-insight__fieldset">
-              <legend className="ds-label">{local(d.title)}</legend>
-              {questions
-                .filter((q) => q.dimension === d.id)
-                .map((q) => {
-                  const saved = edited.answers[q.id] ?? NONE;
-                  const value = q.id in overrides ? (overrides[q.id] ?? NONE) : saved;
-                  const mark = (v: string) =>
-                    v === saved ? ` ${t('insight.whatIf.unchangedSuffix')}` : '';
-                  const selectId = `what-if-${q.id}`;
-                  return (
-                    <div
-                      key={q.id}
-                      className="ds-field mk-insight__field"
-                      data-changed={value !== saved || undefined}
-                    >
-                      <label htmlFor={selectId} className="ds-label" data-weight="regular">
-                        {local(q.text)}
-                      </label>
-                      <select
-                        id={selectId}
-                        className="ds-input"
-                        value={value}
-                        onChange={(e) => choose(q.id, e.target.value)}
-                      >
-                        {q.options.map((o) => (
-                          <option key={o.id} value={o.id}>
-                            {local(o.label) + mark(o.id)}
-                          </option>
-                        ))}
-                        <option value={DONT_KNOW}>
-                          {t('insight.common.dontKnow') + mark(DONT_KNOW)}
-                        </option>
-                        <option value={NONE}>{t('insight.common.unanswered') + mark(NONE)}</option>
-                      </select>
-                    </div>
-                  );
-                })}
-            </fieldset>
-          ))}
-        </div>
-
+        {/* The result first: on a phone it is in sight before the list of answers to change. */}
         <div className="mk-stack mk-insight__what-if-result">
           <p className="ds-paragraph" aria-live="polite">
             <strong>
@@ -233,6 +187,53 @@ export function WhatIfSection() {
           ) : (
             <p className="ds-paragraph">{t('insight.whatIf.noResult')}</p>
           )}
+        </div>
+
+        <div className="mk-stack mk-insight__what-if-questions">
+          <h3 id={ids.questions} className="ds-heading" data-size="xs">
+            {t('insight.whatIf.questionsTitle')}
+          </h3>
+          {CATALOGUE.dimensions.map((d) => (
+            <fieldset key={d.id} className="ds-fieldset mk-insight__fieldset">
+              <legend className="ds-label">{local(d.title)}</legend>
+              {questions
+                .filter((q) => q.dimension === d.id)
+                .map((q) => {
+                  const saved = edited.answers[q.id] ?? NONE;
+                  const value = q.id in overrides ? (overrides[q.id] ?? NONE) : saved;
+                  const mark = (v: string) =>
+                    v === saved ? ` ${t('insight.whatIf.unchangedSuffix')}` : '';
+                  const selectId = `what-if-${q.id}`;
+                  return (
+                    <div
+                      key={q.id}
+                      className="ds-field mk-insight__field"
+                      data-changed={value !== saved || undefined}
+                    >
+                      <label htmlFor={selectId} className="ds-label" data-weight="regular">
+                        {local(q.text)}
+                      </label>
+                      <select
+                        id={selectId}
+                        className="ds-input"
+                        value={value}
+                        onChange={(e) => choose(q.id, e.target.value)}
+                      >
+                        {q.options.map((o) => (
+                          <option key={o.id} value={o.id}>
+                            {local(o.label) + mark(o.id)}
+                          </option>
+                        ))}
+                        <option value={DONT_KNOW}>
+                          {t('insight.common.dontKnow') + mark(DONT_KNOW)}
+                        </option>
+                        <option value={NONE}>{t('insight.common.unanswered') + mark(NONE)}</option>
+                      </select>
+                    </div>
+                  );
+                })}
+            </fieldset>
+          ))}
         </div>
       </div>
     </PageSection>
