@@ -191,7 +191,7 @@ function ResultBody({
           </div>
         </PageSection>
 
-        <PageSection title={t('results.sections.summary')}>
+        <PageSection title={t('results.sections.summary')} deferred>
           <div className="mk-result__narrative mk-stack">
             {[...part('summary'), ...part('elements'), ...part('example'), ...part('context')].map(
               (item) => (
@@ -203,7 +203,11 @@ function ResultBody({
           </div>
         </PageSection>
 
-        <PageSection title={t('results.sections.dimensions')} actions={chartActions('dimensions')}>
+        <PageSection
+          title={t('results.sections.dimensions')}
+          actions={chartActions('dimensions')}
+          deferred
+        >
           <p className="ds-paragraph">{t('results.sections.dimensionsIntro')}</p>
           <TableScroll label={t('results.dimensions.caption')}>
             <table className="ds-table mk-data-table mk-reflow-table" data-size="sm">
