@@ -8,6 +8,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { startPageRefs } from './scripts/check-budgets';
+import { inlineCriticalCss, styleElementHashes } from './scripts/critical-css';
 import { escapeXml } from './src/domain/chart-svg';
 import { LOCALES, type Locale } from './src/domain/locales';
 
@@ -111,7 +112,7 @@ function prerenderStartPage(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
         if (config.build.ssr) return html;
         if (!html.includes(ROOT_HTML)) throw new Error(`index.html lacks ${ROOT_HTML}`);
         // Inside the project so the SSR bundle's bare imports (react, …) resolve from node_modules.
@@ -164,12 +165,21 @@ function prerenderStartPage(): Plugin {
           .replace(ROOT_HTML, () => body)
           .replace(/<title>[^<]*<\/title>/, () => title);
         if (!withPages.includes(title)) throw new Error('index.html lacks a <title>');
-        const csp = contentSecurityPolicy(
-          startPageRefs(withPages).inlineScripts.map(sha256Source),
-          styleAttributeHashes(Object.values(pages).join('')),
+        // The start page's rules inline, the full stylesheet after it (scripts/critical-css.ts).
+        const css = new Map(
+          Object.values(ctx.bundle ?? {}).flatMap((o) =>
+            o.type === 'asset' && o.fileName.endsWith('.css')
+              ? [[o.fileName, String(o.source)] as const]
+              : [],
+          ),
         );
-        const out = withPages.replace(
-          /<meta charset="UTF-8" \/>/i,
+        const critical = await inlineCriticalCss(withPages, css);
+        const csp = contentSecurityPolicy(startPageRefs(critical).inlineScripts.map(sha256Source), [
+          ...styleAttributeHashes(Object.values(pages).join('')),
+          ...styleElementHashes(critical),
+        ]);
+        const out = critical.replace(
+          /<meta charset="UTF-8"\s*\/?>/i,
           (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
         );
         if (!out.includes('http-equiv="Content-Security-Policy"')) {
