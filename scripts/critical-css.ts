@@ -15,6 +15,9 @@ export async function inlineCriticalCss(html: string, css: Map<string, string>):
     pruneSource: false,
     reduceInlineStyles: false,
     logLevel: 'warn',
+    // Beasties cannot match these (Designsystemet sets e.g. paragraph margins with :where()); kept,
+    // or the page would shift when the full stylesheet arrives.
+    allowRules: [/:where\(/, /:is\(/],
   });
   const missing: string[] = [];
   beasties.readFile = (filename: string) => {
