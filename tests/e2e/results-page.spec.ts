@@ -113,7 +113,7 @@ test.describe('on a 360 px phone', () => {
     await openResults(page, 'nb');
     const names = await sectionNames(page, 'nb');
     expect(names.length).toBeGreaterThanOrEqual(8);
-    expect(names).toContain('Hent svar fra fil');
+    expect(names).toContain('Svar fra en fil');
     const menu = page.getByRole('navigation', { name: 'På denne siden' });
     for (const name of names) {
       await menu.getByRole('button', { name: 'Gå til del' }).tap();
@@ -127,7 +127,7 @@ test.describe('on a 360 px phone', () => {
     // The section's content is there once the menu has brought the reader to it.
     await expect(
       page
-        .getByRole('region', { name: 'Hent svar fra fil' })
+        .getByRole('region', { name: 'Svar fra en fil' })
         .getByText('Velg en JSON-fil fra Modellkart, eller slipp den her.'),
     ).toBeVisible();
   });
@@ -205,7 +205,7 @@ test('a file imported from the start page into an empty browser is used without 
   page,
 }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Hent svar fra fil' }).click();
+  await page.getByRole('button', { name: 'Har du svarene i en fil?' }).click();
   const file = buildAssessmentFile({
     assessment: sampleAssessment(CATALOGUE),
     catalogue: CATALOGUE,

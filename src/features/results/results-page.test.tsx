@@ -194,7 +194,7 @@ describe('ResultsPage', () => {
       'Hva resultatet betyr',
       'Dimensjon for dimensjon',
       'Refleksjoner og neste steg',
-      'Hent svar fra fil',
+      'Svar fra en fil',
     ]);
     expect(screen.getByLabelText('Velg fil')).toBeInTheDocument();
   });

@@ -4,11 +4,10 @@ export const pageNav: Messages['pageNav'] = {
   menu: 'Menu',
   sectionsLabel: 'On this page',
   sectionsButton: 'Go to section',
-  importTitle: 'Load answers from a file',
+  importTitle: 'Answers from a file',
   importIntro:
     'If you have saved your answers from Modellkart as a file (JSON), you can load them here. The answers stay in this browser.',
-  importOpen: 'Load answers from a file',
-  tableScrolls: 'The table is wider than the screen: swipe or scroll sideways to see the rest.',
+  importOpen: 'Have your answers in a file?',
   certaintyDetail: {
     answered: '{answered} of {total} questions are answered.',
     dontKnow_one: '{count} is answered “Don’t know”.',

@@ -3,11 +3,10 @@ export const pageNav = {
   menu: 'Meny',
   sectionsLabel: 'På denne siden',
   sectionsButton: 'Gå til del',
-  importTitle: 'Hent svar fra fil',
+  importTitle: 'Svar fra en fil',
   importIntro:
     'Har du lagret svarene som fil (JSON) fra Modellkart før, kan du hente dem inn her. Svarene blir bare i denne nettleseren.',
-  importOpen: 'Hent svar fra fil',
-  tableScrolls: 'Tabellen er bredere enn skjermen: sveip eller rull sidelengs for å se resten.',
+  importOpen: 'Har du svarene i en fil?',
   certaintyDetail: {
     answered: '{answered} av {total} spørsmål er besvart.',
     dontKnow_one: '{count} er besvart med «Vet ikke».',

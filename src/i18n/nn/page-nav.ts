@@ -4,11 +4,10 @@ export const pageNav: Messages['pageNav'] = {
   menu: 'Meny',
   sectionsLabel: 'På denne sida',
   sectionsButton: 'Gå til del',
-  importTitle: 'Hent svar frå fil',
+  importTitle: 'Svar frå ei fil',
   importIntro:
     'Har du lagra svara som fil (JSON) frå Modellkart før, kan du hente dei inn her. Svara blir berre i denne nettlesaren.',
-  importOpen: 'Hent svar frå fil',
-  tableScrolls: 'Tabellen er breiare enn skjermen: sveip eller rull sidelengs for å sjå resten.',
+  importOpen: 'Har du svara i ei fil?',
   certaintyDetail: {
     answered: '{answered} av {total} spørsmål har fått svar.',
     dontKnow_one: '{count} har fått svaret «Veit ikkje».',
