@@ -205,7 +205,10 @@ test('a file imported from the start page into an empty browser is used without 
   page,
 }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Har du svarene i en fil?' }).click();
+  await page.waitForLoadState('networkidle'); // the prerendered page is hydrated
+  const open = page.getByRole('button', { name: 'Har du svarene i en fil?' });
+  await open.click();
+  await expect(open).toHaveAttribute('aria-expanded', 'true');
   const file = buildAssessmentFile({
     assessment: sampleAssessment(CATALOGUE),
     catalogue: CATALOGUE,
