@@ -7,6 +7,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { LOCALES, type Locale } from '../src/domain/locales';
 import { escapeXml } from '../src/domain/xml';
 import { contentSecurityPolicy, sha256Source, styleAttributeHashes } from './csp';
+import { inlineCriticalCss, styleElementHashes } from './critical-css';
 import { startPageRefs } from './html';
 
 const ROOT_HTML = '<div id="root"><!--app-html--></div>';
@@ -22,12 +23,9 @@ type Rendered = {
   picker: string;
 };
 
-/**
- * index.html with the start page in every language (bokmål in #root, the others in <template>s),
- * the script that picks one, the title from the messages, and the CSP meta tag that allows that
- * script and the pages' style attributes by their hashes.
- */
-export function startPageHtml(html: string, { pages, titles, picker }: Rendered): string {
+/** index.html with the start page in every language (bokmål in #root, the others in <template>s),
+ * the script that picks one, and the title from the messages. */
+export function withStartPages(html: string, { pages, titles, picker }: Rendered): string {
   if (!html.includes(ROOT_HTML)) throw new Error(`index.html lacks ${ROOT_HTML}`);
   if (/<\/script|<!--/i.test(picker))
     throw new Error('the language picker cannot be inlined as is');
@@ -45,18 +43,29 @@ export function startPageHtml(html: string, { pages, titles, picker }: Rendered)
     .replace(ROOT_HTML, () => body)
     .replace(/<title>[^<]*<\/title>/, () => title);
   if (!withPages.includes(title)) throw new Error('index.html lacks a <title>');
-  const csp = contentSecurityPolicy(
-    startPageRefs(withPages).inlineScripts.map(sha256Source),
-    styleAttributeHashes(Object.values(pages).join('')),
-  );
-  const out = withPages.replace(
-    /<meta charset="UTF-8" \/>/i,
+  return withPages;
+}
+
+/** The CSP meta tag that allows the inline scripts, <style> elements and the pages' style
+ * attributes by their hashes. */
+export function withCsp(html: string, pages: Rendered['pages']): string {
+  const csp = contentSecurityPolicy(startPageRefs(html).inlineScripts.map(sha256Source), [
+    ...styleAttributeHashes(Object.values(pages).join('')),
+    ...styleElementHashes(html),
+  ]);
+  const out = html.replace(
+    /<meta charset="UTF-8"\s*\/?>/i,
     (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
   );
   if (!out.includes('http-equiv="Content-Security-Policy"')) {
     throw new Error('could not add the CSP meta tag');
   }
   return out;
+}
+
+/** index.html with the start pages and the CSP (no critical CSS: that needs the built CSS). */
+export function startPageHtml(html: string, rendered: Rendered): string {
+  return withCsp(withStartPages(html, rendered), rendered.pages);
 }
 
 /** Bundles a small browser entry into one self-contained, minified script for inlining. */
@@ -140,11 +149,20 @@ export function prerenderStartPage(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
         if (config.build.ssr) return html;
         const rendered = await renderStartPage(config.root);
         const picker = await inlineScript(config.root, 'src/prerendered-locale.ts');
-        return startPageHtml(html, { ...rendered, picker });
+        // The start page's rules inline, the full stylesheet after it (critical-css.ts).
+        const css = new Map(
+          Object.values(ctx.bundle ?? {}).flatMap((o) =>
+            o.type === 'asset' && o.fileName.endsWith('.css')
+              ? [[o.fileName, String(o.source)] as const]
+              : [],
+          ),
+        );
+        const pages = withStartPages(html, { ...rendered, picker });
+        return withCsp(await inlineCriticalCss(pages, css), rendered.pages);
       },
     },
   };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf, formatFigures, formatRuns, medianFigures } from './lighthouse';
+import { decodeShareCode } from '../src/domain/share-code';
+import {
+  figuresOf,
+  formatFigures,
+  formatLcpRatio,
+  formatRuns,
+  medianFigures,
+  pagesToMeasure,
+  SHARE_TARGETS,
+} from './lighthouse';
 
 const lhr = (performance: number, lcp: number) => ({
   categories: {
@@ -48,5 +57,26 @@ describe('lighthouse figures', () => {
     const runs = [figuresOf(lhr(1, 812)), figuresOf(lhr(1, 1490))];
     runs[1]!.tbtMs = 33.6;
     expect(formatRuns(runs)).toBe('Single runs: TBT 20, 34 ms; LCP 0.81, 1.49 s');
+  });
+
+  it('measures the bare page, the start page and a share link that opens a real result', async () => {
+    const pages = await pagesToMeasure('http://x/', 'http://bare/', []);
+    expect(pages.map((p) => p.name)).toEqual(['bare page', 'start page', 'share link']);
+    const share = pages[2]!;
+    expect(share.targets).toBe(SHARE_TARGETS);
+    const code = share.url.replace('http://x/#/delt/', '');
+    const decoded = await decodeShareCode(code);
+    expect(decoded.ok).toBe(true);
+  });
+
+  it('measures the routes it is given, without the baseline', async () => {
+    const pages = await pagesToMeasure('http://x/sub/', null, ['#/resultat', '/workshop']);
+    expect(pages.map((p) => p.url)).toEqual(['http://x/sub/#/resultat', 'http://x/sub/#/workshop']);
+  });
+
+  it('compares the start page’s LCP with the bare page’s', () => {
+    const start = figuresOf(lhr(1, 900));
+    expect(formatLcpRatio(start, figuresOf(lhr(1, 750)))).toMatch(/= 1\.20 × .*met\)$/);
+    expect(formatLcpRatio(start, figuresOf(lhr(1, 600)))).toMatch(/= 1\.50 × .*MISSED\)$/);
   });
 });

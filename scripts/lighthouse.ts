@@ -1,14 +1,23 @@
 // Builds the app, serves it locally with `vite preview`, runs Lighthouse (mobile preset) in Debian's
 // Chromium and prints the scores and Core Web Vitals. Measures; never fails on a missed target.
-// Usage: npm run lighthouse [-- --dist <dir> (skip the build) --runs 3 --port 4400 --path /sub/]
+// By default it measures, run after run in turn: a bare HTML page with one heading (the baseline
+// the start page's LCP is compared with), the start page, and a share link with a realistic answer
+// set. --route measures a route instead (repeatable: '#/resultat', '#/delt/<code>', or 'share' for a
+// generated share link); --url-path serves the app under a sub-path.
+// Usage: npm run lighthouse [-- --dist <dir> (skip the build) --runs 5 --port 4400
+//        --route share --route '#/delt/…' --url-path /sub/ --no-baseline]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
+import { CATALOGUE } from '../src/domain/catalogue';
+import { encodeShareCode, sharePayloadOf } from '../src/domain/share-code';
 import { chromiumPath } from '../tests/e2e/chromium-path';
+import { sampleAssessment } from './sample-assessment';
 
 /** The flags this machine needs: without the networking ones Chromium calls out to Google. */
 export const CHROME_FLAGS = [
@@ -37,34 +46,84 @@ export type Figures = {
   transferKB: number;
 };
 
-type Target = { label: string; value: (f: Figures) => string; met: (f: Figures) => boolean };
+type Target = {
+  label: string;
+  value: (f: Figures) => string;
+  met: (f: Figures) => boolean;
+  text: string;
+};
 
-/** The targets from the speed issue; printed beside each figure. */
+/** The start page's targets from the speed issue; printed beside each figure. */
 export const TARGETS: Target[] = [
-  { label: 'Performance', value: (f) => `${f.performance}`, met: (f) => f.performance >= 100 },
-  {
-    label: 'Accessibility',
-    value: (f) => `${f.accessibility}`,
-    met: (f) => f.accessibility >= 100,
-  },
-  {
-    label: 'Best practices',
-    value: (f) => `${f.bestPractices}`,
-    met: (f) => f.bestPractices >= 100,
-  },
-  { label: 'LCP', value: (f) => `${(f.lcpMs / 1000).toFixed(2)} s`, met: (f) => f.lcpMs <= 1000 },
-  { label: 'TBT', value: (f) => `${Math.round(f.tbtMs)} ms`, met: (f) => f.tbtMs <= 30 },
-  { label: 'CLS', value: (f) => f.cls.toFixed(3), met: (f) => f.cls === 0 },
+  performanceTarget(100),
+  ...qualityTargets(),
+  lcpTarget(1000),
+  tbtTarget(30),
+  clsTarget(),
 ];
 
-const TARGET_TEXT: Record<string, string> = {
-  Performance: '100',
-  Accessibility: '100',
-  'Best practices': '100',
-  LCP: '≤ 1.00 s',
-  TBT: '≤ 30 ms',
-  CLS: '0',
-};
+/** A results page opened from a share link, on a phone: the results-page issue's targets. */
+export const SHARE_TARGETS: Target[] = [
+  performanceTarget(95),
+  ...qualityTargets(),
+  lcpTarget(1500),
+  tbtTarget(200),
+  clsTarget(),
+];
+
+/** Only the figures, no targets: a route given on the command line, or the bare baseline. */
+export const NO_TARGETS: Target[] = [];
+
+function performanceTarget(min: number): Target {
+  return {
+    label: 'Performance',
+    value: (f) => `${f.performance}`,
+    met: (f) => f.performance >= min,
+    text: min === 100 ? '100' : `≥ ${min}`,
+  };
+}
+
+function qualityTargets(): Target[] {
+  return [
+    {
+      label: 'Accessibility',
+      value: (f) => `${f.accessibility}`,
+      met: (f) => f.accessibility >= 100,
+      text: '100',
+    },
+    {
+      label: 'Best practices',
+      value: (f) => `${f.bestPractices}`,
+      met: (f) => f.bestPractices >= 100,
+      text: '100',
+    },
+  ];
+}
+
+function lcpTarget(maxMs: number): Target {
+  return {
+    label: 'LCP',
+    value: (f) => `${(f.lcpMs / 1000).toFixed(2)} s`,
+    met: (f) => f.lcpMs <= maxMs,
+    text: `≤ ${(maxMs / 1000).toFixed(2)} s`,
+  };
+}
+
+function tbtTarget(maxMs: number): Target {
+  return {
+    label: 'TBT',
+    value: (f) => `${Math.round(f.tbtMs)} ms`,
+    met: (f) => f.tbtMs <= maxMs,
+    text: `≤ ${maxMs} ms`,
+  };
+}
+
+function clsTarget(): Target {
+  return { label: 'CLS', value: (f) => f.cls.toFixed(3), met: (f) => f.cls === 0, text: '0' };
+}
+
+/** The start page's LCP may be at most this many times the bare page's, measured in the same run. */
+export const LCP_RATIO_TARGET = 1.3;
 
 type Lhr = {
   categories: Record<string, { score: number | null }>;
@@ -97,13 +156,13 @@ export function medianFigures(runs: Figures[]): Figures {
   return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as Figures;
 }
 
-export function formatFigures(f: Figures): string {
-  const rows = TARGETS.map((t) => [
-    t.label,
-    t.value(f),
-    TARGET_TEXT[t.label]!,
-    t.met(f) ? 'met' : 'MISSED',
-  ]);
+export function formatFigures(f: Figures, targets: Target[] = TARGETS): string {
+  const rows = targets.map((t) => [t.label, t.value(f), t.text, t.met(f) ? 'met' : 'MISSED']);
+  if (targets.length === 0) {
+    rows.push(['Performance', `${f.performance}`, '', '']);
+    rows.push(['LCP', `${(f.lcpMs / 1000).toFixed(2)} s`, '', '']);
+    rows.push(['TBT', `${Math.round(f.tbtMs)} ms`, '', '']);
+  }
   rows.push(['FCP', `${(f.fcpMs / 1000).toFixed(2)} s`, '', '']);
   rows.push(['Transfer', `${f.transferKB.toFixed(1)} kB`, '', '']);
   const header = ['metric', 'value', 'target', ''];
@@ -144,10 +203,81 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+function options(args: string[], name: string): string[] {
+  return args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]!] : []));
+}
+
+/** A page to measure: its name in the output, its address, and the targets it is held to. */
+export type Page = { name: string; url: string; targets: Target[] };
+
+/** The share link the default run measures: a realistic answer set, as a user would send it. */
+export async function sampleShareRoute(): Promise<string> {
+  const code = await encodeShareCode(sharePayloadOf(sampleAssessment(CATALOGUE), CATALOGUE));
+  return `#/delt/${code}`;
+}
+
+/**
+ * The pages to measure. `routes` are hashes ('#/resultat', '#/delt/…') or 'share'; none means the
+ * start page and a generated share link. The bare baseline comes first unless it is turned off.
+ */
+export async function pagesToMeasure(
+  appUrl: string,
+  bareUrl: string | null,
+  routes: string[],
+): Promise<Page[]> {
+  const pages: Page[] = bareUrl ? [{ name: 'bare page', url: bareUrl, targets: NO_TARGETS }] : [];
+  const wanted = routes.length ? routes : ['#/', 'share'];
+  for (const route of wanted) {
+    if (route === 'share') {
+      pages.push({
+        name: 'share link',
+        url: appUrl + (await sampleShareRoute()),
+        targets: SHARE_TARGETS,
+      });
+      continue;
+    }
+    const hash = route.startsWith('#') ? route : `#${route.startsWith('/') ? '' : '/'}${route}`;
+    const isStart = hash === '#' || hash === '#/';
+    pages.push({
+      name: isStart ? 'start page' : hash.length > 40 ? `${hash.slice(0, 40)}…` : hash,
+      url: isStart ? appUrl : appUrl + hash,
+      targets: isStart ? TARGETS : hash.startsWith('#/delt/') ? SHARE_TARGETS : NO_TARGETS,
+    });
+  }
+  return pages;
+}
+
+/** One heading and nothing else, served the same way as the app: what a first paint costs at least. */
+export const BARE_PAGE =
+  '<!doctype html>\n<html lang="nb"><head><meta charset="UTF-8" />' +
+  '<meta name="viewport" content="width=device-width, initial-scale=1" />' +
+  '<meta name="description" content="Modellkart" /><title>Modellkart</title></head>' +
+  '<body><h1>Finn ut hvordan bibliotek og innbyggertorg er organisert sammen</h1></body></html>\n';
+
+export function formatLcpRatio(start: Figures, bare: Figures): string {
+  const ratio = start.lcpMs / bare.lcpMs;
+  return (
+    `Start page LCP ${(start.lcpMs / 1000).toFixed(2)} s = ${ratio.toFixed(2)} × the bare page's ` +
+    `${(bare.lcpMs / 1000).toFixed(2)} s (target ≤ ${LCP_RATIO_TARGET} ×: ` +
+    `${ratio <= LCP_RATIO_TARGET ? 'met' : 'MISSED'})`
+  );
+}
+
+async function serve(outDir: string, port: number) {
+  return preview({
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+  });
+}
+
 export async function main(args: string[]): Promise<number> {
   const givenDist = option(args, 'dist');
   const runs = Number(option(args, 'runs') ?? 1);
-  const urlPath = option(args, 'path') ?? '/';
+  const urlPath = option(args, 'url-path') ?? option(args, 'path') ?? '/';
+  const routes = options(args, 'route');
+  const baseline = !args.includes('--no-baseline') && routes.length === 0;
   const outDir = path.resolve(givenDist ?? 'dist');
   if (!givenDist) {
     // Vite's module runner that runs this script sets NODE_ENV=development; the build must not
@@ -158,50 +288,79 @@ export async function main(args: string[]): Promise<number> {
   }
 
   const port = Number(option(args, 'port') ?? process.env.LIGHTHOUSE_PORT ?? (await freePort()));
-  const server = await preview({
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
-  });
-  const url = `http://127.0.0.1:${port}${urlPath}`;
+  const server = await serve(outDir, port);
+  let bareServer: Awaited<ReturnType<typeof serve>> | undefined;
+  let bareUrl: string | null = null;
+  if (baseline) {
+    const bareDir = mkdtempSync(path.join(tmpdir(), 'modellkart-bare-'));
+    writeFileSync(path.join(bareDir, 'index.html'), BARE_PAGE);
+    const barePort = await freePort();
+    bareServer = await serve(bareDir, barePort);
+    bareUrl = `http://127.0.0.1:${barePort}/`;
+  }
+  const appUrl = `http://127.0.0.1:${port}${urlPath}`;
+  const pages = await pagesToMeasure(appUrl, bareUrl, routes);
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
     chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS });
-    const all: Figures[] = [];
-    let lastReport: string[] = [];
+    const all = new Map<Page, Figures[]>(pages.map((p) => [p, []]));
+    const lastReport = new Map<Page, string[]>();
+    // Page after page within each run, so every page meets the machine in the same state.
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: ['html', 'json'],
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
-      if (!result) throw new Error('Lighthouse returned no result');
-      const runtimeError = (result.lhr as { runtimeError?: { message: string } }).runtimeError;
-      if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.message}`);
-      all.push(figuresOf(result.lhr as unknown as Lhr));
-      lastReport = [result.report].flat();
+      for (const page of pages) {
+        const result = await lighthouse(page.url, {
+          port: chrome.port,
+          output: ['html', 'json'],
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        });
+        if (!result) throw new Error('Lighthouse returned no result');
+        const runtimeError = (result.lhr as { runtimeError?: { message: string } }).runtimeError;
+        if (runtimeError) throw new Error(`Lighthouse (${page.name}): ${runtimeError.message}`);
+        all.get(page)!.push(figuresOf(result.lhr as unknown as Lhr));
+        lastReport.set(page, [result.report].flat());
+      }
     }
     mkdirSync('reports', { recursive: true });
-    writeFileSync('reports/lighthouse.html', lastReport[0] ?? '');
-    writeFileSync('reports/lighthouse.json', lastReport[1] ?? '');
-    const figures = medianFigures(all);
     console.log(
-      `\nLighthouse ${lighthouseVersion()} (mobile preset, simulated throttling), ${url}, ` +
-        `median of ${runs} run${runs === 1 ? '' : 's'}, ${path.basename(chromiumPath())}\n`,
+      `\nLighthouse ${lighthouseVersion()} (mobile preset, simulated throttling), ` +
+        `median of ${runs} run${runs === 1 ? '' : 's'}, ${path.basename(chromiumPath())}`,
     );
-    console.log(formatFigures(figures));
-    if (runs > 1) console.log(`\n${formatRuns(all)}`);
-    const missed = TARGETS.filter((t) => !t.met(figures)).map((t) => t.label);
+    const missed: string[] = [];
+    const medians = new Map<string, Figures>();
+    for (const page of pages) {
+      const slug = page.name
+        .replace(/[^a-z0-9]+/gi, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase();
+      const report = lastReport.get(page) ?? [];
+      writeFileSync(`reports/lighthouse-${slug}.html`, report[0] ?? '');
+      writeFileSync(`reports/lighthouse-${slug}.json`, report[1] ?? '');
+      const figures = medianFigures(all.get(page)!);
+      medians.set(page.name, figures);
+      const shown = page.url.length > 90 ? `${page.url.slice(0, 90)}…` : page.url;
+      console.log(`\n${page.name}: ${shown}\n`);
+      console.log(formatFigures(figures, page.targets));
+      if (runs > 1) console.log(`\n${formatRuns(all.get(page)!)}`);
+      missed.push(
+        ...page.targets.filter((t) => !t.met(figures)).map((t) => `${page.name} ${t.label}`),
+      );
+    }
+    const start = medians.get('start page');
+    const bare = medians.get('bare page');
+    if (start && bare) {
+      console.log(`\n${formatLcpRatio(start, bare)}`);
+      if (start.lcpMs / bare.lcpMs > LCP_RATIO_TARGET) missed.push('start page LCP ratio');
+    }
     console.log(
       `\nLighthouse done: ${missed.length === 0 ? 'every target met' : `missed ${missed.join(', ')}`}` +
-        ' (last run: reports/lighthouse.html and .json)',
+        ' (last run of each page: reports/lighthouse-<page>.html and .json)',
     );
     return 0;
   } finally {
     await chrome?.kill();
     await server.close();
+    await bareServer?.close();
   }
 }
 

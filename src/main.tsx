@@ -34,7 +34,10 @@ if (root.firstElementChild && root.dataset.locale === locale && isStartPageHash(
     hydrateRoot(root, app);
   });
 } else {
-  createRoot(root).render(app);
+  // Other pages render as a transition too: a long page (a shared result) is built in slices.
+  startTransition(() => {
+    createRoot(root).render(app);
+  });
 }
 
 startServiceWorker();

@@ -78,7 +78,7 @@ const ResultsPage = lazy(async () => {
         Sections={INSIGHT_SECTIONS}
         ChartActions={ChartActions}
         PageActions={PageActions}
-        EmptyActions={ImportActions}
+        Import={ImportActions}
       />
     ),
   };
@@ -109,7 +109,7 @@ export function App() {
         <RouteBoundary>
           <Suspense fallback={<Loading />}>
             <Switch>
-              <Route path={paths.start} component={StartPage} />
+              <Route path={paths.start}>{() => <StartPage Import={ImportActions} />}</Route>
               <Route path={paths.wizardPattern} component={WizardPage} />
               <Route path={paths.review} component={ReviewPage} />
               <Route path={paths.results} component={ResultsPage} />

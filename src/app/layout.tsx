@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useLocale, useT } from '../i18n/use-t';
 import { paths } from '../ui/paths';
@@ -10,6 +10,11 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   const [location] = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+
+  // A chosen page closes the phone's menu.
+  useEffect(() => setMenuOpen(false), [location]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -36,8 +41,20 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href={paths.start} className="mk-brand">
             {t('app.name')}
           </Link>
+          <LanguagePicker />
+          <button
+            type="button"
+            className="ds-button mk-menu-button"
+            data-variant="tertiary"
+            data-size="sm"
+            aria-expanded={menuOpen}
+            aria-controls={menuId}
+            onClick={() => setMenuOpen((v) => !v)}
+          >
+            {t('pageNav.menu')}
+          </button>
           <nav className="mk-nav" aria-label={t('app.nav.label')}>
-            <ul>
+            <ul id={menuId} data-open={menuOpen || undefined}>
               {nav.map((item) => {
                 const current =
                   location === item.href || (item.match && location.startsWith(item.match));
@@ -55,7 +72,6 @@ export function Layout({ children }: { children: ReactNode }) {
               })}
             </ul>
           </nav>
-          <LanguagePicker />
         </div>
       </header>
       <main id={MAIN_ID} tabIndex={-1}>

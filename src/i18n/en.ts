@@ -13,6 +13,7 @@ import { office } from './en/office';
 import { site } from './en/site';
 import { live } from './en/live';
 import { formats } from './en/formats';
+import { pageNav } from './en/page-nav';
 
 export const en: Messages = {
   app,
@@ -29,4 +30,5 @@ export const en: Messages = {
   site,
   live,
   formats,
+  pageNav,
 };

@@ -6,19 +6,32 @@ export function intlTag(locale: Locale): string {
   return TAGS[locale];
 }
 
+// Making an Intl.NumberFormat costs far more than using one: a results page formats hundreds of
+// numbers, so each format is made once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, percent: boolean, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${percent}|${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      TAGS[locale],
+      percent
+        ? { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }
+        : { maximumFractionDigits: digits },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** 0.58 → "58 %" (nb/nn) or "58%" (en). */
 export function formatPercent(locale: Locale, share: number, digits = 0): string {
-  return new Intl.NumberFormat(TAGS[locale], {
-    style: 'percent',
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(share);
+  return numberFormat(locale, true, digits).format(share);
 }
 
 export function formatNumber(locale: Locale, value: number, digits = 0): string {
-  return new Intl.NumberFormat(TAGS[locale], {
-    maximumFractionDigits: digits,
-  }).format(value);
+  return numberFormat(locale, false, digits).format(value);
 }
 
 export function formatDate(locale: Locale, iso: string | Date): string {

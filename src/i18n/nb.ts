@@ -12,6 +12,7 @@ import { office } from './nb/office';
 import { site } from './nb/site';
 import { live } from './nb/live';
 import { formats } from './nb/formats';
+import { pageNav } from './nb/page-nav';
 
 /**
  * Bokmål defines the message keys; every other locale must match this shape. Each namespace is
@@ -32,4 +33,5 @@ export const nb = {
   site,
   live,
   formats,
+  pageNav,
 };

@@ -13,6 +13,7 @@ import { office } from './nn/office';
 import { site } from './nn/site';
 import { live } from './nn/live';
 import { formats } from './nn/formats';
+import { pageNav } from './nn/page-nav';
 
 export const nn: Messages = {
   app,
@@ -29,4 +30,5 @@ export const nn: Messages = {
   site,
   live,
   formats,
+  pageNav,
 };

@@ -145,7 +145,8 @@ test('with no result yet, answers come in from a file and focus moves to the res
     mimeType: 'application/json',
     buffer: Buffer.from(serializeAssessmentFile(saved)),
   });
-  await page.getByRole('dialog').getByRole('button', { name: 'Erstatt svarene' }).press('Enter');
+  // An empty browser has nothing to replace: no question is asked.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(h1).toHaveText(`Dere ligner mest på ${TODAY_MODEL}`);
   await expect(h1).toBeFocused();
 });

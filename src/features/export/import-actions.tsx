@@ -58,7 +58,20 @@ export default function ImportActions() {
     const result = parseAssessmentFile(text, CATALOGUE);
     if (!result.ok) return fail(file.name, result.reason, result.detail);
     setNotice(null);
-    setPending({ name: file.name, file: result.file, note: result.note });
+    // Nothing to replace in an empty browser: no question to ask, and «Angre» still undoes it.
+    if (isEmpty(savedState())) apply(file.name, result.file, result.note);
+    else setPending({ name: file.name, file: result.file, note: result.note });
+  }
+
+  function apply(name: string, file: AssessmentFile, note: CarriedNote | null) {
+    const previous = savedState();
+    applyFile(file);
+    setNotice({
+      kind: 'imported',
+      text: t('exporting.import.done', { file: name }),
+      previous,
+      note,
+    });
   }
 
   function onDrop(e: DragEvent<HTMLDivElement>) {
@@ -114,14 +127,7 @@ export default function ImportActions() {
         confirmLabel={t('exporting.import.confirmButton')}
         onConfirm={() => {
           if (!pending) return;
-          const previous = savedState();
-          applyFile(pending.file);
-          setNotice({
-            kind: 'imported',
-            text: t('exporting.import.done', { file: pending.name }),
-            previous,
-            note: pending.note,
-          });
+          apply(pending.name, pending.file, pending.note);
           setPending(null);
         }}
         onCancel={() => {
@@ -130,6 +136,16 @@ export default function ImportActions() {
         }}
       />
     </>
+  );
+}
+
+function isEmpty(state: PersistedState): boolean {
+  const { answers, comments, context } = state.assessment;
+  return (
+    Object.keys(answers).length + Object.keys(comments).length + Object.keys(context).length ===
+      0 &&
+    state.desired === null &&
+    state.snapshots.length === 0
   );
 }
 

@@ -8,7 +8,6 @@ import { DownloadStatus, useDownloadAs } from '../../ui/download-as';
 import { fileName, useExportContext, type ExportContext } from './export-context';
 import './export-messages';
 import './export.css';
-import ImportActions from './import-actions';
 import { ShareDialog } from './share-dialog';
 
 /** The assessment as one CSV row, with its metadata, results and answers. */
@@ -31,8 +30,9 @@ function csvFile(ctx: ExportContext, updatedAt: string | null) {
 }
 
 /**
- * The result page's actions: report (PDF), one-page summary, Word, PowerPoint, share, JSON, CSV,
- * and import from a file. Every download goes through one pipeline that says what it is doing.
+ * The result page's actions: report (PDF), one-page summary, Word, PowerPoint, share, JSON and
+ * CSV (import is a section of its own). Every download goes through one pipeline that says what
+ * it is doing.
  */
 export default function PageActions() {
   const t = useT();
@@ -118,7 +118,6 @@ export default function PageActions() {
         {button(t('office.buttons.pptx'), pptx)}
       </div>
       <DownloadStatus state={state} />
-      <ImportActions />
       <ShareDialog open={shareOpen} onClose={() => setShareOpen(false)} ctx={ctx} />
     </div>
   );

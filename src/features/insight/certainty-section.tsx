@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { CATALOGUE } from '../../domain/catalogue';
 import { certaintyRange } from '../../domain/certainty-range';
@@ -10,6 +10,7 @@ import { coordinate } from './format-points';
 import { questionById, questionLink } from './insight-data';
 import './insight-messages';
 import './insight.css';
+import { PageSection } from '../../ui/page-sections';
 import { useInsightState } from './use-insight-state';
 
 /** With «Vet ikke» or open questions: the region the point could still move to, on the map. */
@@ -17,7 +18,6 @@ export function CertaintySection() {
   const t = useT();
   const locale = useLocale();
   const local = useLocalized();
-  const headingId = useId();
   const { hydrated, edited } = useInsightState();
   const result = useMemo(() => scoreAssessment(CATALOGUE, edited.answers), [edited.answers]);
   const range = useMemo(() => certaintyRange(CATALOGUE, edited.answers), [edited.answers]);
@@ -49,12 +49,10 @@ export function CertaintySection() {
   const c = (v: number) => coordinate(locale, v);
 
   return (
-    <section className="mk-insight mk-stack" aria-labelledby={headingId}>
-      <h2 id={headingId} className="ds-heading" data-size="md">
-        {t('insight.certainty.title')}
-      </h2>
+    <PageSection title={t('insight.certainty.title')} className="mk-insight" deferred>
       <p className="ds-paragraph mk-insight__intro">
         {t('insight.certainty.intro', { count: range.unknown.length })}
+        {isNarrow(range.box) && ` ${t('insight.certainty.narrow')}`}
       </p>
       <div className="mk-insight__split">
         <ModelMap
@@ -93,6 +91,13 @@ export function CertaintySection() {
           </ul>
         </div>
       </div>
-    </section>
+    </PageSection>
   );
+}
+
+// Narrower than this (in map units, 0–100) the area hardly shows beside the point's marker.
+const NARROW = 6;
+
+function isNarrow(box: { minX: number; maxX: number; minY: number; maxY: number }): boolean {
+  return box.maxX - box.minX < NARROW && box.maxY - box.minY < NARROW;
 }

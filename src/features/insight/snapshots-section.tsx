@@ -20,6 +20,7 @@ import { ModelMap } from '../../ui/charts/model-map';
 import { coordinate } from './format-points';
 import './insight-messages';
 import './insight.css';
+import { PageSection } from '../../ui/page-sections';
 import { useInsightState } from './use-insight-state';
 import { TableScroll } from '../../ui/table-scroll';
 
@@ -42,7 +43,7 @@ export function SnapshotsSection() {
   const t = useT();
   const locale = useLocale();
   const local = useLocalized();
-  const ids = { heading: useId(), label: useId(), hint: useId() };
+  const ids = { label: useId(), hint: useId() };
   const { hydrated, snapshots } = useInsightState();
   const saveSnapshot = useAssessmentStore((s) => s.saveSnapshot);
   const deleteSnapshot = useAssessmentStore((s) => s.deleteSnapshot);
@@ -119,10 +120,12 @@ export function SnapshotsSection() {
   const last = placed[placed.length - 1];
 
   return (
-    <section className="mk-insight mk-stack" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} ref={headingRef} tabIndex={-1} className="ds-heading" data-size="md">
-        {t('insight.snapshots.title')}
-      </h2>
+    <PageSection
+      title={t('insight.snapshots.title')}
+      className="mk-insight"
+      deferred
+      headingRef={headingRef}
+    >
       <p className="ds-paragraph mk-insight__intro">{t('insight.snapshots.intro')}</p>
       <form className="mk-insight__snapshot-form mk-no-print" onSubmit={onSubmit}>
         <div className="ds-field">
@@ -261,6 +264,6 @@ export function SnapshotsSection() {
           </TableScroll>
         </div>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { referenceById } from '../../domain/references';
 import { findTensions } from '../../domain/tensions';
@@ -7,13 +7,13 @@ import { useLocalized, useT } from '../../i18n/use-t';
 import { questionById, questionLink } from './insight-data';
 import './insight-messages';
 import './insight.css';
+import { PageSection } from '../../ui/page-sections';
 import { useInsightState } from './use-insight-state';
 
 /** Combinations of answers that pull toward different models, with the project's reflection. */
 export function TensionsSection() {
   const t = useT();
   const local = useLocalized();
-  const headingId = useId();
   const { hydrated, edited } = useInsightState();
   const tensions = useMemo(() => findTensions(edited), [edited]);
   if (!hydrated) return null;
@@ -21,10 +21,7 @@ export function TensionsSection() {
     `insight.tensions.rules.${id}.${part}` as MessageKey;
 
   return (
-    <section className="mk-insight mk-stack" aria-labelledby={headingId}>
-      <h2 id={headingId} className="ds-heading" data-size="md">
-        {t('insight.tensions.title')}
-      </h2>
+    <PageSection title={t('insight.tensions.title')} className="mk-insight" deferred>
       {tensions.length === 0 ? (
         <p className="ds-paragraph">{t('insight.tensions.none')}</p>
       ) : (
@@ -69,6 +66,6 @@ export function TensionsSection() {
           </ul>
         </>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -17,6 +17,7 @@ import { coordinate, pointsOf } from './format-points';
 import { questionById } from './insight-data';
 import './insight-messages';
 import './insight.css';
+import { PageSection } from '../../ui/page-sections';
 import { useInsightState } from './use-insight-state';
 import type { ChartActionsSlot } from '../../ui/slots';
 
@@ -31,7 +32,7 @@ export function TodayDesiredSection({ ChartActions }: { ChartActions?: ChartActi
   const locale = useLocale();
   const local = useLocalized();
   const [, navigate] = useLocation();
-  const ids = { heading: useId(), gaps: useId() };
+  const ids = { gaps: useId() };
   const { hydrated, today, desired, editing } = useInsightState();
   const setEditing = useAssessmentStore((s) => s.setEditing);
   const startDesired = useAssessmentStore((s) => s.startDesired);
@@ -80,16 +81,9 @@ export function TodayDesiredSection({ ChartActions }: { ChartActions?: ChartActi
     navigate(paths.wizardStep(FIRST_DIMENSION_STEP));
   };
 
-  const heading = (
-    <h2 id={ids.heading} className="ds-heading" data-size="md">
-      {t('insight.desired.title')}
-    </h2>
-  );
-
   if (!desired) {
     return (
-      <section className="mk-insight mk-stack" aria-labelledby={ids.heading}>
-        {heading}
+      <PageSection title={t('insight.desired.title')} className="mk-insight" deferred>
         <p className="ds-paragraph mk-insight__intro">{t('insight.desired.intro')}</p>
         <p className="ds-paragraph">{t('insight.desired.none')}</p>
         <div className="mk-row mk-no-print">
@@ -97,7 +91,7 @@ export function TodayDesiredSection({ ChartActions }: { ChartActions?: ChartActi
             {t('insight.desired.start')}
           </button>
         </div>
-      </section>
+      </PageSection>
     );
   }
 
@@ -114,8 +108,7 @@ export function TodayDesiredSection({ ChartActions }: { ChartActions?: ChartActi
     ) >= 0.5;
 
   return (
-    <section className="mk-insight mk-stack" aria-labelledby={ids.heading}>
-      {heading}
+    <PageSection title={t('insight.desired.title')} className="mk-insight" deferred>
       <p className="ds-paragraph mk-insight__intro">{t('insight.desired.intro')}</p>
       {editing === 'desired' && (
         <div className="ds-alert" data-color="info">
@@ -229,7 +222,7 @@ export function TodayDesiredSection({ ChartActions }: { ChartActions?: ChartActi
           </div>
         </>
       )}
-    </section>
+    </PageSection>
   );
 }
 

@@ -14,6 +14,7 @@ import { ModelMap } from '../../ui/charts/model-map';
 import { coordinate } from './format-points';
 import './insight-messages';
 import './insight.css';
+import { PageSection } from '../../ui/page-sections';
 import { useInsightState } from './use-insight-state';
 import { TableScroll } from '../../ui/table-scroll';
 
@@ -29,7 +30,7 @@ export function WhatIfSection() {
   const t = useT();
   const locale = useLocale();
   const local = useLocalized();
-  const ids = { heading: useId(), questions: useId() };
+  const ids = { questions: useId() };
   const { hydrated, edited } = useInsightState();
   const saveDesiredFrom = useAssessmentStore((s) => s.saveDesiredFrom);
   const [overrides, setOverrides] = useState<Overrides>({});
@@ -84,59 +85,10 @@ export function WhatIfSection() {
       : t('insight.whatIf.none');
 
   return (
-    <section className="mk-insight mk-stack" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} className="ds-heading" data-size="md">
-        {t('insight.whatIf.title')}
-      </h2>
+    <PageSection title={t('insight.whatIf.title')} className="mk-insight" deferred>
       <p className="ds-paragraph mk-insight__intro">{t('insight.whatIf.intro')}</p>
       <div className="mk-insight__what-if">
-        <div className="mk-stack mk-insight__what-if-questions">
-          <h3 id={ids.questions} className="ds-heading" data-size="xs">
-            {t('insight.whatIf.questionsTitle')}
-          </h3>
-          {CATALOGUE.dimensions.map((d) => (
-            <fieldset key={d.id} className="ds-fieldset mk-insight__fieldset">
-              <legend className="ds-label">{local(d.title)}</legend>
-              {questions
-                .filter((q) => q.dimension === d.id)
-                .map((q) => {
-                  const saved = edited.answers[q.id] ?? NONE;
-                  const value = q.id in overrides ? (overrides[q.id] ?? NONE) : saved;
-                  const mark = (v: string) =>
-                    v === saved ? ` ${t('insight.whatIf.unchangedSuffix')}` : '';
-                  const selectId = `what-if-${q.id}`;
-                  return (
-                    <div
-                      key={q.id}
-                      className="ds-field mk-insight__field"
-                      data-changed={value !== saved || undefined}
-                    >
-                      <label htmlFor={selectId} className="ds-label" data-weight="regular">
-                        {local(q.text)}
-                      </label>
-                      <select
-                        id={selectId}
-                        className="ds-input"
-                        value={value}
-                        onChange={(e) => choose(q.id, e.target.value)}
-                      >
-                        {q.options.map((o) => (
-                          <option key={o.id} value={o.id}>
-                            {local(o.label) + mark(o.id)}
-                          </option>
-                        ))}
-                        <option value={DONT_KNOW}>
-                          {t('insight.common.dontKnow') + mark(DONT_KNOW)}
-                        </option>
-                        <option value={NONE}>{t('insight.common.unanswered') + mark(NONE)}</option>
-                      </select>
-                    </div>
-                  );
-                })}
-            </fieldset>
-          ))}
-        </div>
-
+        {/* The result first: on a phone it is in sight before the list of answers to change. */}
         <div className="mk-stack mk-insight__what-if-result">
           <p className="ds-paragraph" aria-live="polite">
             <strong>
@@ -236,7 +188,54 @@ export function WhatIfSection() {
             <p className="ds-paragraph">{t('insight.whatIf.noResult')}</p>
           )}
         </div>
+
+        <div className="mk-stack mk-insight__what-if-questions">
+          <h3 id={ids.questions} className="ds-heading" data-size="xs">
+            {t('insight.whatIf.questionsTitle')}
+          </h3>
+          {CATALOGUE.dimensions.map((d) => (
+            <fieldset key={d.id} className="ds-fieldset mk-insight__fieldset">
+              <legend className="ds-label">{local(d.title)}</legend>
+              {questions
+                .filter((q) => q.dimension === d.id)
+                .map((q) => {
+                  const saved = edited.answers[q.id] ?? NONE;
+                  const value = q.id in overrides ? (overrides[q.id] ?? NONE) : saved;
+                  const mark = (v: string) =>
+                    v === saved ? ` ${t('insight.whatIf.unchangedSuffix')}` : '';
+                  const selectId = `what-if-${q.id}`;
+                  return (
+                    <div
+                      key={q.id}
+                      className="ds-field mk-insight__field"
+                      data-changed={value !== saved || undefined}
+                    >
+                      <label htmlFor={selectId} className="ds-label" data-weight="regular">
+                        {local(q.text)}
+                      </label>
+                      <select
+                        id={selectId}
+                        className="ds-input"
+                        value={value}
+                        onChange={(e) => choose(q.id, e.target.value)}
+                      >
+                        {q.options.map((o) => (
+                          <option key={o.id} value={o.id}>
+                            {local(o.label) + mark(o.id)}
+                          </option>
+                        ))}
+                        <option value={DONT_KNOW}>
+                          {t('insight.common.dontKnow') + mark(DONT_KNOW)}
+                        </option>
+                        <option value={NONE}>{t('insight.common.unanswered') + mark(NONE)}</option>
+                      </select>
+                    </div>
+                  );
+                })}
+            </fieldset>
+          ))}
+        </div>
       </div>
-    </section>
+    </PageSection>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { CATALOGUE } from '../../domain/catalogue';
 import { referenceById } from '../../domain/references';
@@ -11,6 +11,7 @@ import { pointsOf } from './format-points';
 import { optionLabel, questionById, questionLink } from './insight-data';
 import './insight-messages';
 import './insight.css';
+import { PageSection } from '../../ui/page-sections';
 import { useInsightState } from './use-insight-state';
 
 const PULLS_PER_MODEL = 3;
@@ -20,7 +21,6 @@ export function WhyHereSection() {
   const t = useT();
   const locale = useLocale();
   const local = useLocalized();
-  const headingId = useId();
   const { hydrated, edited } = useInsightState();
   const result = useMemo(() => scoreAssessment(CATALOGUE, edited.answers), [edited.answers]);
   const models = useMemo(
@@ -30,10 +30,7 @@ export function WhyHereSection() {
   if (!hydrated || !result) return null;
 
   return (
-    <section className="mk-insight mk-stack" aria-labelledby={headingId}>
-      <h2 id={headingId} className="ds-heading" data-size="md">
-        {t('insight.whyHere.title')}
-      </h2>
+    <PageSection title={t('insight.whyHere.title')} className="mk-insight" deferred>
       <p className="ds-paragraph mk-insight__intro">{t('insight.whyHere.intro')}</p>
       <div className="mk-insight__models">
         {models.map((model) => (
@@ -86,6 +83,6 @@ export function WhyHereSection() {
           </div>
         ))}
       </div>
-    </section>
+    </PageSection>
   );
 }

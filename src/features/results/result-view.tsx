@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
@@ -14,6 +14,7 @@ import { toDimensionData } from '../../domain/to-dimension-data';
 import { REFERENCE_SHAPES, toMapData } from '../../domain/to-map-data';
 import { toMixData } from '../../domain/to-mix-data';
 import { formatNumber, formatPercent } from '../../i18n/format';
+import { pluralKey } from '../../i18n/translate';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { REFERENCE_COLORS } from '../../ui/charts/chart-style';
 import { MixChart } from '../../ui/charts/mix-chart';
@@ -25,6 +26,7 @@ import type { ChartActionsSlot } from '../../ui/slots';
 import { inSentence, narrativeText } from './narrative-text';
 import './results-messages';
 import './results.css';
+import { PageSection, SectionMenu, SectionsProvider } from '../../ui/page-sections';
 import { TableScroll } from '../../ui/table-scroll';
 
 export type ResultViewProps = {
@@ -41,6 +43,8 @@ export type ResultViewProps = {
   desired?: boolean;
   /** Rendered right under the heading, e.g. which set of answers is shown. */
   notice?: ReactNode;
+  /** More sections after the result's own (e.g. insight panels); they join the section menu. */
+  children?: ReactNode;
 };
 
 /** The whole result for any assessment; returns null when nothing scored has been answered. */
@@ -52,6 +56,7 @@ export function ResultView({
   actions,
   desired,
   notice,
+  children,
 }: ResultViewProps) {
   const result = useMemo(
     () => scoreAssessment(CATALOGUE, assessment.answers),
@@ -68,7 +73,9 @@ export function ResultView({
       ChartActions={ChartActions}
       actions={actions}
       notice={notice}
-    />
+    >
+      {children}
+    </ResultBody>
   );
 }
 
@@ -81,11 +88,11 @@ function ResultBody({
   actions,
   desired,
   notice,
+  children,
 }: Omit<ResultViewProps, 'assessment'> & { result: ScoreResult; assessment: Assessment }) {
   const t = useT();
   const locale = useLocale();
   const local = useLocalized();
-  const ids = { summary: useId(), charts: useId(), dimensions: useId(), reflections: useId() };
   const closest = result.ranking[0]!;
   const modelName = local(referenceById(closest).name);
 
@@ -118,179 +125,181 @@ function ResultBody({
     ChartActions ? <ChartActions chart={chart} /> : undefined;
 
   return (
-    <article className="mk-result mk-stack mk-stack--lg">
-      <header className="mk-stack">
-        <h1 className="ds-heading" data-size="lg">
-          {heading ??
-            t(desired ? 'results.headingDesired' : 'results.heading', { model: modelName })}
-        </h1>
-        {notice}
-        <p className="ds-paragraph" data-size="lg">
-          {t('results.lead', {
-            share: formatPercent(locale, result.percent[closest] / 100),
-            model: modelName,
-          })}
-        </p>
-        <div className="mk-certainty">
-          <span
-            className="ds-tag"
-            data-color={level === 'high' ? 'success' : level === 'medium' ? 'info' : 'warning'}
-          >
-            {t(`results.certainty.${level}`)}
-          </span>
-          <p className="ds-paragraph" data-size="sm">
-            {t('results.certainty.detail', {
-              answered: result.certainty.answered,
-              total: result.certainty.total,
-              dontKnow: result.certainty.dontKnow,
-              unanswered: result.certainty.unanswered,
-            })}
-            {level === 'low' && ` ${t('results.certainty.lowHint')}`}
-          </p>
-        </div>
-        {actions && (
-          <div
-            className="mk-row mk-result__actions mk-no-print"
-            role="group"
-            aria-label={t('results.actionsLabel')}
-          >
-            {actions}
-          </div>
-        )}
-      </header>
-
-      {part('warning').map((item) => (
-        <div key={item.key} className="ds-alert" data-color="warning">
-          <p className="ds-paragraph">{text(item)}</p>
-        </div>
-      ))}
-
-      <section className="mk-stack" aria-labelledby={ids.summary}>
-        <h2 id={ids.summary} className="ds-heading" data-size="md">
-          {t('results.sections.summary')}
-        </h2>
-        <div className="mk-result__narrative mk-stack">
-          {[...part('summary'), ...part('elements'), ...part('example'), ...part('context')].map(
-            (item) => (
-              <p key={item.key + (item.params.model ?? '')} className="ds-paragraph">
-                {text(item)}
-              </p>
-            ),
-          )}
-        </div>
-      </section>
-
-      <section className="mk-stack" aria-labelledby={ids.charts}>
-        <h2 id={ids.charts} className="ds-heading" data-size="md">
-          {t('results.sections.charts')}
-        </h2>
-        <div className="mk-result__charts">
-          <MixChart
-            rows={mixRows}
-            title={t('results.charts.mixTitle')}
-            actions={chartActions('mix')}
-          />
-          <ModelMap
-            data={mapData}
-            title={t('results.charts.mapTitle')}
-            summary={t('results.charts.mapSummary', {
-              x: formatNumber(locale, result.point.x),
-              y: formatNumber(locale, result.point.y),
-              // The model with the largest share, as in the heading, the report and the files.
+    <SectionsProvider>
+      <article className="mk-result mk-stack mk-stack--lg">
+        <header className="mk-stack">
+          <h1 className="ds-heading" data-size="lg">
+            {heading ??
+              t(desired ? 'results.headingDesired' : 'results.heading', { model: modelName })}
+          </h1>
+          {notice}
+          <p className="ds-paragraph" data-size="lg">
+            {t('results.lead', {
+              share: formatPercent(locale, result.percent[closest] / 100),
               model: modelName,
             })}
-            actions={chartActions('map')}
-          />
-        </div>
-      </section>
-
-      <section className="mk-stack" aria-labelledby={ids.dimensions}>
-        <div className="mk-chart__head">
-          <h2 id={ids.dimensions} className="ds-heading" data-size="md">
-            {t('results.sections.dimensions')}
-          </h2>
-          {ChartActions && (
-            <div className="mk-chart__actions mk-no-print">
-              <ChartActions chart="dimensions" />
+          </p>
+          <div className="mk-certainty">
+            <span
+              className="ds-tag"
+              data-color={level === 'high' ? 'success' : level === 'medium' ? 'info' : 'warning'}
+            >
+              {t(`results.certainty.${level}`)}
+            </span>
+            <p className="ds-paragraph" data-size="sm">
+              <CertaintyDetail certainty={result.certainty} />
+              {level === 'low' && ` ${t('results.certainty.lowHint')}`}
+            </p>
+          </div>
+          {actions && (
+            <div
+              className="mk-row mk-result__actions mk-no-print"
+              role="group"
+              aria-label={t('results.actionsLabel')}
+            >
+              {actions}
             </div>
           )}
-        </div>
-        <p className="ds-paragraph">{t('results.sections.dimensionsIntro')}</p>
-        <TableScroll label={t('results.dimensions.caption')}>
-          <table className="ds-table mk-data-table" data-size="sm">
-            <caption data-size="xs">{t('results.dimensions.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('results.dimensions.dimension')}</th>
-                <th scope="col">{t('results.dimensions.leaning')}</th>
-                <th scope="col" className="mk-num">
-                  {t('results.dimensions.share')}
-                </th>
-                <th scope="col" className="mk-num">
-                  {t('results.dimensions.answered')}
-                </th>
-                {!readOnly && (
-                  <th scope="col">
-                    <span className="mk-sr-only">{t('results.dimensions.edit')}</span>
+        </header>
+
+        <SectionMenu />
+
+        {part('warning').map((item) => (
+          <div key={item.key} className="ds-alert" data-color="warning">
+            <p className="ds-paragraph">{text(item)}</p>
+          </div>
+        ))}
+
+        <PageSection title={t('results.sections.charts')}>
+          <div className="mk-result__charts">
+            <ModelMap
+              data={mapData}
+              title={t('results.charts.mapTitle')}
+              summary={t('results.charts.mapSummary', {
+                x: formatNumber(locale, result.point.x),
+                y: formatNumber(locale, result.point.y),
+                // The model with the largest share, as in the heading, the report and the files.
+                model: modelName,
+              })}
+              actions={chartActions('map')}
+            />
+            <MixChart
+              rows={mixRows}
+              title={t('results.charts.mixTitle')}
+              actions={chartActions('mix')}
+            />
+          </div>
+        </PageSection>
+
+        <PageSection title={t('results.sections.summary')} deferred>
+          <div className="mk-result__narrative mk-stack">
+            {[...part('summary'), ...part('elements'), ...part('example'), ...part('context')].map(
+              (item) => (
+                <p key={item.key + (item.params.model ?? '')} className="ds-paragraph">
+                  {text(item)}
+                </p>
+              ),
+            )}
+          </div>
+        </PageSection>
+
+        <PageSection
+          title={t('results.sections.dimensions')}
+          actions={chartActions('dimensions')}
+          deferred
+        >
+          <p className="ds-paragraph">{t('results.sections.dimensionsIntro')}</p>
+          <TableScroll label={t('results.dimensions.caption')}>
+            <table className="ds-table mk-data-table mk-reflow-table" data-size="sm">
+              <caption data-size="xs">{t('results.dimensions.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('results.dimensions.dimension')}</th>
+                  <th scope="col">{t('results.dimensions.leaning')}</th>
+                  <th scope="col" className="mk-num">
+                    {t('results.dimensions.share')}
                   </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {dimensionRows.map((row) => (
-                <tr key={row.dimension}>
-                  <th scope="row">{local(row.title)}</th>
-                  <td>
-                    {row.leaning ? (
-                      <LeaningName id={row.leaning} />
-                    ) : (
-                      <span className="mk-muted">{t('results.dimensions.none')}</span>
-                    )}
-                  </td>
-                  <td className="mk-num">
-                    {row.share === null ? '–' : formatPercent(locale, row.share)}
-                  </td>
-                  <td className="mk-num">
-                    {t('results.dimensions.answeredOf', {
-                      answered: row.answered,
-                      total: row.total,
-                    })}
-                  </td>
+                  <th scope="col" className="mk-num">
+                    {t('results.dimensions.answered')}
+                  </th>
                   {!readOnly && (
-                    <td>
-                      <Link
-                        href={paths.wizardStep(row.stepIndex)}
-                        {...stepLinkFromResults()}
-                        className="ds-link"
-                        aria-label={t('results.dimensions.editLabel', {
-                          dimension: inSentence(local(row.title)),
-                        })}
-                      >
-                        {t('results.dimensions.edit')}
-                      </Link>
-                    </td>
+                    <th scope="col">
+                      <span className="mk-sr-only">{t('results.dimensions.edit')}</span>
+                    </th>
                   )}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </section>
+              </thead>
+              <tbody>
+                {dimensionRows.map((row) => (
+                  <tr key={row.dimension}>
+                    <th scope="row">{local(row.title)}</th>
+                    <td data-label={t('results.dimensions.leaning')}>
+                      {row.leaning ? (
+                        <LeaningName id={row.leaning} />
+                      ) : (
+                        <span className="mk-muted">{t('results.dimensions.none')}</span>
+                      )}
+                    </td>
+                    <td className="mk-num" data-label={t('results.dimensions.share')}>
+                      {row.share === null ? '–' : formatPercent(locale, row.share)}
+                    </td>
+                    <td className="mk-num" data-label={t('results.dimensions.answered')}>
+                      {t('results.dimensions.answeredOf', {
+                        answered: row.answered,
+                        total: row.total,
+                      })}
+                    </td>
+                    {!readOnly && (
+                      <td>
+                        <Link
+                          href={paths.wizardStep(row.stepIndex)}
+                          {...stepLinkFromResults()}
+                          className="ds-link"
+                          aria-label={t('results.dimensions.editLabel', {
+                            dimension: inSentence(local(row.title)),
+                          })}
+                        >
+                          {t('results.dimensions.edit')}
+                        </Link>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </PageSection>
 
-      <section className="mk-stack" aria-labelledby={ids.reflections}>
-        <h2 id={ids.reflections} className="ds-heading" data-size="md">
-          {t('results.sections.reflections')}
-        </h2>
-        <ul className="ds-list mk-result__reflections">
-          {part('reflection').map((item) => (
-            <li key={item.key} className="ds-paragraph">
-              {text(item)}
-            </li>
-          ))}
-        </ul>
-      </section>
-    </article>
+        <PageSection title={t('results.sections.reflections')} deferred>
+          <ul className="ds-list mk-result__reflections">
+            {part('reflection').map((item) => (
+              <li key={item.key} className="ds-paragraph">
+                {text(item)}
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+
+        {children}
+      </article>
+    </SectionsProvider>
   );
+}
+
+/** «12 av 28 spørsmål er besvart. 1 er besvart med «Vet ikke». 3 står åpne.», in agreeing forms. */
+function CertaintyDetail({ certainty }: { certainty: ScoreResult['certainty'] }) {
+  const t = useT();
+  const locale = useLocale();
+  const { answered, total, dontKnow, unanswered } = certainty;
+  return [
+    t('pageNav.certaintyDetail.answered', { answered, total }),
+    dontKnow > 0 &&
+      t(pluralKey(locale, 'pageNav.certaintyDetail.dontKnow', dontKnow), { count: dontKnow }),
+    unanswered > 0 &&
+      t(pluralKey(locale, 'pageNav.certaintyDetail.open', unanswered), { count: unanswered }),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function LeaningName({ id }: { id: ReferenceId }) {

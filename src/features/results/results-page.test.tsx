@@ -8,6 +8,7 @@ import { CATALOGUE } from '../../domain/catalogue';
 import { scoreAssessment } from '../../domain/scoring';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { useSettingsStore } from '../../store/settings-store';
+import '../../i18n/core-messages';
 import ResultsPage from './results-page';
 
 beforeAll(() => {
@@ -148,5 +149,53 @@ describe('ResultsPage', () => {
       screen.getByRole('heading', { level: 1, name: 'You are closest to One door in' }),
     ).toBeVisible();
     expect(screen.getByRole('figure', { name: 'The model map' })).toBeInTheDocument();
+  });
+
+  it('says how many are «Vet ikke» and open in agreeing forms, in every language', () => {
+    const answers = archetypeAnswers(CATALOGUE, 'hybrid');
+    const [first, second] = Object.keys(answers);
+    answers[first!] = 'vet-ikke';
+    delete answers[second!];
+    act(() =>
+      useAssessmentStore.getState().replaceAssessment({ answers, comments: {}, context: {} }),
+    );
+    const total = Object.keys(archetypeAnswers(CATALOGUE, 'hybrid')).length;
+    const expected = {
+      nb: `${total - 2} av ${total} spørsmål er besvart. 1 er besvart med «Vet ikke». 1 står åpent.`,
+      nn: `${total - 2} av ${total} spørsmål har fått svar. 1 har fått svaret «Veit ikkje». 1 står ope.`,
+      en: `${total - 2} of ${total} questions are answered. 1 is answered “Don’t know”. 1 is still open.`,
+    };
+    for (const [locale, text] of Object.entries(expected)) {
+      act(() => useSettingsStore.setState({ locale: locale as 'nb' | 'nn' | 'en' }));
+      const { unmount } = renderPage();
+      expect(screen.getByText(text, { exact: false })).toBeVisible();
+      unmount();
+    }
+  });
+
+  it('has a section menu that reaches every section, the import included', () => {
+    act(() =>
+      useAssessmentStore.getState().replaceAssessment({
+        answers: archetypeAnswers(CATALOGUE, 'totalt'),
+        comments: {},
+        context: {},
+      }),
+    );
+    renderPage({
+      Sections: [() => <h2>Hvorfor her?</h2>],
+      Import: () => <input type="file" aria-label="Velg fil" />,
+    });
+    const menu = screen.getByRole('navigation', { name: 'På denne siden' });
+    const names = within(menu)
+      .getAllByRole('link')
+      .map((l) => l.textContent);
+    expect(names).toEqual([
+      'Blandingen og kartet',
+      'Hva resultatet betyr',
+      'Dimensjon for dimensjon',
+      'Refleksjoner og neste steg',
+      'Svar fra en fil',
+    ]);
+    expect(screen.getByLabelText('Velg fil')).toBeInTheDocument();
   });
 });

@@ -12,6 +12,7 @@ import {
   useAssessmentStore,
 } from '../../store/assessment-store';
 import { focusMainHeading } from '../../ui/focus-heading';
+import { PageSection } from '../../ui/page-sections';
 import { paths } from '../../ui/paths';
 import { VariantNotice } from '../../ui/variant-notice';
 import type { ChartActionsSlot, PageActionsSlot, ResultSection } from '../../ui/slots';
@@ -23,8 +24,8 @@ export type ResultsPageProps = {
   ChartActions?: ChartActionsSlot;
   /** Rendered once in the result's action area. */
   PageActions?: PageActionsSlot;
-  /** Offered when there is no result yet (e.g. «Hent svar fra fil»). */
-  EmptyActions?: PageActionsSlot;
+  /** «Hent svar fra fil»: offered when there is no result yet, and as the page's last section. */
+  Import?: PageActionsSlot;
   /** Extra sections after the result (e.g. insight panels), in order. */
   Sections?: ResultSection[];
   /** Unused; lets the page also serve directly as a route component. */
@@ -34,7 +35,7 @@ export type ResultsPageProps = {
 export default function ResultsPage({
   ChartActions,
   PageActions,
-  EmptyActions,
+  Import,
   Sections = [],
 }: ResultsPageProps) {
   const t = useT();
@@ -54,21 +55,26 @@ export default function ResultsPage({
   }
 
   // Only «Vet ikke» answers give no result either: the friendly empty state covers both.
-  if (!scored) return <EmptyResult Actions={EmptyActions} />;
+  if (!scored) return <EmptyResult Actions={Import} />;
 
   return (
-    <div className="mk-stack mk-stack--lg">
-      <ResultView
-        assessment={assessment}
-        desired={editing === 'desired'}
-        notice={<VariantNotice />}
-        ChartActions={ChartActions}
-        actions={PageActions ? <PageActions /> : undefined}
-      />
+    <ResultView
+      assessment={assessment}
+      desired={editing === 'desired'}
+      notice={<VariantNotice />}
+      ChartActions={ChartActions}
+      actions={PageActions ? <PageActions /> : undefined}
+    >
       {Sections.map((Section, i) => (
         <Section key={i} ChartActions={ChartActions} />
       ))}
-    </div>
+      {Import && (
+        <PageSection title={t('pageNav.importTitle')} deferred>
+          <p className="ds-paragraph mk-result__narrative">{t('pageNav.importIntro')}</p>
+          <Import />
+        </PageSection>
+      )}
+    </ResultView>
   );
 }
 

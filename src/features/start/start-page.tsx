@@ -1,3 +1,4 @@
+import { useId, useState, type ComponentType } from 'react';
 import { Link } from 'wouter';
 import { REFERENCES } from '../../domain/references';
 import { useLocalized, useT } from '../../i18n/use-t';
@@ -5,7 +6,12 @@ import { useAssessmentStore } from '../../store/assessment-store';
 import { paths } from '../../ui/paths';
 import { RestartButton } from '../../ui/restart-button';
 
-export function StartPage() {
+export type StartPageProps = {
+  /** «Hent svar fra fil», shown when asked for (its code loads then). */
+  Import?: ComponentType;
+};
+
+export function StartPage({ Import }: StartPageProps) {
   const t = useT();
   const local = useLocalized();
   const assessment = useAssessmentStore((s) => s.assessment);
@@ -49,6 +55,7 @@ export function StartPage() {
             {t('start.continueHint', { answered })}
           </p>
         )}
+        {Import && <ImportDisclosure Import={Import} />}
       </div>
 
       <section aria-labelledby="modeller" className="mk-stack">
@@ -72,6 +79,37 @@ export function StartPage() {
           ))}
         </ul>
       </section>
+    </div>
+  );
+}
+
+/** Answers saved as a file on another device: brought in from the start, before any question. */
+function ImportDisclosure({ Import }: { Import: ComponentType }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className="mk-stack">
+      <p>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="tertiary"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen((v) => !v)}
+        >
+          {t('pageNav.importOpen')}
+        </button>
+      </p>
+      <div id={id} className="mk-stack" hidden={!open}>
+        {open && (
+          <>
+            <p className="ds-paragraph">{t('pageNav.importIntro')}</p>
+            <Import />
+          </>
+        )}
+      </div>
     </div>
   );
 }

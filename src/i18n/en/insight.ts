@@ -89,6 +89,8 @@ export const insight: Messages['insight'] = {
     title: 'How certain is the position?',
     intro:
       '{count} of the questions are answered “Don’t know” or not answered. The shaded area shows where the point could end up once they are answered.',
+    narrow:
+      'The area is so small that it lies almost entirely under the point: the missing answers can move the point only a little.',
     mapTitle: 'Possible area for the position',
     mapSummary:
       'The point could end up between {minX} and {maxX} on joint organisation and between {minY} and {maxY} on co-location.',

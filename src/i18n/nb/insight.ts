@@ -87,6 +87,8 @@ export const insight = {
     title: 'Hvor sikker er plasseringen?',
     intro:
       '{count} av spørsmålene er besvart med «Vet ikke» eller ikke besvart. Det skraverte området viser hvor punktet kan havne når de blir besvart.',
+    narrow:
+      'Området er så lite at det ligger nesten helt under punktet: svarene som mangler, kan bare flytte punktet litt.',
     mapTitle: 'Mulig område for plasseringen',
     mapSummary:
       'Punktet kan havne mellom {minX} og {maxX} på samorganisering og mellom {minY} og {maxY} på samlokalisering.',

@@ -89,6 +89,8 @@ export const insight: Messages['insight'] = {
     title: 'Kor sikker er plasseringa?',
     intro:
       '{count} av spørsmåla har fått svaret «Veit ikkje» eller står utan svar. Det skraverte området viser kvar punktet kan hamne når dei blir svarte på.',
+    narrow:
+      'Området er så lite at det ligg nesten heilt under punktet: svara som manglar, kan berre flytte punktet litt.',
     mapTitle: 'Mogleg område for plasseringa',
     mapSummary:
       'Punktet kan hamne mellom {minX} og {maxX} på samorganisering og mellom {minY} og {maxY} på samlokalisering.',

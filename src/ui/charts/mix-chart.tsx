@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Text, XAxis, YAxis } from 'recharts';
 import { referenceById } from '../../domain/references';
 import type { MixRow } from '../../domain/to-mix-data';
 import { formatPercent } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { ChartFigure } from './chart-figure';
-import { INK, REFERENCE_COLORS } from './chart-style';
+import { REFERENCE_COLORS } from './chart-style';
 import { DataTable } from './data-table';
 import { ShapeIcon } from './shape-mark';
 
@@ -17,9 +16,6 @@ export type MixChartProps = {
   actions?: ReactNode;
   titleAs?: 'h2' | 'h3' | 'h4';
 };
-
-const ROW_HEIGHT = 46;
-const NAME_WIDTH = 150;
 
 /** The model mix as horizontal bars with whole percentages that add up to 100. */
 export function MixChart({ rows, title, summary, actions, titleAs }: MixChartProps) {
@@ -72,73 +68,27 @@ export function MixChart({ rows, title, summary, actions, titleAs }: MixChartPro
       titleAs={titleAs}
       className="mk-chart--mix"
     >
-      <ResponsiveContainer width="100%" height={rows.length * ROW_HEIGHT + 16} minWidth={240}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
-          barCategoryGap={10}
-          accessibilityLayer={false}
-        >
-          <XAxis type="number" domain={[0, 100]} hide />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={NAME_WIDTH}
-            axisLine={false}
-            tickLine={false}
-            tick={NameTick}
-            interval={0}
-          />
-          <Bar
-            dataKey="percent"
-            isAnimationActive={false}
-            background={{ fill: '#eeeeee' }}
-            minPointSize={2}
-            radius={[0, 3, 3, 0]}
-          >
-            {data.map((row) => (
-              <Cell
-                key={row.id}
+      {/* Rows of name, bar and share: plain elements, no chart library, nothing to measure. */}
+      <div className="mk-mix">
+        {data.map((row) => (
+          <div key={row.id} className="mk-mix__row">
+            <span className="mk-mix__name">{row.name}</span>
+            <svg className="mk-mix__track" width="100%" height="26" aria-hidden="true">
+              <rect width="100%" height="26" rx="3" fill="#eeeeee" />
+              <rect
+                width={`${Math.max(row.percent, 0.5)}%`}
+                height="26"
+                rx="3"
                 fill={REFERENCE_COLORS[row.id]}
                 stroke={row.warned ? '#7a1a14' : undefined}
                 strokeWidth={row.warned ? 2 : 0}
                 className={`mk-mix__bar mk-mix__bar--${row.id}`}
               />
-            ))}
-            <LabelList
-              dataKey="label"
-              position="right"
-              fill={INK}
-              fontSize={14}
-              fontWeight={600}
-              className="mk-mix__value"
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+            </svg>
+            <span className="mk-mix__value">{row.label}</span>
+          </div>
+        ))}
+      </div>
     </ChartFigure>
-  );
-}
-
-// Model names wrap at spaces so narrow screens keep the bars wide enough to read.
-function NameTick(props: {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: string };
-}) {
-  return (
-    <Text
-      x={Number(props.x ?? 0) - 6}
-      y={Number(props.y ?? 0)}
-      width={NAME_WIDTH - 10}
-      textAnchor="end"
-      verticalAnchor="middle"
-      fill={INK}
-      fontSize={13}
-      fontWeight={600}
-    >
-      {props.payload?.value ?? ''}
-    </Text>
   );
 }

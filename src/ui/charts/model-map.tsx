@@ -1,15 +1,4 @@
-import { useId, type ReactNode } from 'react';
-import {
-  CartesianGrid,
-  ResponsiveContainer,
-  ScatterChart,
-  XAxis,
-  YAxis,
-  ZIndexLayer,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-} from 'recharts';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { referenceById } from '../../domain/references';
 import type { Point } from '../../domain/scoring';
 import {
@@ -38,8 +27,9 @@ export type ModelMapProps = {
 };
 
 const TICKS = [0, 25, 50, 75, 100];
-// Above recharts' axes (500) and scatter (600) so our marks are never hidden.
-const LAYER = 700;
+// Room around the plot for tick values, axis names and labels that stick out.
+const MARGIN = { top: 34, right: 20, bottom: 66, left: 60 };
+const MIN_WIDTH = 240;
 
 /**
  * The model map: x = samorganisering, y = samlokalisering, the five references by shape, colour
@@ -113,54 +103,7 @@ export function ModelMap({ data, title, summary, actions, titleAs }: ModelMapPro
       titleAs={titleAs}
       className="mk-chart--map"
     >
-      <ResponsiveContainer width="100%" aspect={1} minWidth={240}>
-        <ScatterChart
-          margin={{ top: 34, right: 20, bottom: 36, left: 28 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke="#d4d4d4" strokeDasharray="2 4" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={[AXIS_MIN, AXIS_MAX]}
-            ticks={TICKS}
-            allowDataOverflow
-            stroke="#595959"
-            tick={{ fill: '#3d3d3d', fontSize: 12 }}
-            label={{
-              value: `${t('results.charts.xAxis')} →`,
-              position: 'insideBottom',
-              offset: -24,
-              fill: INK,
-              fontSize: 14,
-              fontWeight: 600,
-            }}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={[AXIS_MIN, AXIS_MAX]}
-            ticks={TICKS}
-            allowDataOverflow
-            width={32}
-            stroke="#595959"
-            tick={{ fill: '#3d3d3d', fontSize: 12 }}
-            label={{
-              value: `${t('results.charts.yAxis')} →`,
-              angle: -90,
-              position: 'insideLeft',
-              offset: -18,
-              fill: INK,
-              fontSize: 14,
-              fontWeight: 600,
-              style: { textAnchor: 'middle' },
-            }}
-          />
-          <ZIndexLayer zIndex={LAYER}>
-            <MapMarks data={data} />
-          </ZIndexLayer>
-        </ScatterChart>
-      </ResponsiveContainer>
+      <MapPlot data={data} />
     </ChartFigure>
   );
 }
@@ -171,16 +114,98 @@ const ARROW_STYLE: Record<ArrowKind, { stroke: string; dash?: string; width: num
   trajectory: { stroke: '#595959', dash: '2 3', width: 1.5 },
 };
 
-/** Draws in our own layer with recharts' scales, so the map keeps recharts' axes and sizing. */
-function MapMarks({ data }: { data: MapData }) {
+type Plot = { x: number; y: number; width: number; height: number };
+
+/**
+ * The map as one plain SVG, as wide as its box (a square, kept by CSS, so nothing shifts while
+ * it is measured). Drawn directly: a grid, two axes and the marks cost little to render.
+ */
+function MapPlot({ data }: { data: MapData }) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.max(MIN_WIDTH, Math.round(element.clientWidth)));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const size = width || MIN_WIDTH;
+  const plot: Plot = {
+    x: MARGIN.left,
+    y: MARGIN.top,
+    width: size - MARGIN.left - MARGIN.right,
+    height: size - MARGIN.top - MARGIN.bottom,
+  };
+  const sx = (v: number) => plot.x + ((v - AXIS_MIN) / (AXIS_MAX - AXIS_MIN)) * plot.width;
+  const sy = (v: number) =>
+    plot.y + plot.height - ((v - AXIS_MIN) / (AXIS_MAX - AXIS_MIN)) * plot.height;
+  const bottom = plot.y + plot.height;
+  return (
+    <div ref={box} className="mk-map-box">
+      {width > 0 && (
+        <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} className="mk-map-svg">
+          <g className="mk-map__grid" stroke="#d4d4d4" strokeDasharray="2 4">
+            {TICKS.map((v) => (
+              <line key={`x${v}`} x1={sx(v)} x2={sx(v)} y1={plot.y} y2={bottom} />
+            ))}
+            {TICKS.map((v) => (
+              <line key={`y${v}`} x1={plot.x} x2={plot.x + plot.width} y1={sy(v)} y2={sy(v)} />
+            ))}
+          </g>
+          <g stroke="#595959">
+            <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} />
+            <line x1={plot.x} x2={plot.x} y1={plot.y} y2={bottom} />
+          </g>
+          <g fill="#3d3d3d" fontSize={12}>
+            {TICKS.map((v) => (
+              <text key={`x${v}`} x={sx(v)} y={bottom + 18} textAnchor="middle">
+                {v}
+              </text>
+            ))}
+            {TICKS.map((v) => (
+              <text key={`y${v}`} x={plot.x - 8} y={sy(v) + 4} textAnchor="end">
+                {v}
+              </text>
+            ))}
+          </g>
+          <g fill={INK} fontSize={14} fontWeight={600}>
+            <text x={plot.x + plot.width / 2} y={bottom + 42} textAnchor="middle">
+              {`${t('results.charts.xAxis')} →`}
+            </text>
+            <text
+              x={0}
+              y={0}
+              textAnchor="middle"
+              transform={`translate(${plot.x - 40} ${plot.y + plot.height / 2}) rotate(-90)`}
+            >
+              {`${t('results.charts.yAxis')} →`}
+            </text>
+          </g>
+          <MapMarks data={data} plot={plot} px={(p) => ({ x: sx(p.x), y: sy(p.y) })} />
+        </svg>
+      )}
+    </div>
+  );
+}
+
+/** The references, markers, arrows and regions, with labels placed so none overlap. */
+function MapMarks({
+  data,
+  plot,
+  px,
+}: {
+  data: MapData;
+  plot: Plot;
+  px: (p: Point) => { x: number; y: number };
+}) {
   const t = useT();
   const local = useLocalized();
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
   const hatchId = useId().replace(/:/g, '');
-  if (!xScale || !yScale || !plot) return null;
-  const px = (p: Point) => ({ x: Number(xScale(p.x)), y: Number(yScale(p.y)) });
   const warnedText = `(${t('results.charts.warned')})`;
 
   // Label layout: the organisation's own labels first, then the model names, then the rest.
@@ -190,7 +215,13 @@ function MapMarks({ data }: { data: MapData }) {
     r: ref.warned ? 18 : 10,
     name: local(referenceById(ref.id).name),
   }));
-  const markers = data.markers.map((m) => ({ m, ...px(m.point), r: MARKER_SIZE[m.kind] + 5 }));
+  const markers = data.markers.map((m) => {
+    const at = px(m.point);
+    const around =
+      (m.kind === 'current' || m.kind === 'desired') &&
+      refs.some((r) => Math.hypot(r.x - at.x, r.y - at.y) < r.r + MARKER_SIZE[m.kind]);
+    return { m, ...at, around, r: around ? AROUND_RADIUS + 2 : MARKER_SIZE[m.kind] + 5 };
+  });
   const obstacles: Box[] = [...refs, ...markers].map(({ x, y, r }) => ({
     x0: x - r,
     y0: y - r,
@@ -274,14 +305,6 @@ function MapMarks({ data }: { data: MapData }) {
         ))}
       </defs>
 
-      {data.regions.map((region) => (
-        <polygon
-          key={region.id}
-          className={`mk-map__region mk-map__region--${region.kind}`}
-          points={region.points.map((p) => `${px(p).x},${px(p).y}`).join(' ')}
-        />
-      ))}
-
       {refs.map(({ ref, x, y }) => (
         <g key={ref.id} className={`mk-map__ref mk-map__ref--${ref.id}`}>
           {ref.warned && (
@@ -329,8 +352,17 @@ function MapMarks({ data }: { data: MapData }) {
         );
       })}
 
-      {markers.map(({ m, x, y }) => (
-        <Marker key={m.id} marker={m} x={x} y={y} />
+      {markers.map(({ m, x, y, around }) => (
+        <Marker key={m.id} marker={m} x={x} y={y} around={around} />
+      ))}
+
+      {/* Regions over the marks: see-through, so a narrow one still shows on top of a marker. */}
+      {data.regions.map((region) => (
+        <polygon
+          key={region.id}
+          className={`mk-map__region mk-map__region--${region.kind}`}
+          points={region.points.map((p) => `${px(p).x},${px(p).y}`).join(' ')}
+        />
       ))}
 
       {/* Labels last, so no mark is drawn over a name. */}
@@ -374,6 +406,9 @@ function MapMarks({ data }: { data: MapData }) {
   );
 }
 
+// A marker on a reference's symbol rings it, outside the warned model's hatched circle (17).
+const AROUND_RADIUS = 23;
+
 const MARKER_SIZE: Record<MarkerKind, number> = {
   current: 10,
   desired: 10,
@@ -384,10 +419,31 @@ const MARKER_SIZE: Record<MarkerKind, number> = {
   role: 7,
 };
 
-function Marker({ marker, x, y }: { marker: MapMarker; x: number; y: number }) {
+/**
+ * One marker. `around`: it sits on a reference's symbol, so it is drawn as a ring around the symbol
+ * instead of a dot on top of it (a point at PAC-man still shows the PAC-man symbol and warning).
+ */
+function Marker({
+  marker,
+  x,
+  y,
+  around,
+}: {
+  marker: MapMarker;
+  x: number;
+  y: number;
+  around?: boolean;
+}) {
   const r = MARKER_SIZE[marker.kind];
   const className = `mk-map__marker mk-map__marker--${marker.kind}`;
   let mark: ReactNode;
+  if (around) {
+    return (
+      <g className={className} data-around="">
+        <circle cx={x} cy={y} r={AROUND_RADIUS} className="mk-map__around" strokeWidth={4} />
+      </g>
+    );
+  }
   switch (marker.kind) {
     case 'current':
       mark = (
