@@ -4,6 +4,7 @@ import { REFERENCE_IDS, type ReferenceId } from './references';
 import { REFERENCES } from './references';
 import type { Reference } from './reference-schema';
 import { emptyMix, scoreMix, type Mix, type MixScore, type Point } from './scoring';
+import { clampThreshold } from './role-groups';
 
 /**
  * Per-role figures are shown only for roles with at least this many participants, so that no
@@ -281,7 +282,7 @@ export function aggregateGroup(
   /** The smallest role (or role group) shown on its own; never below 2. */
   minRoleSize: number = MIN_GROUP_SIZE,
 ): GroupAggregate {
-  const minRole = Math.max(2, Math.round(minRoleSize));
+  const minRole = clampThreshold(minRoleSize);
   const score = compileScorer(catalogue);
   const results: ParticipantResult[] = participants.map((p) => ({
     id: p.id,

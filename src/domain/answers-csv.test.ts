@@ -11,7 +11,7 @@ import {
 import { CATALOGUE } from './catalogue';
 import { DONT_KNOW, scoredQuestions } from './catalogue-schema';
 import { REFERENCES, type ReferenceId } from './references';
-import { scoreAssessment } from './scoring';
+import { SCORING_VERSION, scoreAssessment } from './scoring';
 
 const names = Object.fromEntries(REFERENCES.map((r) => [r.id, r.name.nb])) as Record<
   ReferenceId,
@@ -91,7 +91,7 @@ describe('results CSV', () => {
     expect(rows).toHaveLength(1);
     const r = rows[0]!;
     expect(r).toHaveLength(header.length);
-    expect(r.slice(0, 5)).toEqual(['Kongsberg', 'Leder', '2026-12-06', CATALOGUE.version, '1']);
+    expect(r.slice(0, 5)).toEqual(['Kongsberg', 'Leder', '2026-12-06', CATALOGUE.version, SCORING_VERSION]);
     for (const ref of REFERENCES) {
       expect(cell(r, `${ref.name.nb} (%)`)).toBe(String(result.percent[ref.id]));
     }

@@ -17,11 +17,11 @@ const payload: LivePayload = livePayloadOf({
   assessment: {
     answers: archetypeAnswers(CATALOGUE, 'totalt'),
     comments: { 'skranke-organisering': 'Vi deler skranke to dager i uka.' },
-    context: { rolle: 'leder' },
+    context: { rolle: 'biblioteksjef' },
   },
   desired: null,
   catalogueVersion: CATALOGUE.version,
-  role: 'leder',
+  role: 'biblioteksjef',
   name: '  Kari  ',
   includeComments: true,
 });

@@ -27,11 +27,11 @@ const workshop: Workshop = {
       id: 'p1',
       number: 1,
       name: null,
-      role: 'leder',
+      role: 'biblioteksjef',
       assessment: {
         answers: { 'skranke-organisering': 'en-felles' },
         comments: {},
-        context: { rolle: 'leder' },
+        context: { rolle: 'biblioteksjef' },
       },
       hidden: false,
       addedAt: '2025-01-01T10:00:00.000Z',
@@ -43,7 +43,7 @@ const workshop: Workshop = {
 
 describe('workshop files', () => {
   it('round-trips a workshop through its JSON file', () => {
-    const file = toWorkshopFile(workshop, '1.0.0', new Date('2025-02-01T00:00:00Z'));
+    const file = toWorkshopFile(workshop, CATALOGUE.version, new Date('2025-02-01T00:00:00Z'));
     expect(file.type).toBe('modellkart-workshop');
     expect(file.version).toBe(WORKSHOP_FILE_VERSION);
     const parsed = parseWorkshopFile(JSON.stringify(file));

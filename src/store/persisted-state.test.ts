@@ -38,8 +38,11 @@ describe('saved answers of every version', () => {
 });
 
 describe('migratePersisted checks what it reads', () => {
-  const { state } = fixture('stored-answers-v2.json');
-  const v3 = { ...(state as { assessment: unknown }), catalogueVersion: CATALOGUE.version };
+  // A version-3 state of today's catalogue: the frozen v2 state, carried forward.
+  const { state, version } = fixture('stored-answers-v2.json');
+  const carried = migratePersisted(state, version);
+  if (!carried.ok) throw new Error(carried.reason);
+  const v3 = carried.state;
 
   it('refuses a newer version, a newer catalogue, an unknown variant and unknown answers', () => {
     expect(migratePersisted(v3, 99)).toMatchObject({ ok: false, reason: 'newer-version' });

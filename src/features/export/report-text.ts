@@ -1,6 +1,11 @@
 import { DONT_KNOW, scoredQuestions } from '../../domain/catalogue-schema';
 import { gapsBetween } from '../../domain/gaps';
-import { buildNarrative, narrativeContextOf, type NarrativeItem } from '../../domain/narrative';
+import {
+  buildNarrative,
+  CLOSE_CALL_GAP,
+  narrativeContextOf,
+  type NarrativeItem,
+} from '../../domain/narrative';
 import { SCORING_VERSION } from '../../domain/scoring';
 import { buildSummary, rankTensions } from '../../domain/summary';
 import { toDimensionData } from '../../domain/to-dimension-data';
@@ -181,7 +186,9 @@ export function reportText(
 
   return {
     headline,
-    closeNote: second ? tr('office.summary.closeNote') : null,
+    closeNote: second
+      ? tr('office.summary.closeNote', { points: Math.round(CLOSE_CALL_GAP * 100) })
+      : null,
     mix,
     mixLine: tr('office.summary.mixLine', {
       list: mix.map((m) => `${m.name} ${m.label}`).join(' · '),

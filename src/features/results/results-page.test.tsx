@@ -193,7 +193,7 @@ describe('ResultsPage', () => {
       'Blandingen og kartet',
       'Hva resultatet betyr',
       'Dimensjon for dimensjon',
-      'Refleksjoner og neste steg',
+      'Refleksjoner',
       'Svar fra en fil',
     ]);
     expect(screen.getByLabelText('Velg fil')).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { clampThreshold } from '../../domain/role-groups';
+import { clampThreshold, MIN_ROLE_THRESHOLD } from '../../domain/role-groups';
 import { MAX_PARTICIPANTS, type Workshop } from '../../domain/workshop-schema';
 import { useT } from '../../i18n/use-t';
 import { useWorkshopStore } from '../../store/workshop-store';
@@ -40,14 +40,14 @@ export function RoleViewControls({ workshop }: { workshop: Workshop }) {
           {t('live.roles.threshold')}
         </label>
         <p className="ds-paragraph" data-size="sm" id={`${id}-min-hint`}>
-          {t('live.roles.thresholdHint')}
+          {t('live.roles.thresholdHint', { min: MIN_ROLE_THRESHOLD })}
         </p>
         <input
           id={`${id}-min`}
           className="ds-input mk-live__expected"
           type="number"
           inputMode="numeric"
-          min={2}
+          min={MIN_ROLE_THRESHOLD}
           max={MAX_PARTICIPANTS}
           aria-describedby={`${id}-min-hint`}
           value={draft}

@@ -91,7 +91,7 @@ export const live: Messages['live'] = {
     byRole: 'Each role on its own',
     byGroup: 'Role groups: library, innbyggertorg, leadership and politics',
     threshold: 'Smallest number per role',
-    thresholdHint: 'At least 2. A role with fewer is not shown on its own.',
+    thresholdHint: 'At least {min}. A role with fewer is not shown on its own.',
     groups: {
       bibliotek: 'Library',
       innbyggertorg: 'Innbyggertorg',

@@ -88,7 +88,7 @@ export const live = {
     byRole: 'Hver rolle for seg',
     byGroup: 'Rollegrupper: bibliotek, innbyggertorg, ledelse og politikk',
     threshold: 'Minste antall per rolle',
-    thresholdHint: 'Minst 2. En rolle med færre vises ikke for seg.',
+    thresholdHint: 'Minst {min}. En rolle med færre vises ikke for seg.',
     groups: {
       bibliotek: 'Bibliotek',
       innbyggertorg: 'Innbyggertorg',

@@ -6,7 +6,7 @@ export const formats: Messages['formats'] = {
     body: 'Svara vart gitt med spørsmålssett {from}. Dei er flytte til spørsmålssett {to}, som verktøyet brukar no.',
     changed:
       'Desse spørsmåla er endra, så svaret er teke bort eller tyder mindre enn før. Sjå over dei:',
-    dropped: 'Spørsmål som ikkje vert stilte lenger: {count}.',
+    dropped: 'Spørsmål som ikkje blir stilte lenger: {count}.',
     unchanged: 'Ingen av svara vart endra.',
     dismiss: 'Lukk meldinga',
   },

@@ -3,19 +3,19 @@ import type { Messages } from '../messages';
 export const live: Messages['live'] = {
   panel: {
     heading: 'Live: svara kjem av seg sjølv',
-    lead: 'Deltakarane skannar QR-koden eller opnar lenkja, svarar og trykkjer «Send til workshopleiar». Svara blir krypterte i nettlesaren til deltakaren, og berre denne nettlesaren kan lese dei: tenaren ser berre kryptert tekst.',
+    lead: 'Deltakarane skannar QR-koden eller opnar lenka, svarar og trykkjer «Send til workshopleiar». Svara blir krypterte i nettlesaren til deltakaren, og berre denne nettlesaren kan lese dei: tenaren ser berre kryptert tekst.',
     checking: 'Ser etter live-tenaren …',
     absent:
-      'Live er ikkje tilgjengeleg her: ingen live-tenar svarar for denne sida. Deltakarane sender då svara sine som lenkje eller fil, og du legg dei til nedanfor.',
+      'Live er ikkje tilgjengeleg her: ingen live-tenar svarar for denne sida. Deltakarane sender då svara sine som lenke eller fil, og du legg dei til nedanfor.',
     insecure:
-      'Live er ikkje tilgjengeleg her: sida er ikkje opna over https (eller på localhost), og då kan ikkje nettlesaren kryptere svara. Deltakarane sender då svara sine som lenkje eller fil, og du legg dei til nedanfor.',
+      'Live er ikkje tilgjengeleg her: sida er ikkje opna over https (eller på localhost), og då kan ikkje nettlesaren kryptere svara. Deltakarane sender då svara sine som lenke eller fil, og du legg dei til nedanfor.',
     start: 'Start live',
     starting: 'Startar live …',
-    startFailed: 'Live kunne ikkje startast. Prøv igjen, eller bruk lenkje og fil nedanfor.',
-    link: 'Lenkje for å bli med',
+    startFailed: 'Live kunne ikkje startast. Prøv igjen, eller bruk lenke og fil nedanfor.',
+    link: 'Lenke for å bli med',
     qrAlt: 'QR-kode som opnar live-workshopen {name}',
-    copy: 'Kopier lenkja',
-    copied: 'Lenkja er kopiert.',
+    copy: 'Kopier lenka',
+    copied: 'Lenka er kopiert.',
     counter: '{sent} av {expected} har sendt',
     counterOpen: '{sent} har sendt',
     expected: 'Kor mange ventar du svar frå?',
@@ -42,7 +42,7 @@ export const live: Messages['live'] = {
       'Nøkkelen som opnar svara, finst berre i denne nettlesaren og i workshopfila (JSON) du lastar ned. Ta vare på fila.',
   },
   join: {
-    invalid: 'Lenkja til live-workshopen er ikkje gyldig. Be workshopleiaren om lenkja på nytt.',
+    invalid: 'Lenka til live-workshopen er ikkje gyldig. Be workshopleiaren om lenka på nytt.',
   },
   send: {
     action: 'Send til workshopleiar',
@@ -72,12 +72,12 @@ export const live: Messages['live'] = {
       other: 'Svara kunne ikkje sendast. Prøv igjen om litt.',
     },
     serverless:
-      'Denne workshopen er ikkje live. Send svara til workshopleiaren på e-post, eller kopier lenkja og del ho.',
+      'Denne workshopen er ikkje live. Send svara til workshopleiaren på e-post, eller kopier lenka og del ho.',
     mail: 'Send på e-post',
     mailSubject: 'Svara mine til workshopen {name}',
-    mailBody: 'Her er svara mine frå Modellkart. Lim lenkja inn på workshopsida:',
-    copy: 'Kopier lenkja med svara',
-    copied: 'Lenkja er kopiert.',
+    mailBody: 'Her er svara mine frå Modellkart. Lim lenka inn på workshopsida:',
+    copy: 'Kopier lenka med svara',
+    copied: 'Lenka er kopiert.',
     empty: 'Du har ikkje svart på nokon spørsmål enno.',
     dontKnow: 'Veit ikkje',
     toQuestions: 'Gå til spørsmåla',
@@ -90,7 +90,7 @@ export const live: Messages['live'] = {
     byRole: 'Kvar rolle for seg',
     byGroup: 'Rollegrupper: bibliotek, innbyggjartorg, leiing og politikk',
     threshold: 'Minste tal per rolle',
-    thresholdHint: 'Minst 2. Ei rolle med færre blir ikkje vist for seg.',
+    thresholdHint: 'Minst {min}. Ei rolle med færre blir ikkje vist for seg.',
     groups: {
       bibliotek: 'Bibliotek',
       innbyggertorg: 'Innbyggjartorg',

@@ -10,7 +10,7 @@ export const storage: Messages['storage'] = {
     'Det som var lagra i denne nettlesaren, var skadd eller laga av ein nyare versjon av Modellkart. Det er teke vare på og ikkje sletta. Last det ned og ta vare på fila før du går vidare.',
   rescueFound: 'Funne {time}.',
   rescueNotKept:
-    'Det som var lagra i denne nettlesaren, var skadd eller laga av ein nyare versjon av Modellkart. Vi fekk ikkje lagra ein kopi (lagringsplassen er full), så det ligg framleis der det låg. Nye svar vert ikkje lagra over det før du har lasta det ned eller valt å forkaste det.',
+    'Det som var lagra i denne nettlesaren, var skadd eller laga av ein nyare versjon av Modellkart. Vi fekk ikkje lagra ein kopi (lagringsplassen er full), så det ligg framleis der det låg. Nye svar blir ikkje lagra over det før du har lasta det ned eller valt å forkaste det.',
   rescueDiscard: 'Slett kopien',
   rescueDiscardHeld: 'Forkast det og lagre nye svar',
   rescueDownload: 'Last ned lagra data',
