@@ -40,7 +40,7 @@ describe('budgets.json', () => {
   it('holds the start page budgets and the libraries kept off the start page', () => {
     expect(budgets.startPage).toEqual({ jsGzipKB: 90, cssGzipKB: 26 });
     expect(Object.keys(budgets.notOnStartPage)).toEqual(
-      expect.arrayContaining(['recharts', 'jspdf', 'uqr', 'zod']),
+      expect.arrayContaining(['jspdf', 'uqr', 'zod', 'docx', 'pptxgenjs']),
     );
   });
 });
@@ -132,7 +132,7 @@ describe('analyseDist', () => {
         'import"./shared-BBBBBBBB.js";const r=()=>import(`./results-page-DDDDDDDD.js`);r;',
       'assets/shared-BBBBBBBB.js': 'export const s=1;',
       'assets/index-CCCCCCCC.css': 'body{margin:0}',
-      'assets/results-page-DDDDDDDD.js': 'export default Symbol("rechartsEventEmitter");',
+      'assets/results-page-DDDDDDDD.js': 'export default Symbol("jsPDF.addField");',
     });
     const report = analyseDist(dir, budgets);
     const start = report.assets.filter((a) => a.onStartPage).map((a) => a.file);
@@ -143,7 +143,7 @@ describe('analyseDist', () => {
       'assets/shared-BBBBBBBB.js',
     ]);
     const results = report.assets.find((a) => a.file === 'assets/results-page-DDDDDDDD.js');
-    expect(results).toMatchObject({ onStartPage: false, libraries: ['recharts'], limitKB: 40 });
+    expect(results).toMatchObject({ onStartPage: false, libraries: ['jspdf'], limitKB: 40 });
     expect(report.problems).toEqual([]);
   });
 
@@ -184,7 +184,7 @@ describe('analyseDist', () => {
 });
 
 describe('library markers survive a real production build', () => {
-  it('finds recharts, jspdf, uqr and zod in the chunks that hold them', async () => {
+  it('finds docx, jspdf, uqr and zod in the chunks that hold them', async () => {
     // Inside the project so the fixture's bare imports resolve from node_modules.
     const root = mkdtempSync(path.resolve(import.meta.dirname, '../node_modules/.tmp-budget-'));
     const outDir = mkdtempSync(path.join(tmpdir(), 'budget-build-'));
@@ -196,8 +196,10 @@ describe('library markers survive a real production build', () => {
       'main.js': "void import('./app.js');",
       'app.js':
         "import * as z from 'zod/mini';\nglobalThis.s = z.string();\n" +
-        "globalThis.l = [() => import('./chart.js'), () => import('./pdf.js'), () => import('./qr.js')];",
-      'chart.js': "import { BarChart } from 'recharts';\nglobalThis.c = BarChart;",
+        "globalThis.l = [() => import('./word.js'), () => import('./pdf.js'), () => import('./qr.js')];",
+      'word.js':
+        "import { Document, Packer } from 'docx';\n" +
+        'globalThis.w = () => Packer.toBlob(new Document({ sections: [] }));',
       'pdf.js': "import { jsPDF } from 'jspdf';\nglobalThis.p = () => new jsPDF();",
       'qr.js': "import { renderSVG } from 'uqr';\nglobalThis.q = renderSVG;",
     };
@@ -214,7 +216,7 @@ describe('library markers survive a real production build', () => {
     const report = analyseDist(outDir, budgets);
     const holding = (lib: string) =>
       report.assets.filter((a) => a.libraries.includes(lib)).map((a) => chunkName(a.file));
-    expect(holding('recharts')).toEqual(['chart']);
+    expect(holding('docx')).toEqual(['word']);
     expect(holding('jspdf')).toEqual(['pdf']);
     expect(holding('uqr')).toEqual(['qr']);
     expect(report.problems).toEqual([

@@ -91,7 +91,13 @@ describe('results CSV', () => {
     expect(rows).toHaveLength(1);
     const r = rows[0]!;
     expect(r).toHaveLength(header.length);
-    expect(r.slice(0, 5)).toEqual(['Kongsberg', 'Leder', '2026-12-06', CATALOGUE.version, SCORING_VERSION]);
+    expect(r.slice(0, 5)).toEqual([
+      'Kongsberg',
+      'Leder',
+      '2026-12-06',
+      CATALOGUE.version,
+      SCORING_VERSION,
+    ]);
     for (const ref of REFERENCES) {
       expect(cell(r, `${ref.name.nb} (%)`)).toBe(String(result.percent[ref.id]));
     }
