@@ -38,7 +38,7 @@ const html = (head: string) => `<!doctype html><html><head>${head}</head><body><
 
 describe('budgets.json', () => {
   it('holds the start page budgets and the libraries kept off the start page', () => {
-    expect(budgets.startPage).toEqual({ jsGzipKB: 90, cssGzipKB: 26 });
+    expect(budgets.startPage).toEqual({ jsGzipKB: 94, cssGzipKB: 26 });
     expect(Object.keys(budgets.notOnStartPage)).toEqual(
       expect.arrayContaining(['jspdf', 'uqr', 'zod', 'docx', 'pptxgenjs']),
     );
@@ -170,7 +170,7 @@ describe('analyseDist', () => {
     });
     const problems = analyseDist(dir, budgets).problems;
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^start page JS is [\d.]+ kB gzip, over the 90 kB budget$/);
+    expect(problems[0]).toMatch(/^start page JS is [\d.]+ kB gzip, over the 94 kB budget$/);
     expect(problems[1]).toMatch(/^start page CSS is [\d.]+ kB gzip, over the 26 kB budget$/);
   });
 

@@ -6,12 +6,8 @@ import {
   type Assessment,
 } from './assessment-schema';
 import type { Catalogue } from './catalogue-schema';
-import {
-  carryToCatalogue,
-  currentVersion,
-  migrateFormat,
-  type CarriedNote,
-} from './formats/migrations';
+import { currentVersion, migrateFormat } from './formats/migrations';
+import { carryToCatalogue, type CarriedNote } from './formats/catalogue-carry';
 import { hasDangerousKeys, parseJsonText, type WorkCounter } from './safe-json';
 
 /** The JSON file a user downloads and imports again: self-describing and versioned. */

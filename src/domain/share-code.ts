@@ -2,12 +2,8 @@ import * as z from 'zod/mini';
 import { assessmentSchema, findAssessmentProblems, type Assessment } from './assessment-schema';
 import type { Catalogue } from './catalogue-schema';
 import { CATALOGUE } from './catalogue';
-import {
-  carryToCatalogue,
-  currentVersion,
-  migrateFormat,
-  type CarriedNote,
-} from './formats/migrations';
+import { currentVersion, migrateFormat } from './formats/migrations';
+import { carryToCatalogue, type CarriedNote } from './formats/catalogue-carry';
 import { hasDangerousKeys, MAX_DEPTH, checkJsonText, type WorkCounter } from './safe-json';
 
 /**

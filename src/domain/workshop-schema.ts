@@ -13,13 +13,8 @@ import {
   type Catalogue,
   type RoleGroup,
 } from './catalogue-schema';
-import {
-  carryToCatalogue,
-  currentVersion,
-  mergeNotes,
-  migrateFormat,
-  type CarriedNote,
-} from './formats/migrations';
+import { currentVersion, migrateFormat } from './formats/migrations';
+import { carryToCatalogue, mergeNotes, type CarriedNote } from './formats/catalogue-carry';
 import { publicKeySchema, roomIdSchema, submissionIdSchema } from './live-protocol';
 import { hasDangerousKeys, parseJsonText, type WorkCounter } from './safe-json';
 

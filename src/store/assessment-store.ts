@@ -5,7 +5,6 @@ import type { AssessmentFile } from '../domain/assessment-file';
 import type { Assessment, ContextAnswers } from '../domain/assessment-schema';
 import { neutraliseBidi } from '../domain/bidi-text';
 import { currentVersion } from '../domain/formats/migrations';
-import { mergeAssessments, theirsIsLater } from '../domain/merge-answers';
 import type { PersistedState, Snapshot, Variant } from './persisted-state';
 import { MAX_SNAPSHOT_LABEL_LENGTH, MAX_SNAPSHOTS } from './persisted-version';
 import { createSafeStorage } from './safe-storage';
@@ -121,6 +120,13 @@ function newId(): string {
 
 /** What this tab last read from or wrote to storage: the base that two tabs' answers merge from. */
 let synced: PersistedState | null = null;
+
+/** The base of a two-tab merge, swapped for theirs as the merge reads it. */
+export function takeSynced(next: PersistedState): PersistedState | null {
+  const base = synced;
+  synced = next;
+  return base;
+}
 
 const safeStorage = createSafeStorage<PersistedState>(
   PERSISTED_VERSION,
@@ -288,56 +294,12 @@ export const useAssessmentStore = create<AssessmentState>()(
 export function syncAssessmentAcrossTabs(target: Window = window): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== ASSESSMENT_STORAGE_KEY || event.newValue === null) return;
-    void mergeFromOtherTab(event.newValue);
+    const raw = event.newValue;
+    // The merge loads only when another tab writes: the start page does without it.
+    void import('./merge-from-other-tab').then((m) => m.mergeFromOtherTab(raw));
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);
-}
-
-async function mergeFromOtherTab(raw: string): Promise<void> {
-  const { readSaved } = await import('./persisted-state');
-  const theirs = readSaved(raw);
-  // Not readable here (damaged, or a newer version): the safe storage rescues and reports it.
-  if (!theirs) return void useAssessmentStore.persist.rehydrate();
-  const base = synced;
-  const mine = savedOf(useAssessmentStore.getState());
-  synced = theirs;
-  const later = theirsIsLater(mine, theirs, JSON.stringify(mine), JSON.stringify(theirs));
-  const desired =
-    mine.desired && theirs.desired
-      ? mergeAssessments(base?.desired ?? null, mine.desired, theirs.desired, later)
-      : sameJson(mine.desired, base?.desired ?? null)
-        ? theirs.desired
-        : mine.desired;
-  const known = new Set(theirs.snapshots.map((x) => x.id));
-  const before = new Set(base?.snapshots.map((x) => x.id) ?? []);
-  const merged: PersistedState = {
-    ...mine,
-    assessment: mergeAssessments(
-      base?.assessment ?? null,
-      mine.assessment,
-      theirs.assessment,
-      later,
-    ),
-    desired,
-    editing: mine.editing === 'desired' && desired ? 'desired' : 'today',
-    // Theirs in order, then snapshots this tab made since (none the other tab deleted).
-    snapshots: [
-      ...theirs.snapshots,
-      ...mine.snapshots.filter((x) => !known.has(x.id) && !before.has(x.id)),
-    ].slice(-MAX_SNAPSHOTS),
-    createdAt: [mine.createdAt, theirs.createdAt].filter((d) => d !== null).sort()[0] ?? null,
-    updatedAt:
-      [mine.updatedAt, theirs.updatedAt]
-        .filter((d) => d !== null)
-        .sort()
-        .at(-1) ?? null,
-  };
-  useAssessmentStore.setState(merged);
-}
-
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** True once saved answers have been read; pages that edit answers wait for it. */

@@ -2,12 +2,8 @@ import * as z from 'zod/mini';
 import { assessmentSchema, findAssessmentProblems, freeText } from '../domain/assessment-schema';
 import { CATALOGUE } from '../domain/catalogue';
 import type { Catalogue } from '../domain/catalogue-schema';
-import {
-  carryToCatalogue,
-  migrateFormat,
-  type CarriedNote,
-  type FormatStep,
-} from '../domain/formats/migrations';
+import { migrateFormat, type FormatStep } from '../domain/formats/migrations';
+import { carryToCatalogue, type CarriedNote } from '../domain/formats/catalogue-carry';
 import { checkJsonText, hasDangerousKeys } from '../domain/safe-json';
 import { wizardSteps } from '../domain/steps';
 import { MAX_SNAPSHOT_LABEL_LENGTH, MAX_SNAPSHOTS } from './persisted-version';

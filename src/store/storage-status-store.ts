@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CarriedNote } from '../domain/formats/migrations';
+import type { CarriedNote } from '../domain/formats/catalogue-carry';
 import { discardRescue, releaseHeld, type RescueInfo } from './safe-storage';
 
 type StorageStatus = {

@@ -1,5 +1,5 @@
 import { CATALOGUE } from '../domain/catalogue';
-import type { CarriedNote } from '../domain/formats/migrations';
+import type { CarriedNote } from '../domain/formats/catalogue-carry';
 import { useLocalized, useT } from '../i18n/use-t';
 import './formats-messages';
 

@@ -8,16 +8,8 @@ import { CATALOGUE } from '../catalogue';
 import type { CatalogueStep } from '../catalogue-step';
 import { decodeShareCode } from '../share-code';
 import { decodeJoinPayload, migrateWorkshops, parseWorkshopFile } from '../workshop-schema';
-import {
-  CATALOGUE_STEPS,
-  carryToCatalogue,
-  compareVersions,
-  currentVersion,
-  FORMAT_STEPS,
-  mergeNotes,
-  migrateFormat,
-  type FormatStep,
-} from './migrations';
+import { currentVersion, FORMAT_STEPS, migrateFormat, type FormatStep } from './migrations';
+import { CATALOGUE_STEPS, carryToCatalogue, compareVersions, mergeNotes } from './catalogue-carry';
 
 /** The frozen fixtures; the saved answers' ones are opened in store/persisted-state.test.ts. */
 const FIXTURES = join(process.cwd(), 'src/domain/formats/fixtures');

@@ -1,7 +1,3 @@
-import type { Assessment } from '../assessment-schema';
-import type { CatalogueStep } from '../catalogue-step';
-import { catalogueV1ToV2 } from '../catalogue/v1-to-v2';
-
 /**
  * Every shape Modellkart keeps or hands out, with all its versions, in one place. A format's
  * version is the number of its steps plus one: `FORMAT_STEPS.x[n - 1]` turns version n into n + 1.
@@ -12,7 +8,7 @@ import { catalogueV1ToV2 } from '../catalogue/v1-to-v2';
  * zod schema checks the result, so a step only reshapes, it never validates.
  *
  * This module stays free of zod and of the catalogue's data: the store reads its version on the
- * start page.
+ * start page. Carrying answers from one catalogue version to the next is catalogue-carry.ts.
  */
 export type FormatStep = {
   /** Says what the step does, for the test's title and for a maintainer reading the list. */
@@ -108,86 +104,6 @@ export function migrateFormat(
     return { ok: false, reason: 'invalid' };
   }
   return { ok: true, data: current };
-}
-
-// ---- The catalogue ---------------------------------------------------------------------------
-
-/**
- * Steps from one catalogue version to the next, in order. A step must not import the
- * catalogue's data (see above).
- */
-export const CATALOGUE_STEPS: readonly CatalogueStep[] = [catalogueV1ToV2];
-
-/** What the UI tells the user after opening answers made with an older catalogue. */
-export type CarriedNote = {
-  from: string;
-  to: string;
-  /** Questions whose answer was dropped or now means less, in the order the steps named them. */
-  changed: string[];
-};
-
-export type Carried =
-  | { ok: true; assessments: Assessment[]; note: CarriedNote | null }
-  | { ok: false; reason: 'newer-catalogue' | 'unknown-catalogue' };
-
-/**
- * Carries answers made with catalogue `from` to catalogue `to` through the registered steps. The
- * note is null when nothing had to be carried. A version no chain of steps reaches is refused:
- * its answers cannot be read against today's questions without guessing.
- */
-export function carryToCatalogue(
-  assessments: readonly Assessment[],
-  from: string,
-  to: string,
-  steps: readonly CatalogueStep[] = CATALOGUE_STEPS,
-): Carried {
-  if (from === to) return { ok: true, assessments: [...assessments], note: null };
-  const path: CatalogueStep[] = [];
-  let at = from;
-  while (at !== to) {
-    const step = steps.find((s) => s.from === at);
-    if (!step || path.includes(step)) {
-      return {
-        ok: false,
-        reason: compareVersions(from, to) > 0 ? 'newer-catalogue' : 'unknown-catalogue',
-      };
-    }
-    path.push(step);
-    at = step.to;
-  }
-  const changed = new Set<string>();
-  const carried = assessments.map((assessment) =>
-    path.reduce((a, step) => {
-      const result = step.migrate(a);
-      for (const id of result.changed) changed.add(id);
-      return result.assessment;
-    }, assessment),
-  );
-  return { ok: true, assessments: carried, note: { from, to, changed: [...changed] } };
-}
-
-/** Compares dotted version numbers ("1.10.0" > "1.9.0"); text that is not one sorts first. */
-export function compareVersions(a: string, b: string): number {
-  const parts = (v: string) => (/^\d+(\.\d+)*$/.test(v) ? v.split('.').map(Number) : [-1]);
-  const x = parts(a);
-  const y = parts(b);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return Math.sign(d);
-  }
-  return 0;
-}
-
-/** Joins the notes of several carried parts (e.g. participants) into one, or null. */
-export function mergeNotes(notes: readonly (CarriedNote | null)[]): CarriedNote | null {
-  const present = notes.filter((n): n is CarriedNote => n !== null);
-  if (present.length === 0) return null;
-  const froms = [...new Set(present.map((n) => n.from))].sort(compareVersions);
-  return {
-    from: froms[0]!,
-    to: present[0]!.to,
-    changed: [...new Set(present.flatMap((n) => n.changed))],
-  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

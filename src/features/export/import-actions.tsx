@@ -8,7 +8,7 @@ import {
 import { CATALOGUE } from '../../domain/catalogue';
 import { useT } from '../../i18n/use-t';
 import type { PersistedState } from '../../store/persisted-state';
-import type { CarriedNote } from '../../domain/formats/migrations';
+import type { CarriedNote } from '../../domain/formats/catalogue-carry';
 import { CarriedNoteView } from '../../ui/carried-note';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import './export-messages';

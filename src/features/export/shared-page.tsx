@@ -13,7 +13,7 @@ import {
   useAssessmentHydrated,
   useAssessmentStore,
 } from '../../store/assessment-store';
-import type { CarriedNote } from '../../domain/formats/migrations';
+import type { CarriedNote } from '../../domain/formats/catalogue-carry';
 import { CarriedNoteView } from '../../ui/carried-note';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { paths } from '../../ui/paths';

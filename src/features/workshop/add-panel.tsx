@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'wouter';
 import { CATALOGUE } from '../../domain/catalogue';
-import { mergeNotes, type CarriedNote } from '../../domain/formats/migrations';
+import { mergeNotes, type CarriedNote } from '../../domain/formats/catalogue-carry';
 import type { Participant, Workshop } from '../../domain/workshop-schema';
 import { CarriedNoteView } from '../../ui/carried-note';
 import { MAX_PARTICIPANTS } from '../../domain/workshop-schema';

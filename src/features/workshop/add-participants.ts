@@ -1,7 +1,7 @@
 import type { Answers, Assessment } from '../../domain/assessment-schema';
 import { parseAssessmentFile } from '../../domain/assessment-file';
 import type { Catalogue } from '../../domain/catalogue-schema';
-import type { CarriedNote } from '../../domain/formats/migrations';
+import type { CarriedNote } from '../../domain/formats/catalogue-carry';
 import { decodeShareCode, type ShareCodeProblem } from '../../domain/share-code';
 import { compileScorer } from '../../domain/aggregation';
 import {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { CarriedNote } from '../../domain/formats/migrations';
+import type { CarriedNote } from '../../domain/formats/catalogue-carry';
 import {
   MAX_WORKSHOP_FILE_BYTES,
   MAX_WORKSHOP_NAME,
