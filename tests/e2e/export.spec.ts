@@ -6,6 +6,7 @@ import type { Download, Page } from '@playwright/test';
 import { CATALOGUE } from '../../src/domain/catalogue';
 import { scoredQuestions } from '../../src/domain/catalogue-schema';
 import { REFERENCES } from '../../src/domain/references';
+import { SCORING_VERSION } from '../../src/domain/scoring';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const STORAGE_KEY = 'modellkart:assessment';
@@ -134,7 +135,7 @@ test('every chart downloads as SVG, PNG 2×/3× and a 16:9 slide, with alt text'
   const dialog = page.getByRole('dialog', { name: 'Alternativ tekst til Modellblandingen' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Alternativ tekst')).toHaveValue(
-    /^Stolpediagram som viser hybridblandingen for Kongsberg/,
+    /^Stolpediagram som viser modellblandingen for Kongsberg/,
   );
   await expectNoAxeViolations(page, 'alt text dialog');
   await dialog.getByRole('button', { name: 'Lukk' }).click();
@@ -294,7 +295,9 @@ test('CSV has one row with the metadata, the results and every answer', async ({
   const text = csv.bytes.toString('utf8').replace(/^\uFEFF/, '');
   // Semicolons: what Excel set to Norwegian splits on. The comment keeps its quotes and markup.
   expect(text.startsWith('Kommune;Rolle;Dato;Spørsmålssett;Beregning;')).toBe(true);
-  expect(text).toContain(`\r\n${MUNICIPALITY};;2025-01-03;${CATALOGUE.version};1;`);
+  expect(text).toContain(
+    `\r\n${MUNICIPALITY};;2025-01-03;${CATALOGUE.version};${SCORING_VERSION};`,
+  );
   expect(text).toContain(`Kommentar: ${QUESTIONS[0]!.text.nb}`);
   expect(text).toContain('"Vi deler <b>skranke</b> & ""kaffe"""');
   for (const q of QUESTIONS) expect(text).toContain(q.text.nb);

@@ -23,16 +23,15 @@ const run = promisify(execFile);
 const MESSAGES = { nb, nn, en };
 const BROWSER_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
-// En dør inn, with a house where the staff seldom meet or know each other's work: two tensions.
+// En dør inn in a sparsely populated place, with little cooperation in the house: two tensions.
 const ASSESSMENT = {
   answers: {
     ...archetypeAnswers(CATALOGUE, 'en-dor-inn'),
     lokaler: 'samme-hus-egne-lokaler',
-    moteplasser: 'nei',
-    henvisning: 'kjenner-lite',
+    'hvor-samarbeidet-skjer': 'lite-samarbeid',
   },
   comments: {},
-  context: { kommune: 'Kongsberg' },
+  context: { kommune: 'Kongsberg', befolkning: 'spredt' },
 };
 const SUMMARY = buildSummary(CATALOGUE, ASSESSMENT)!;
 
