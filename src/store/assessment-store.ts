@@ -118,7 +118,11 @@ function newId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** What this tab last read from or wrote to storage: the base that two tabs' answers merge from. */
+/**
+ * What this tab last read from storage (at start, or another tab's save): the base that two tabs'
+ * answers merge from. This tab's own writes do not move it: the other tab's next save was made
+ * without them, and an answer missing there must not read as one it removed.
+ */
 let synced: PersistedState | null = null;
 
 /** The base of a two-tab merge, swapped for theirs as the merge reads it. */
@@ -157,7 +161,6 @@ const answersStorage: typeof safeStorage = {
     };
   },
   setItem(name, value) {
-    synced = value.state;
     safeStorage.setItem(name, value);
   },
 };

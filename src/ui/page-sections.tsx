@@ -121,7 +121,11 @@ export function PageSection({
         {actions && <div className="mk-section__actions mk-no-print">{actions}</div>}
       </div>
       <div id={bodyId} ref={body} className="mk-section__body mk-stack">
-        {mounted.value ? children : <div className="mk-section__placeholder" />}
+        {mounted.value ? (
+          children
+        ) : (
+          <div className="mk-section__placeholder" data-section-pending="" />
+        )}
       </div>
     </section>
   );
@@ -157,8 +161,32 @@ function useFoldedButFindable(
  * within a couple of screens, when the browser is idle after the first screen is drawn, or on
  * request. Mounting is a transition, so a tap or key press never waits for it.
  */
+/** Asks every deferred section to mount now, e.g. to put focus back on a link inside one. */
+export const REVEAL_SECTIONS_EVENT = 'modellkart:reveal-sections';
+
+export function revealAllSections(): void {
+  window.dispatchEvent(new Event(REVEAL_SECTIONS_EVENT));
+}
+
+/** When a way back to a spot on the page was taken (see revealOnArrival), as performance.now(). */
+let arrivalAt = -Infinity;
+const ARRIVAL_MS = 5000;
+
+/**
+ * Called as a link back to a spot on the next page is followed: that page's sections mount at
+ * once, so focus can go straight to the spot without a frame on anything else.
+ */
+export function revealOnArrival(): void {
+  arrivalAt = performance.now();
+}
+
+/** True while a deferred section has not mounted its content yet. */
+export function sectionsPending(): boolean {
+  return document.querySelector('[data-section-pending]') !== null;
+}
+
 function useMountWhenNeeded(ref: React.RefObject<HTMLElement | null>, immediate: boolean) {
-  const [value, setValue] = useState(immediate);
+  const [value, setValue] = useState(() => immediate || performance.now() - arrivalAt < ARRIVAL_MS);
   const now = useCallback(() => setValue(true), []);
   useEffect(() => {
     if (value || !ref.current) return;
@@ -171,10 +199,13 @@ function useMountWhenNeeded(ref: React.RefObject<HTMLElement | null>, immediate:
           });
     observer?.observe(ref.current);
     if (!observer) mount();
+    const reveal = () => setValue(true);
+    window.addEventListener(REVEAL_SECTIONS_EVENT, reveal);
     // Everything is in the page soon anyway (find in page, printing), one section at a time.
     const idle = whenIdle(mount);
     return () => {
       observer?.disconnect();
+      window.removeEventListener(REVEAL_SECTIONS_EVENT, reveal);
       idle();
     };
   }, [value, ref]);

@@ -269,7 +269,7 @@ test('«Endre» on the review page opens at the question; moving between steps o
     exact: true,
   });
   await expect(chosen).toBeFocused();
-  await expect(page.getByText(question.text.nb, { exact: true })).toBeInViewport();
+  await expect(page.locator('legend', { hasText: question.text.nb })).toBeInViewport();
   expect(await scrollY(page)).toBeGreaterThan(200);
   await page.waitForTimeout(AFTER_HOLD);
   await expect(chosen).toBeFocused();

@@ -114,7 +114,7 @@ test('a share link and a file from catalogue 1.0.0 (frozen fixtures) still open'
     mimeType: 'application/json',
     buffer: Buffer.from(fixture('assessment-file-v1.json')),
   });
-  await page.getByRole('dialog').getByRole('button', { name: 'Erstatt svarene' }).click();
+  // An empty browser has nothing to replace: the file's answers are taken at once.
   // The results page now shows the file's answers, its snapshot included.
   await expect(page.getByText(/Øyeblikksbildet «Vår 2025»/)).toBeVisible();
   if (CATALOGUE.version !== '1.0.0') {

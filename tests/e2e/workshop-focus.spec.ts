@@ -7,7 +7,7 @@ import { encodeShareCode } from '../../src/domain/share-code';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { control, focused, tabTo } from './keyboard';
 
-const ROLES = ['leder', 'bibliotekansatt', 'innbyggertorgansatt'];
+const ROLES = ['biblioteksjef', 'bibliotekansatt', 'innbyggertorgansatt'];
 
 function participant(i: number): Assessment {
   const answers: Record<string, string> = {};

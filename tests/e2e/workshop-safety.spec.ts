@@ -16,7 +16,7 @@ function participant(i: number): Assessment {
   scoredQuestions(CATALOGUE).forEach((q, j) => {
     answers[q.id] = q.options[(i * (j + 1) + j) % q.options.length]!.id;
   });
-  return { answers, comments: {}, context: { rolle: 'leder' } };
+  return { answers, comments: {}, context: { rolle: 'biblioteksjef' } };
 }
 
 async function codes(from: number, count: number): Promise<string[]> {

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/use-t';
 import type { PersistedState } from '../../store/persisted-state';
 import type { CarriedNote } from '../../domain/formats/catalogue-carry';
 import { CarriedNoteView } from '../../ui/carried-note';
+import { useStorageStatus } from '../../store/storage-status-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import './export-messages';
 import './export.css';
@@ -58,9 +59,12 @@ export default function ImportActions() {
     const result = parseAssessmentFile(text, CATALOGUE);
     if (!result.ok) return fail(file.name, result.reason, result.detail);
     setNotice(null);
-    // Nothing to replace in an empty browser: no question to ask, and «Angre» still undoes it.
-    if (isEmpty(savedState())) apply(file.name, result.file, result.note);
-    else setPending({ name: file.name, file: result.file, note: result.note });
+    // Nothing to replace in an empty browser: no question to ask. The results page then takes the
+    // empty page's place, so the note of an older question set goes with the page's notices.
+    if (isEmpty(savedState())) {
+      apply(file.name, result.file, result.note);
+      if (result.note) useStorageStatus.getState().addCarried('answers', result.note);
+    } else setPending({ name: file.name, file: result.file, note: result.note });
   }
 
   function apply(name: string, file: AssessmentFile, note: CarriedNote | null) {

@@ -1,3 +1,4 @@
+import { revealAllSections, revealOnArrival, sectionsPending } from '../../ui/page-sections';
 import { firstPathSegment, paths } from '../../ui/paths';
 import { linkName, takeResultsSpot } from '../../ui/wizard-links';
 import { holdFocus } from './hold-focus';
@@ -22,6 +23,7 @@ type Trip = {
  * the page's heading stays.
  */
 export function returnToResults({ question, stepPath, questionText }: Trip): void {
+  revealOnArrival();
   const spot = takeResultsSpot(question);
   const onResults = () =>
     firstPathSegment(window.location.hash) === firstPathSegment(paths.results);
@@ -31,6 +33,9 @@ export function returnToResults({ question, stepPath, questionText }: Trip): voi
       stillHere: onResults,
       find: () => {
         if (!resultsShown()) return null;
+        // The link may sit in a section that mounts later: it is needed now, so wait for it.
+        revealAllSections();
+        if (sectionsPending()) return null;
         const same = links().filter(
           (a) => a.getAttribute('href') === spot.href && linkName(a) === spot.name,
         );
@@ -51,6 +56,8 @@ export function returnToResults({ question, stepPath, questionText }: Trip): voi
     stillHere: onResults,
     find: () => {
       if (!resultsShown()) return null;
+      revealAllSections();
+      if (sectionsPending()) return null;
       const href = `#${stepPath}`;
       return (
         links().find(
