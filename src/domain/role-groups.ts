@@ -1,21 +1,27 @@
+import { CATALOGUE } from './catalogue';
+import {
+  contextQuestionFor,
+  ROLE_GROUPS,
+  type Catalogue,
+  type RoleGroup,
+} from './catalogue-schema';
+
 /**
  * Role groups for comparing roles in small workshops: a leadership group of one leader and two
- * politicians can still be compared with the library. The one place that maps the wizard's role
- * options to groups; once the catalogue's role options carry a `group`, read it from there instead.
+ * politicians can still be compared with the library. The catalogue's role options name their
+ * group; this is where the workshop reads it.
  */
-export const ROLE_GROUPS = ['bibliotek', 'innbyggertorg', 'ledelse-og-politikk'] as const;
-export type RoleGroupId = (typeof ROLE_GROUPS)[number];
-
-const GROUP_OF_ROLE: Record<string, RoleGroupId> = {
-  bibliotekansatt: 'bibliotek',
-  innbyggertorgansatt: 'innbyggertorg',
-  leder: 'ledelse-og-politikk',
-  politiker: 'ledelse-og-politikk',
-};
+export { ROLE_GROUPS };
+export type RoleGroupId = RoleGroup;
 
 /** The group a role belongs to; null for «annen rolle», no role or a role we do not know. */
-export function roleGroupOf(role: string | null): RoleGroupId | null {
-  return role === null ? null : (GROUP_OF_ROLE[role] ?? null);
+export function roleGroupOf(
+  role: string | null,
+  catalogue: Catalogue = CATALOGUE,
+): RoleGroupId | null {
+  if (role === null) return null;
+  const question = contextQuestionFor(catalogue, 'respondent-role');
+  return question?.options.find((o) => o.id === role)?.group ?? null;
 }
 
 /** No comparison is ever made of fewer than two people, whatever the facilitator sets. */

@@ -7,7 +7,6 @@ import {
   extractShareCode,
   migrateWorkshops,
   parseWorkshopFile,
-  roleGroupOf,
   roleOf,
   toWorkshopFile,
   WORKSHOP_FILE_VERSION,
@@ -134,19 +133,6 @@ describe('roleOf', () => {
       'politiker',
     );
     expect(roleOf({ answers: {}, comments: {}, context: {} })).toBeNull();
-  });
-});
-
-describe('roleGroupOf', () => {
-  it('gives the perspective of each role, and none for «other» or no role', () => {
-    expect(roleGroupOf('biblioteksjef')).toBe('bibliotek');
-    expect(roleGroupOf('bibliotekansatt')).toBe('bibliotek');
-    expect(roleGroupOf('leder-innbyggertorg')).toBe('innbyggertorg');
-    expect(roleGroupOf('kommunalsjef')).toBe('ledelse-og-politikk');
-    expect(roleGroupOf('politiker')).toBe('ledelse-og-politikk');
-    expect(roleGroupOf('annen')).toBeNull();
-    expect(roleGroupOf('leder')).toBeNull();
-    expect(roleGroupOf(null)).toBeNull();
   });
 });
 

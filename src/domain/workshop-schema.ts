@@ -7,12 +7,7 @@ import {
   type Assessment,
 } from './assessment-schema';
 import { CATALOGUE } from './catalogue';
-import {
-  contextAnswerFor,
-  contextQuestionFor,
-  type Catalogue,
-  type RoleGroup,
-} from './catalogue-schema';
+import { contextAnswerFor, type Catalogue } from './catalogue-schema';
 import { currentVersion, migrateFormat } from './formats/migrations';
 import { carryToCatalogue, mergeNotes, type CarriedNote } from './formats/catalogue-carry';
 import { publicKeySchema, roomIdSchema, submissionIdSchema } from './live-protocol';
@@ -380,16 +375,6 @@ export function assessmentFingerprint(assessment: Assessment): string {
 export function roleOf(assessment: Assessment, catalogue: Catalogue = CATALOGUE): string | null {
   const role = contextAnswerFor(assessment.context, catalogue, 'respondent-role');
   return typeof role === 'string' && role !== '' ? role : null;
-}
-
-/** The perspective a role speaks from (the role option's group), for merging small groups. */
-export function roleGroupOf(
-  role: string | null,
-  catalogue: Catalogue = CATALOGUE,
-): RoleGroup | null {
-  if (role === null) return null;
-  const question = contextQuestionFor(catalogue, 'respondent-role');
-  return question?.options.find((o) => o.id === role)?.group ?? null;
 }
 
 // ---- Join links --------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ type Person = {
 const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1280, height: 800 };
 const PEOPLE: Person[] = [
-  { model: 'totalt', role: 'Leder', viewport: PHONE, name: 'Kari' },
+  { model: 'totalt', role: 'Kommunalsjef eller annen leder', viewport: PHONE, name: 'Kari' },
   { model: 'hybrid', role: 'Ansatt i biblioteket', viewport: PHONE },
   { model: 'en-dor-inn', role: 'Ansatt i innbyggertorget', viewport: PHONE },
   { model: 'ingen', role: 'Politiker', viewport: LAPTOP },
@@ -261,7 +261,7 @@ test('without a relay the workshop says so and the participant gets e-mail and c
   // Today's way still works: the join link without live.
   const link = await page.getByLabel('Lenke for å bli med').inputValue();
   await page.goto(link);
-  await page.getByRole('radio', { name: 'Leder', exact: true }).check();
+  await page.getByRole('radio', { name: 'Kommunalsjef eller annen leder', exact: true }).check();
   await page.getByRole('radio', { name: /Behold svarene/ }).check();
   await page.getByRole('button', { name: 'Start kartleggingen' }).click();
   await page.goto('./#/resultat');
