@@ -36,7 +36,8 @@ function seed(page: Page, state: object | null) {
       sessionStorage.setItem('seeded', '1');
       if (saved) localStorage.setItem('modellkart:assessment', saved);
     },
-    state && JSON.stringify({ state, version: 2 }),
+    state &&
+      JSON.stringify({ state: { ...state, catalogueVersion: CATALOGUE.version }, version: 3 }),
   );
 }
 

@@ -33,7 +33,10 @@ async function seed(page: Page) {
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem('modellkart:assessment', saved);
     },
-    JSON.stringify({ version: 2, state: savedState() }),
+    JSON.stringify({
+      version: 3,
+      state: { ...savedState(), catalogueVersion: CATALOGUE.version },
+    }),
   );
 }
 

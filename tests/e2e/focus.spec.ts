@@ -19,13 +19,14 @@ async function openResults(
 ) {
   await page.goto('./');
   await page.evaluate(
-    ({ answers, comments, snapshots }) => {
+    ({ answers, comments, snapshots, catalogueVersion }) => {
       const assessment = { answers, comments, context: { kommune: 'Testvik' } };
       localStorage.setItem(
         'modellkart:assessment',
         JSON.stringify({
-          version: 2,
+          version: 3,
           state: {
+            catalogueVersion,
             assessment,
             desired: null,
             editing: 'today',
@@ -43,7 +44,7 @@ async function openResults(
         }),
       );
     },
-    { answers: ANSWERS, comments, snapshots },
+    { answers: ANSWERS, comments, snapshots, catalogueVersion: CATALOGUE.version },
   );
   // Only a hash change otherwise: reload so the app reads the saved answers.
   await page.goto('./#/resultat');

@@ -48,23 +48,27 @@ test.describe.configure({ timeout: 240_000 });
 /** Today's answers, saved as a previous visit would have left them. */
 async function openResultsWithAnswers(page: Page) {
   await page.goto('./');
-  await page.evaluate((answers) => {
-    localStorage.setItem(
-      'modellkart:assessment',
-      JSON.stringify({
-        version: 2,
-        state: {
-          assessment: { answers, comments: {}, context: { kommune: 'Testvik' } },
-          desired: null,
-          editing: 'today',
-          snapshots: [],
-          step: 7,
-          createdAt: '2025-01-01T10:00:00.000Z',
-          updatedAt: '2025-01-01T10:00:00.000Z',
-        },
-      }),
-    );
-  }, TODAY);
+  await page.evaluate(
+    ([answers, catalogueVersion]) => {
+      localStorage.setItem(
+        'modellkart:assessment',
+        JSON.stringify({
+          version: 3,
+          state: {
+            catalogueVersion,
+            assessment: { answers, comments: {}, context: { kommune: 'Testvik' } },
+            desired: null,
+            editing: 'today',
+            snapshots: [],
+            step: 7,
+            createdAt: '2025-01-01T10:00:00.000Z',
+            updatedAt: '2025-01-01T10:00:00.000Z',
+          },
+        }),
+      );
+    },
+    [TODAY, CATALOGUE.version] as const,
+  );
   // Only a hash change otherwise: reload so the app reads the saved answers.
   await page.goto('./#/resultat');
   await page.reload();

@@ -40,7 +40,16 @@ async function seedArchetype(page: Page, model: ReferenceId) {
         localStorage.setItem('modellkart:assessment', saved);
       }
     },
-    JSON.stringify({ state, version: 1 }),
+    JSON.stringify({
+      state: {
+        ...state,
+        desired: null,
+        editing: 'today',
+        snapshots: [],
+        catalogueVersion: CATALOGUE.version,
+      },
+      version: 3,
+    }),
   );
 }
 

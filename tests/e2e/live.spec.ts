@@ -44,8 +44,9 @@ function savedAnswers(model: ReferenceId) {
       step: 7,
       createdAt: '2026-12-01T10:00:00.000Z',
       updatedAt: '2026-12-01T10:00:00.000Z',
+      catalogueVersion: CATALOGUE.version,
     },
-    version: 2,
+    version: 3,
   });
 }
 

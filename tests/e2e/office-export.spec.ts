@@ -52,8 +52,9 @@ test.beforeEach(async ({ page }) => {
         step: 7,
         createdAt: '2026-11-02T10:00:00.000Z',
         updatedAt: '2026-11-03T10:00:00.000Z',
+        catalogueVersion: CATALOGUE.version,
       },
-      version: 2,
+      version: 3,
     }),
   );
 });

@@ -4,11 +4,20 @@ import { buildAssessmentFile, serializeAssessmentFile } from '../../src/domain/a
 import { CATALOGUE } from '../../src/domain/catalogue';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-/** A saved assessment (stored format 1; the app migrates it): a hybrid with a few «Vet ikke». */
+/** A saved assessment of today's catalogue: a hybrid with a few «Vet ikke». */
 function seededState() {
   return JSON.stringify({
-    state: { assessment: sampleAssessment(CATALOGUE), step: 8, createdAt: null, updatedAt: null },
-    version: 1,
+    state: {
+      assessment: sampleAssessment(CATALOGUE),
+      desired: null,
+      editing: 'today',
+      snapshots: [],
+      step: 8,
+      createdAt: null,
+      updatedAt: null,
+      catalogueVersion: CATALOGUE.version,
+    },
+    version: 3,
   });
 }
 

@@ -10,11 +10,15 @@ function seededState() {
   return JSON.stringify({
     state: {
       assessment: { answers, comments: {}, context: { kommune: 'Kongsberg', befolkning: 'tett' } },
+      desired: null,
+      editing: 'today',
+      snapshots: [],
       step: 7,
       createdAt: null,
       updatedAt: null,
+      catalogueVersion: CATALOGUE.version,
     },
-    version: 1,
+    version: 3,
   });
 }
 
