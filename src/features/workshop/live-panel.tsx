@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { renderSVG } from 'uqr';
+import { useEffect, useState } from 'react';
+import { JoinLink } from './join-link';
 import { CATALOGUE } from '../../domain/catalogue';
 import { canEncrypt } from '../../domain/live-envelope';
 import { encodeJoinPayload, type Workshop } from '../../domain/workshop-schema';
@@ -112,13 +112,8 @@ function LiveRoomView({ workshop }: { workshop: Workshop }) {
   const counter = useLiveCounter();
   const live = workshop.live!;
   const status = useLiveStore((s) => s.rooms[workshop.id]);
-  const [copied, setCopied] = useState(false);
   const [action, setAction] = useState<'idle' | 'failed'>('idle');
   const url = liveJoinUrl(workshop)!;
-  const qr = useMemo(
-    () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(url, { border: 2 }))}`,
-    [url],
-  );
   const sent = workshop.participants.filter((p) => p.liveId);
   const time = new Intl.DateTimeFormat(intlTag(locale), { timeStyle: 'short' });
   const unreadable = status?.unreadable ?? 0;
@@ -147,39 +142,16 @@ function LiveRoomView({ workshop }: { workshop: Workshop }) {
         </p>
       )}
       {!live.closed && (
-        <div className="mk-ws-join">
-          <img
-            className="mk-ws-join__qr"
-            src={qr}
-            width={240}
-            height={240}
-            alt={t('live.panel.qrAlt', { name: workshop.name })}
-          />
-          <div className="mk-stack">
-            <div className="ds-field">
-              <label className="ds-label" htmlFor="mk-live-url">
-                {t('live.panel.link')}
-              </label>
-              <input id="mk-live-url" className="ds-input" readOnly value={url} />
-            </div>
-            <div className="mk-row">
-              <button
-                type="button"
-                className="ds-button"
-                data-variant="secondary"
-                onClick={() => {
-                  void navigator.clipboard?.writeText(url).then(() => setCopied(true));
-                }}
-              >
-                {t('live.panel.copy')}
-              </button>
-              <span role="status" className="ds-paragraph" data-size="sm">
-                {copied ? t('live.panel.copied') : ''}
-              </span>
-            </div>
-            <ExpectedField workshop={workshop} />
-          </div>
-        </div>
+        <JoinLink
+          url={url}
+          id="mk-live-url"
+          qrAlt={t('live.panel.qrAlt', { name: workshop.name })}
+          label={t('live.panel.link')}
+          copy={t('live.panel.copy')}
+          copied={t('live.panel.copied')}
+        >
+          <ExpectedField workshop={workshop} />
+        </JoinLink>
       )}
       <h3 className="ds-heading" data-size="xs">
         {t('live.panel.sentHeading')}
