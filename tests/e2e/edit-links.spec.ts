@@ -138,9 +138,12 @@ test('«Endre svaret» in «Hvorfor her?» opens at the question, and the way ba
 
   // The «Hvorfor her?» link whose question is furthest down its step.
   const why = section(page, 'Hvorfor her?');
-  const names = await why
-    .getByRole('link', { name: /^Endre svaret på «/ })
-    .evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')!));
+  const editLinks = why.getByRole('link', { name: /^Endre svaret på «/ });
+  // The section's body mounts after its heading, when the page is idle.
+  await expect(editLinks.first()).toBeAttached();
+  const names = await editLinks.evaluateAll((links) =>
+    links.map((a) => a.getAttribute('aria-label')!),
+  );
   const question = names
     .map((name) => byText(name.replace(/^Endre svaret på «(.*)»$/, '$1'))!)
     .sort((a, b) => placeInStep(b.id) - placeInStep(a.id))[0]!;

@@ -65,6 +65,13 @@ async function joinAndOpenSend(page: Page, link: string, person: Person) {
   ).toBeVisible();
 }
 
+/** The live join link, once the room exists (until then the field holds the serverless link). */
+async function liveLink(page: Page) {
+  const field = page.getByLabel('Lenke for å bli med');
+  await expect(field).toHaveValue(/#\/workshop\/delta\/[\w-]{22}\/[\w-]{87}\//);
+  return field.inputValue();
+}
+
 async function sendByMouse(page: Page, name?: string) {
   if (name) await page.getByLabel('Navnet ditt (valgfritt)').fill(name);
   await page.getByRole('button', { name: /^Send/ }).click();
@@ -93,9 +100,7 @@ test('six participants send live; the projector counts them, follows a re-send a
   await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
   await page.getByRole('button', { name: 'Opprett workshop' }).click();
   await page.getByRole('button', { name: 'Start live' }).click();
-  const linkField = page.getByLabel('Lenke for å bli med');
-  await expect(linkField).toHaveValue(/#\/workshop\/delta\/[\w-]{22}\/[\w-]{87}\//);
-  const link = await linkField.inputValue();
+  const link = await liveLink(page);
   await page.getByLabel('Hvor mange venter du svar fra?').fill('6');
   await expect(page.getByText('0 av 6 har sendt')).toBeVisible();
   await expect(page.getByText('Tilkoblet: nye svar vises med en gang.')).toBeVisible();
@@ -191,7 +196,7 @@ test('the projector slides fit the screen, pass axe in three languages, and run 
   await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
   await page.getByRole('button', { name: 'Opprett workshop' }).click();
   await page.getByRole('button', { name: 'Start live' }).click();
-  const link = await page.getByLabel('Lenke for å bli med').inputValue();
+  const link = await liveLink(page);
   for (const person of PEOPLE.slice(0, 4)) {
     const p = await participantPage(browser, baseURL!, person);
     await joinAndOpenSend(p.page, link, person);
@@ -285,7 +290,7 @@ test('the live join and send pages pass axe in nynorsk and English', async ({
   await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
   await page.getByRole('button', { name: 'Opprett workshop' }).click();
   await page.getByRole('button', { name: 'Start live' }).click();
-  const link = await page.getByLabel('Lenke for å bli med').inputValue();
+  const link = await liveLink(page);
   const person = PEOPLE[0]!;
   const p = await participantPage(browser, baseURL!, person);
   await joinAndOpenSend(p.page, link, person);
