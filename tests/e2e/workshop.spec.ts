@@ -7,7 +7,7 @@ import { scoredQuestions } from '../../src/domain/catalogue-schema';
 import { REFERENCES } from '../../src/domain/references';
 import { scoreAssessment } from '../../src/domain/scoring';
 import { encodeShareCode } from '../../src/domain/share-code';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../src/test/csv';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const ROLES = ['biblioteksjef', 'bibliotekansatt', 'innbyggertorgansatt'];
