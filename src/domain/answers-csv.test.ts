@@ -12,6 +12,7 @@ import { CATALOGUE } from './catalogue';
 import { DONT_KNOW, scoredQuestions } from './catalogue-schema';
 import { REFERENCES, type ReferenceId } from './references';
 import { SCORING_VERSION, scoreAssessment } from './scoring';
+import { parseCsv } from '../test/csv';
 
 const names = Object.fromEntries(REFERENCES.map((r) => [r.id, r.name.nb])) as Record<
   ReferenceId,
@@ -31,35 +32,6 @@ const labels = {
   dontKnow: 'Vet ikke',
   names,
 };
-
-/** A small RFC 4180 reader, so the test checks what a spreadsheet would see. */
-function parseCsv(text: string, separator = ';'): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('results CSV', () => {
   const questions = scoredQuestions(CATALOGUE);

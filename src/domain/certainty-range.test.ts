@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TEST_CATALOGUE } from '../test/insight-catalogue';
+import { TEST_CATALOGUE } from '../test/test-catalogues';
 import type { Answers } from './assessment-schema';
 import { CATALOGUE } from './catalogue';
 import { DONT_KNOW, scoredQuestions } from './catalogue-schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_CATALOGUE } from '../test/insight-catalogue';
+import { TEST_CATALOGUE } from '../test/test-catalogues';
 import { CATALOGUE } from './catalogue';
 import {
   ACTION_IDS,

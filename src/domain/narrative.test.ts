@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FACTS_CATALOGUE } from '../test/facts-catalogue';
+import { FACTS_CATALOGUE } from '../test/test-catalogues';
 import { ANSWER_FACTS, type AnswerFact } from './answer-facts';
 import { archetypeAnswers } from './archetypes';
 import { CATALOGUE } from './catalogue';

@@ -1,7 +1,7 @@
 import { CATALOGUE } from './catalogue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FACTS_CATALOGUE } from '../test/facts-catalogue';
+import { FACTS_CATALOGUE } from '../test/test-catalogues';
 import type { Answers, ContextAnswers } from './assessment-schema';
 import { DONT_KNOW, scoredQuestions } from './catalogue-schema';
 import { findTensions, TENSION_RULES, undeclaredFacts } from './tensions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_CATALOGUE } from '../test/insight-catalogue';
+import { TEST_CATALOGUE } from '../test/test-catalogues';
 import type { Assessment } from './assessment-schema';
 import { applyOverrides, changedQuestions, whatIf } from './what-if';
 

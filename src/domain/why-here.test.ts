@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TEST_CATALOGUE } from '../test/insight-catalogue';
+import { TEST_CATALOGUE } from '../test/test-catalogues';
 import { CATALOGUE } from './catalogue';
 import { DONT_KNOW, scoredQuestions, type Catalogue } from './catalogue-schema';
 import { REFERENCE_IDS } from './references';

@@ -4,7 +4,7 @@ import { REFERENCES } from '../domain/references';
 import { textsOf } from '../domain/sourced-claims';
 import { en } from './en';
 import { catalogueTexts, glossaryViolations } from './glossary';
-import { TEST_CATALOGUE } from '../test/insight-catalogue';
+import { TEST_CATALOGUE } from '../test/test-catalogues';
 import { nb } from './nb';
 import { nn } from './nn';
 

@@ -131,9 +131,9 @@ test('with no result yet, answers come in from a file and focus moves to the res
     mimeType: 'application/json',
     buffer: Buffer.from('{"type":'),
   });
-  await expect(page.locator('.ds-alert[data-color="danger"]')).toContainText(
-    'Filen «tull.json» kunne ikke hentes inn',
-  );
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Filen «tull.json» kunne ikke hentes inn' }),
+  ).toBeVisible();
   await expect(h1).toHaveText('Ingen resultat ennå');
 
   const saved = buildAssessmentFile({

@@ -241,7 +241,9 @@ test('JSON round-trips; import asks first, can be undone, and a bad file changes
       mimeType: 'application/json',
       buffer: Buffer.from(content),
     });
-    const alert = page.locator('.ds-alert[data-color="danger"]');
+    const alert = page
+      .getByRole('status')
+      .filter({ hasText: `Filen «${name}» kunne ikke hentes inn` });
     await expect(alert).toContainText(`Filen «${name}» kunne ikke hentes inn`);
     await expect(alert).toContainText(message);
     await expect(page.getByRole('dialog')).toBeHidden();
@@ -264,7 +266,10 @@ test('a file dropped on the import area is validated and confirmed the same way'
       },
       [name, content] as const,
     );
-    await page.locator('.mk-dropzone').dispatchEvent('drop', { dataTransfer: transfer });
+    // Dropped where the page says «slipp den her».
+    await page
+      .getByText('Velg en JSON-fil fra Modellkart, eller slipp den her.')
+      .dispatchEvent('drop', { dataTransfer: transfer });
   };
   await drop('tull.json', 'ikke json');
   await expect(page.getByText('Filen er ikke en JSON-fil, eller den er skadet.')).toBeVisible();

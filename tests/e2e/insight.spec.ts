@@ -77,10 +77,28 @@ async function openResultsWithAnswers(page: Page) {
   });
 }
 
-const section = (page: Page, name: string) =>
-  page
-    .locator('section')
-    .filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
+/** A section of the results page, found by its heading. */
+const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+/**
+ * The rows of a section's model-map table whose «Type» is `kind`: what the map draws, read the way a
+ * screen reader user reads it (the table opens behind «Vis som tabell»).
+ */
+async function mapRows(page: Page, sectionName: string, kind: string) {
+  const map = section(page, sectionName)
+    .getByRole('figure')
+    .filter({
+      has: page.getByRole('table', {
+        name: 'Punktene på modellkartet (0–100)',
+        includeHidden: true,
+      }),
+    });
+  const table = map.getByRole('table', { name: 'Punktene på modellkartet (0–100)' });
+  if (!(await table.isVisible())) await map.getByText('Vis som tabell').click();
+  return table
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: kind, exact: true }) });
+}
 
 /** «Punktet står på (x, y).» in the what-if panel: where the saved answers place the point. */
 async function currentPointText(page: Page) {
@@ -103,7 +121,7 @@ test('why here links to a question; changing it moves the point', async ({ page 
     page.getByRole('heading', { name: 'Felles ledelse, men lite som bindes sammen' }),
   ).toBeVisible();
   const certainty = section(page, 'Hvor sikker er plasseringen?');
-  await expect(certainty.locator('.mk-map__region--uncertainty')).toHaveCount(1);
+  await expect(await mapRows(page, 'Hvor sikker er plasseringen?', 'Usikkerhet')).toHaveCount(1);
   await expect(certainty.getByText(/Punktet kan havne mellom/)).toBeVisible();
   await expectNoAxeViolations(page, 'results with insight sections');
 
@@ -133,8 +151,10 @@ test('a what-if becomes the desired state: both points, the arrow and the gaps',
     .selectOption('en-felles');
   await expect(whatIf.getByText('2 svar endret')).toBeVisible();
   await expect(whatIf.getByText(/^Punktet flytter seg fra/)).toBeVisible();
-  await expect(whatIf.locator('.mk-map__marker--ghost')).toHaveCount(1);
-  await expect(whatIf.locator('.mk-map__arrow--what-if')).toHaveCount(1);
+  await expect(await mapRows(page, 'Hva om …?', 'Før endringen')).toHaveCount(1);
+  await expect(await mapRows(page, 'Hva om …?', 'Pil')).toHaveText([
+    /^Fra før til etter endringen/,
+  ]);
   await expectNoAxeViolations(page, 'what-if with changes');
 
   await whatIf.getByRole('button', { name: 'Lagre som ønsket situasjon' }).click();
@@ -143,9 +163,13 @@ test('a what-if becomes the desired state: both points, the arrow and the gaps',
   const goal = section(page, 'I dag og ønsket situasjon');
   await expect(goal.getByRole('heading', { name: 'Fra i dag til ønsket situasjon' })).toBeVisible();
   await expect(goal.getByText(/^Pilen går fra i dag/)).toBeVisible();
-  await expect(goal.locator('.mk-map__marker--current')).toHaveCount(1);
-  await expect(goal.locator('.mk-map__marker--desired')).toHaveCount(1);
-  await expect(goal.locator('.mk-map__arrow--change')).toHaveCount(1);
+  await expect(
+    await mapRows(page, 'I dag og ønsket situasjon', 'Organisasjonen deres'),
+  ).toHaveCount(1);
+  await expect(await mapRows(page, 'I dag og ønsket situasjon', 'Ønsket situasjon')).toHaveCount(1);
+  await expect(await mapRows(page, 'I dag og ønsket situasjon', 'Pil')).toHaveText([
+    /^Fra i dag til ønsket situasjon/,
+  ]);
   await expect(goal.getByRole('heading', { name: 'Blandingen i dag' })).toBeVisible();
   await expect(goal.getByRole('heading', { name: 'Ønsket blanding' })).toBeVisible();
   const gaps = goal.getByRole('heading', { level: 4 });
@@ -167,7 +191,9 @@ test('a what-if becomes the desired state: both points, the arrow and the gaps',
 
   // The goal is saved: it is still there after a reload, and today's answers are unchanged.
   await page.reload();
-  await expect(goal.locator('.mk-map__arrow--change')).toHaveCount(1);
+  await expect(await mapRows(page, 'I dag og ønsket situasjon', 'Pil')).toHaveText([
+    /^Fra i dag til ønsket situasjon/,
+  ]);
   await expect(
     section(page, 'Hva om …?').getByLabel(questionText('lokaler'), {
       exact: true,
@@ -202,11 +228,13 @@ test('two snapshots draw a trajectory and survive a reload', async ({ page }) =>
       'Pilene viser hvordan plasseringen har flyttet seg gjennom 2 øyeblikksbilder, fra «Før» til «Etter».',
     ),
   ).toBeVisible();
-  await expect(snapshots.locator('.mk-map__marker--snapshot')).toHaveCount(2);
-  await expect(snapshots.locator('.mk-map__arrow--trajectory')).toHaveCount(1);
+  await expect(await mapRows(page, 'Øyeblikksbilder', 'Øyeblikksbilde')).toHaveCount(2);
+  await expect(await mapRows(page, 'Øyeblikksbilder', 'Pil')).toHaveText([
+    /^Fra ett øyeblikksbilde til det neste/,
+  ]);
   await expectNoAxeViolations(page, 'snapshots');
 
   await page.reload();
   await expect(table.getByRole('rowheader')).toHaveText(['1. Før', '2. Etter']);
-  await expect(snapshots.locator('.mk-map__arrow--trajectory')).toHaveCount(1);
+  await expect(await mapRows(page, 'Øyeblikksbilder', 'Pil')).toHaveCount(1);
 });

@@ -10,6 +10,7 @@ import { nb } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { control, tabTo } from './keyboard';
+import { seedAnswers } from './seed';
 
 const MESSAGES = { nb, nn, en };
 const BROWSER_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
@@ -22,35 +23,12 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
 }
 
-/** Saves a model's archetype answers (as a version-1 state) before the app first loads. */
-async function seedArchetype(page: Page, model: ReferenceId) {
-  const state = {
-    assessment: {
-      answers: archetypeAnswers(CATALOGUE, model),
-      comments: {},
-      context: { kommune: 'Testvik' },
-    },
-    step: 0,
-    createdAt: null,
-    updatedAt: null,
-  };
-  await page.addInitScript(
-    (saved) => {
-      if (!localStorage.getItem('modellkart:assessment')) {
-        localStorage.setItem('modellkart:assessment', saved);
-      }
-    },
-    JSON.stringify({
-      state: {
-        ...state,
-        desired: null,
-        editing: 'today',
-        snapshots: [],
-        catalogueVersion: CATALOGUE.version,
-      },
-      version: 3,
-    }),
-  );
+/** A model's archetype answers, saved as an earlier visit would have left them. */
+function seedArchetype(page: Page, model: ReferenceId) {
+  return seedAnswers(page, {
+    answers: archetypeAnswers(CATALOGUE, model),
+    context: { kommune: 'Testvik' },
+  });
 }
 
 /** Answers one wizard step with the keyboard only, choosing the archetype option of a model. */
@@ -58,9 +36,10 @@ async function answerStep(page: Page, index: number, model: ReferenceId) {
   const answers = archetypeAnswers(CATALOGUE, model);
   for (const q of steps[index]!.questions) {
     if (q.kind === 'context') {
-      if (q.purpose !== 'municipality') continue;
+      // Every kind of context field: typed text, a choice and a tick box (Space picks the first).
       await tabTo(page, (el) => el.name === `context.${q.id}`, q.id);
-      await page.keyboard.type('Testvik');
+      if (q.input === 'text') await page.keyboard.type('Testvik');
+      else await page.keyboard.press('Space');
       continue;
     }
     await tabTo(page, (el) => el.type === 'radio' && el.name === `answers.${q.id}`, q.id);
@@ -89,9 +68,10 @@ const PAGES = [
   '#/workshop/finnes-ikke',
 ];
 
-// One full keyboard walk, the dialogs, the slides and axe on every distinct page in bokmål (the DOM
-// is the same in every language); nynorsk and English get their start and results pages checked
-// with axe, the way from the review to the results by keyboard, and every page's reflow.
+// The one full keyboard walk of the suite (other tests start from saved answers), the dialogs, the
+// slides and axe on every distinct page in bokmål (the DOM is the same in every language); nynorsk
+// and English get their start and results pages checked with axe, the way from the review to the
+// results by keyboard, and every page's reflow.
 for (const { locale, model } of journeys.filter((j) => j.locale === 'nb')) {
   test.describe(`${locale}`, () => {
     test.use({ locale: BROWSER_LOCALE[locale] });
@@ -111,12 +91,23 @@ for (const { locale, model } of journeys.filter((j) => j.locale === 'nb')) {
       await page.keyboard.press('Enter');
 
       for (let index = 0; index < steps.length; index++) {
-        await expect(page.getByRole('heading', { level: 1 })).toContainText(
+        const heading = page.getByRole('heading', { level: 1 });
+        await expect(heading).toContainText(
           m.wizard.progressText
             .replace('{step}', String(index + 1))
             .replace('{total}', String(steps.length)),
         );
-        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+        await expect(heading).toBeFocused();
+        // The browser tab, the progress bar and the list of steps say where the user is.
+        await expect(page).toHaveTitle(`${await heading.textContent()} – ${m.app.name}`);
+        await expect(
+          page.getByRole('progressbar', { name: m.wizard.progressLabel }),
+        ).toHaveAttribute('value', String(index + 1));
+        const stepList = page.getByRole('navigation', { name: m.wizard.steps.heading });
+        await expect(stepList.getByRole('link')).toHaveCount(steps.length);
+        await expect(stepList.locator('[aria-current="step"]')).toHaveText(
+          new RegExp(`^${index + 1}\\. `),
+        );
         await answerStep(page, index, model);
         if (index === 1) await expectNoAxeViolations(page, `wizard step ${locale}`);
         const last = index === steps.length - 1;
@@ -124,16 +115,25 @@ for (const { locale, model } of journeys.filter((j) => j.locale === 'nb')) {
         await page.keyboard.press('Enter');
       }
 
+      const review = page.getByRole('heading', { level: 1, name: m.wizard.review.title });
+      await expect(review).toBeFocused();
+      await expect(page).toHaveTitle(`${m.app.nav.review} – ${m.app.name}`);
+      await expect(page.getByText(m.wizard.review.allAnswered)).toBeVisible();
+      const first = steps[1]!.questions[0]!;
       await expect(
-        page.getByRole('heading', { level: 1, name: m.wizard.review.title }),
-      ).toBeVisible();
+        page.getByRole('link', {
+          name: `${m.wizard.review.edit} ${m.wizard.review.editAbout.replace('{question}', first.text[locale])}`,
+        }),
+      ).toHaveAttribute('href', '#/kartlegging/2');
       await expectNoAxeViolations(page, `review ${locale}`);
       await tabTo(page, control(m.wizard.review.results), 'see the result');
       await page.keyboard.press('Enter');
 
+      // The results page loads lazily; focus still lands on its heading, not on the page before.
       const heading = page.getByRole('heading', { level: 1 });
       await expect(heading).toHaveText(m.results.heading.replace('{model}', modelName));
       await expect(heading).toBeFocused();
+      await expect(page).toHaveTitle(`${m.app.nav.results} – ${m.app.name}`);
       await expectNoAxeViolations(page, `results ${locale}`);
 
       // An export, by keyboard: the answers as JSON.

@@ -16,7 +16,7 @@ import { en } from '../../src/i18n/en';
 import { nb } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';
 import { interpolate } from '../../src/i18n/translate';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../src/test/csv';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const run = promisify(execFile);

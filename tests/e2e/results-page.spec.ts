@@ -202,7 +202,9 @@ test('the map’s «Last ned» menu opens inside the window at 1280 px', async (
   await page.getByRole('button', { name: 'Last ned Modellkartet' }).click();
   const item = page.getByRole('button', { name: /Lysbilde 16:9/ });
   await expect(item).toBeVisible();
-  for (const button of await page.locator('.mk-chart-actions__menu:not([hidden]) button').all()) {
+  const menu = page.getByRole('list', { name: 'Last ned Modellkartet' });
+  await expect(menu.getByRole('button')).toHaveCount(6);
+  for (const button of await menu.getByRole('button').all()) {
     const box = await button.boundingBox();
     expect(box!.x + box!.width, (await button.textContent()) ?? '').toBeLessThanOrEqual(1280);
     expect(box!.x).toBeGreaterThanOrEqual(0);

@@ -1,34 +1,18 @@
 import { CATALOGUE } from '../../src/domain/catalogue';
 import { scoredQuestions } from '../../src/domain/catalogue-schema';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { seedAnswers, STORAGE_KEY } from './seed';
 
-/** A saved v1 assessment (the oldest stored format), answered with each question's first option. */
-function seededState() {
-  const answers = Object.fromEntries(
-    scoredQuestions(CATALOGUE).map((q) => [q.id, q.options[0]!.id]),
-  );
-  return JSON.stringify({
-    state: {
-      assessment: { answers, comments: {}, context: { kommune: 'Kongsberg', befolkning: 'tett' } },
-      desired: null,
-      editing: 'today',
-      snapshots: [],
-      step: 7,
-      createdAt: null,
-      updatedAt: null,
-      catalogueVersion: CATALOGUE.version,
-    },
-    version: 3,
-  });
-}
-
+/** Saved answers: each question's first option. */
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript((state) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('modellkart:assessment', state);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, seededState());
+  await seedAnswers(
+    page,
+    {
+      answers: Object.fromEntries(scoredQuestions(CATALOGUE).map((q) => [q.id, q.options[0]!.id])),
+      context: { kommune: 'Kongsberg', befolkning: 'tett' },
+    },
+    7,
+  );
 });
 
 for (const width of [1280, 375]) {
@@ -57,34 +41,47 @@ for (const width of [1280, 375]) {
       'Samlokalisering',
       'Ingen samorganisering',
       'En dør inn',
+      // The organisation's own point.
+      'Dere er her',
     ]) {
       expect(svgText).toContain(label);
     }
     expect(svgText).toContain('(advart mot)');
-    await expect(map.locator('.mk-map__marker--current')).toHaveCount(1);
 
+    // The mix: one row per model, each with its share, adding up to 100 %.
     const mix = page.getByRole('figure', { name: 'Modellblandingen' });
-    await expect(mix.locator('.mk-mix__bar')).toHaveCount(5);
+    const shares = mix.getByRole('img', { name: 'Modellblandingen' }).getByText(/^\d+\s%$/);
+    await expect(shares).toHaveCount(5);
+    const percents = (await shares.allTextContents()).map((text) => parseInt(text, 10));
+    expect(percents.reduce((sum, p) => sum + p, 0)).toBe(100);
     await mix.getByText('Vis som tabell').click();
-    await expect(mix.getByRole('table', { name: 'Andel per modell' })).toBeVisible();
+    await expect(mix.getByRole('table', { name: 'Andel per modell' }).getByRole('row')).toHaveCount(
+      6,
+    );
     await map.getByText('Vis som tabell').click();
+    const points = map.getByRole('table', { name: 'Punktene på modellkartet (0–100)' });
+    await expect(points).toBeVisible();
     await expect(
-      map.getByRole('table', { name: 'Punktene på modellkartet (0–100)' }),
-    ).toBeVisible();
+      points.getByRole('row').filter({
+        has: page.getByRole('cell', { name: 'Organisasjonen deres', exact: true }),
+      }),
+    ).toHaveCount(1);
     await expect(
       page.getByRole('table', { name: 'Hvilken modell hver dimensjon trekker mot' }),
     ).toBeVisible();
 
-    await page.locator('article.mk-result').screenshot({
+    const result = page.getByRole('article', { name: /^Dere ligner mest på / });
+    await result.screenshot({
       path: width === 1280 ? '/tmp/results.png' : `/tmp/results-${width}.png`,
     });
 
     // Nothing in the result is wider than the screen (no horizontal scrolling).
-    const tooWide = await page.evaluate(() => {
+    // Wide tables scroll inside their own box, which is what the page shows at that width.
+    const tooWide = await result.evaluate((article) => {
       const limit = document.documentElement.clientWidth;
-      return Array.from(document.querySelectorAll('article.mk-result *'))
+      return Array.from(article.querySelectorAll('*'))
         .filter((el) => el.getBoundingClientRect().right > limit + 1)
-        .filter((el) => !el.closest('.mk-table-wrap'))
+        .filter((el) => !el.closest('table'))
         .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
     });
     expect(tooWide).toEqual([]);
@@ -101,7 +98,7 @@ test('an edit link goes to that dimension step', async ({ page }) => {
 });
 
 test('without answers the page points to the wizard', async ({ page }) => {
-  await page.addInitScript(() => localStorage.removeItem('modellkart:assessment'));
+  await page.addInitScript((key) => localStorage.removeItem(key), STORAGE_KEY);
   await page.goto('./#/resultat');
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen resultat ennå' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Gå til kartleggingen' })).toBeVisible();

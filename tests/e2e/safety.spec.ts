@@ -118,10 +118,11 @@ test('an answer chosen in one tab shows in the other tab’s review without a re
   await b.goto('./#/oppsummering');
   await expect(a.getByRole('heading', { level: 1, name: /^Steg 2 av/ })).toBeVisible();
   await expect(b.getByRole('heading', { level: 1, name: 'Oppsummering' })).toBeVisible();
-  const item = b
-    .locator('.mk-review-item')
-    .filter({ has: b.getByRole('term').getByText(q.text.nb, { exact: true }) });
-  const shown = item.getByRole('definition').first();
+  // The answer is the definition right after the question's term.
+  const shown = b
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(q.text.nb)}$`) })
+    .locator('xpath=following-sibling::dd[1]');
   await expect(shown).toHaveText('Ikke besvart');
   // Marks the document: a reload would lose it, so the check below proves there was none.
   await b.evaluate(
@@ -249,7 +250,8 @@ test('the start page is in the HTML: it shows without JavaScript', async ({ brow
   await expect(page.getByRole('link', { name: 'Start kartleggingen' })).toBeVisible();
   // Styled, not raw HTML: the stylesheet and the hashed style attributes apply under the CSP.
   const listStyle = await page
-    .locator('ul.mk-grid')
+    .getByRole('region', { name: 'De fire modellene' })
+    .getByRole('list')
     .evaluate((el) => getComputedStyle(el).listStyleType);
   expect(listStyle).toBe('none');
   await page.screenshot({ path: test.info().outputPath('start-without-js.png'), fullPage: true });

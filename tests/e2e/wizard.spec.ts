@@ -3,6 +3,7 @@ import { CATALOGUE } from '../../src/domain/catalogue';
 import { wizardSteps } from '../../src/domain/steps';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { control, tabTo } from './keyboard';
+import { seedAnswers } from './seed';
 
 const steps = wizardSteps(CATALOGUE);
 const total = steps.length;
@@ -12,16 +13,8 @@ const half = Math.max(2, Math.ceil(total / 2));
 async function answerStepByKeyboard(page: Page, index: number) {
   const step = steps[index]!;
   for (const [i, q] of step.questions.entries()) {
-    if (q.kind === 'context') {
-      if (q.input === 'text') {
-        await tabTo(page, (el) => el.name === `context.${q.id}`, q.id);
-        await page.keyboard.type('Testkommune');
-      } else {
-        await tabTo(page, (el) => el.name === `context.${q.id}`, q.id);
-        await page.keyboard.press('Space');
-      }
-      continue;
-    }
+    // The context fields are typed and ticked in journey.spec.ts's full walk.
+    if (q.kind === 'context') continue;
     await tabTo(page, (el) => el.type === 'radio' && el.name === `answers.${q.id}`, q.id);
     // Vary the way of answering: Space picks the first, ArrowDown the second, ArrowUp wraps to «Vet ikke».
     const key = ['Space', 'ArrowDown', 'ArrowUp'][(index + i) % 3]!;
@@ -29,80 +22,70 @@ async function answerStepByKeyboard(page: Page, index: number) {
   }
 }
 
-/** The option each question got from answerStepByKeyboard. */
-function expectedAnswer(index: number, i: number): string {
+/** The option each question got from answerStepByKeyboard, as its label. */
+function expectedAnswer(index: number, i: number): { id: string; label: string } {
   const q = steps[index]!.questions[i]!;
-  if (q.kind === 'context') return '';
+  if (q.kind === 'context') return { id: '', label: '' };
   const which = (index + i) % 3;
-  return which === 0 ? q.options[0]!.id : which === 1 ? q.options[1]!.id : 'vet-ikke';
+  const option = which === 2 ? undefined : q.options[which]!;
+  return option ? { id: option.id, label: option.label.nb } : { id: 'vet-ikke', label: 'Vet ikke' };
 }
 
 async function expectChecked(page: Page, index: number) {
   for (const [i, q] of steps[index]!.questions.entries()) {
     if (q.kind !== 'scored') continue;
     await expect(
-      page.locator(`input[name="answers.${q.id}"][value="${expectedAnswer(index, i)}"]`),
+      page
+        .getByRole('radiogroup', { name: q.text.nb })
+        .getByRole('radio', { name: expectedAnswer(index, i).label, exact: true }),
     ).toBeChecked();
   }
 }
 
-test('keyboard only: start → every step → review, with a reload halfway', async ({ page }) => {
-  await page.goto('./');
-  await tabTo(page, control('Start kartleggingen'), 'the start button');
-  await page.keyboard.press('Enter');
-
-  for (let index = 0; index < total; index++) {
-    const heading = page.getByRole('heading', { level: 1 });
-    await expect(heading).toHaveText(new RegExp(`^Steg ${index + 1} av ${total}: `));
-    await expect(heading).toBeFocused();
-    // The browser tab names the step too.
-    await expect(page).toHaveTitle(`${await heading.textContent()} – Modellkart`);
-    await expect(page.locator('progress')).toHaveAttribute('value', String(index + 1));
-    const stepList = page.getByRole('navigation', { name: 'Alle steg' });
-    await expect(stepList.getByRole('link')).toHaveCount(total);
-    await expect(stepList.locator('[aria-current="step"]')).toHaveText(
-      new RegExp(`^${index + 1}\\. `),
-    );
-
-    await answerStepByKeyboard(page, index);
-
-    if (index === half - 1) {
-      // Reload in the middle of the journey: same step, every answer still in place.
-      await page.reload();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-        new RegExp(`^Steg ${index + 1} av ${total}: `),
-      );
-      for (let earlier = 1; earlier <= index; earlier++) {
-        await page.goto(`./#/kartlegging/${earlier + 1}`);
-        await expectChecked(page, earlier);
-      }
-      await page.goto('./');
-      await tabTo(page, control('Fortsett der du slapp'), 'the continue button');
-      await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(new RegExp(`#/kartlegging/${index + 1}$`));
-      await expectChecked(page, index);
+/** The answers of every step before `index`, as the keyboard would have left them. */
+function answersBefore(index: number): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (let earlier = 1; earlier < index; earlier++) {
+    for (const [i, q] of steps[earlier]!.questions.entries()) {
+      if (q.kind === 'scored') answers[q.id] = expectedAnswer(earlier, i).id;
     }
-
-    const next = index === total - 1 ? 'Gå til oppsummeringen' : 'Neste steg';
-    await tabTo(page, control(next), next);
-    await page.keyboard.press('Enter');
   }
+  return answers;
+}
 
-  await expect(page).toHaveURL(/#\/oppsummering$/);
-  const review = page.getByRole('heading', { level: 1, name: 'Oppsummering' });
-  await expect(review).toBeFocused();
-  await expect(page).toHaveTitle('Oppsummering – Modellkart');
-  await expect(page.getByText('Du har svart på alle spørsmålene.')).toBeVisible();
-  const first = steps[1]!.questions[0]!;
-  await expect(
-    page.getByRole('link', { name: `Endre svaret på «${first.text.nb}»` }),
-  ).toHaveAttribute('href', '#/kartlegging/2');
-  await tabTo(page, control('Se resultatet'), 'the results link');
+// The full walk through every step is journey.spec.ts; this one starts halfway, from saved answers.
+test('keyboard only: answers made halfway survive a reload, and «Fortsett der du slapp» returns to them', async ({
+  page,
+}) => {
+  const index = half - 1;
+  await seedAnswers(page, { answers: answersBefore(index) }, index - 1);
+  await page.goto(`./#/kartlegging/${index}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    new RegExp(`^Steg ${index} av ${total}: `),
+  );
+  await tabTo(page, control('Neste steg'), 'Neste steg');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#\/resultat$/);
-  // The results page loads lazily; focus still lands on its heading, not on the page before it.
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(new RegExp(`^Steg ${index + 1} av ${total}: `));
+  await expect(heading).toBeFocused();
+  await answerStepByKeyboard(page, index);
+  await expectChecked(page, index);
+
+  // Reload in the middle of the journey: same step, every answer still in place.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    new RegExp(`^Steg ${index + 1} av ${total}: `),
+  );
+  for (let earlier = 1; earlier <= index; earlier++) {
+    await page.goto(`./#/kartlegging/${earlier + 1}`);
+    await expectChecked(page, earlier);
+  }
+  await page.goto('./');
+  await tabTo(page, control('Fortsett der du slapp'), 'the continue button');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/kartlegging/${index + 1}$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await expect(page).toHaveTitle('Resultat – Modellkart');
+  await expectChecked(page, index);
 });
 
 test('a step with missing answers shows an error summary that leads to the fields', async ({
@@ -119,12 +102,22 @@ test('a step with missing answers shows an error summary that leads to the field
   await expect(page).toHaveURL(/#\/kartlegging\/2$/);
   const questions = steps[1]!.questions;
   await expect(summary.getByRole('link')).toHaveCount(questions.length);
-  await expect(page.locator('.ds-validation-message')).toHaveCount(questions.length);
+  // Each field says what is missing, and the message is read with the field.
+  const required = 'Velg et svar, eller «Vet ikke» hvis du ikke vet.';
+  await expect(page.getByText(required, { exact: true })).toHaveCount(questions.length);
+  for (const q of questions) {
+    await expect(page.getByRole('radiogroup', { name: q.text.nb })).toHaveAccessibleDescription(
+      /Velg et svar, eller «Vet ikke» hvis du ikke vet\.$/,
+    );
+  }
   await expectNoAxeViolations(page, 'wizard step with validation errors');
 
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  const firstRadio = page.locator(`input[name="answers.${questions[0]!.id}"]`).first();
+  const firstRadio = page
+    .getByRole('radiogroup', { name: questions[0]!.text.nb })
+    .getByRole('radio')
+    .first();
   await expect(firstRadio).toBeFocused();
   await expect(page.getByRole('radiogroup', { name: questions[0]!.text.nb })).toHaveAttribute(
     'aria-invalid',

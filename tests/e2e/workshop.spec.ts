@@ -7,7 +7,7 @@ import { scoredQuestions } from '../../src/domain/catalogue-schema';
 import { REFERENCES } from '../../src/domain/references';
 import { scoreAssessment } from '../../src/domain/scoring';
 import { encodeShareCode } from '../../src/domain/share-code';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../src/test/csv';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const ROLES = ['biblioteksjef', 'bibliotekansatt', 'innbyggertorgansatt'];
@@ -91,7 +91,11 @@ test('a facilitator gathers twelve participants, sees the room and presents it',
   await expect(page.getByRole('img', { name: 'Gruppekartet' })).toBeVisible();
   await expect(page.getByText(/Gruppens senter ligger ved samorganisering/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Her er dere uenige' })).toBeVisible();
-  const disagreements = page.locator('ol.mk-ws-disagree > li');
+  // One item per disputed question; each also lists its answers, without a score of its own.
+  const disagreements = page
+    .getByRole('region', { name: 'Her er dere uenige' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Uenighet: ' });
   expect(await disagreements.count()).toBeGreaterThan(0);
   await expect(disagreements.first().getByText(/^Uenighet: /)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Gruppens blanding' })).toBeVisible();

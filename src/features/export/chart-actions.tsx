@@ -28,6 +28,7 @@ export default function ChartActions({ chart }: { chart: ChartId }) {
   const { state, downloadAs, reset } = useDownloadAs();
   const [altOpen, setAltOpen] = useState(false);
   const menuId = useId();
+  const toggleId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const name = chartTitle(chart, ctx);
@@ -110,6 +111,7 @@ export default function ChartActions({ chart }: { chart: ChartId }) {
     <div className="mk-chart-actions" ref={wrapper}>
       <button
         ref={toggle}
+        id={toggleId}
         type="button"
         className="ds-button"
         data-variant="secondary"
@@ -121,7 +123,8 @@ export default function ChartActions({ chart }: { chart: ChartId }) {
       >
         {t('exporting.chart.download')}
       </button>
-      <ul id={menuId} className="mk-chart-actions__menu" hidden={!open}>
+      {/* Named by its button, so the list says which chart it downloads. */}
+      <ul id={menuId} className="mk-chart-actions__menu" hidden={!open} aria-labelledby={toggleId}>
         {items.map((item) => (
           <li key={item.key}>
             <button type="button" className="mk-chart-actions__item" onClick={item.run}>

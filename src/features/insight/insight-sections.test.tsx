@@ -121,6 +121,13 @@ describe('TodayDesiredSection', () => {
     expect(
       screen.getByRole('heading', { name: 'Fra i dag til ønsket situasjon' }),
     ).toBeInTheDocument();
+    // The map's table names the arrow it draws, with where it starts and ends.
+    const points = screen.getByRole('table', { name: 'Punktene på modellkartet (0–100)' });
+    expect(
+      within(points).getByRole('row', {
+        name: /^Fra i dag til ønsket situasjon Pil [\d,]+ → [\d,]+ /,
+      }),
+    ).toBeInTheDocument();
     const gaps = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(gaps).toContain(staffTitle);
     const staff = screen.getByRole('heading', {

@@ -8,7 +8,7 @@ import { NextStepsSection } from './next-steps-section';
 // Steps skip what the answers' facts show is done: a catalogue that declares facts keeps this
 // test independent of the real catalogue's ids.
 vi.mock('../../domain/catalogue', async () => ({
-  CATALOGUE: (await import('../../test/facts-catalogue')).FACTS_CATALOGUE,
+  CATALOGUE: (await import('../../test/test-catalogues')).FACTS_CATALOGUE,
 }));
 
 const store = () => useAssessmentStore.getState();

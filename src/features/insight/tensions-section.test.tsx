@@ -9,7 +9,7 @@ import { TensionsSection } from './tensions-section';
 // The tensions rest on the facts options declare: a small catalogue that declares them keeps
 // this test independent of the real catalogue's ids.
 vi.mock('../../domain/catalogue', async () => ({
-  CATALOGUE: (await import('../../test/facts-catalogue')).FACTS_CATALOGUE,
+  CATALOGUE: (await import('../../test/test-catalogues')).FACTS_CATALOGUE,
 }));
 
 const store = () => useAssessmentStore.getState();

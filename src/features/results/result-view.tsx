@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
@@ -93,6 +93,7 @@ function ResultBody({
   const t = useT();
   const locale = useLocale();
   const local = useLocalized();
+  const headingId = useId();
   const closest = result.ranking[0]!;
   const modelName = local(referenceById(closest).name);
 
@@ -126,9 +127,9 @@ function ResultBody({
 
   return (
     <SectionsProvider>
-      <article className="mk-result mk-stack mk-stack--lg">
+      <article className="mk-result mk-stack mk-stack--lg" aria-labelledby={headingId}>
         <header className="mk-stack">
-          <h1 className="ds-heading" data-size="lg">
+          <h1 id={headingId} className="ds-heading" data-size="lg">
             {heading ??
               t(desired ? 'results.headingDesired' : 'results.heading', { model: modelName })}
           </h1>

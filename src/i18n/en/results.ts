@@ -72,6 +72,12 @@ export const results: Messages['results'] = {
       role: 'Centre of a role',
       uncertainty: 'Uncertainty',
       spread: 'Spread',
+      arrow: 'Arrow',
+    },
+    arrows: {
+      change: 'From today to the desired situation',
+      'what-if': 'From before to after the change',
+      trajectory: 'From one snapshot to the next',
     },
     mixTitle: 'The model mix',
     mixSummary:

@@ -70,6 +70,12 @@ export const results = {
       role: 'Sentrum for en rolle',
       uncertainty: 'Usikkerhet',
       spread: 'Spredning',
+      arrow: 'Pil',
+    },
+    arrows: {
+      change: 'Fra i dag til ønsket situasjon',
+      'what-if': 'Fra før til etter endringen',
+      trajectory: 'Fra ett øyeblikksbilde til det neste',
     },
     mixTitle: 'Modellblandingen',
     mixSummary:

@@ -72,6 +72,12 @@ export const results: Messages['results'] = {
       role: 'Midtpunktet for ei rolle',
       uncertainty: 'Uvisse',
       spread: 'Spreiing',
+      arrow: 'Pil',
+    },
+    arrows: {
+      change: 'Frå i dag til ønskt situasjon',
+      'what-if': 'Frå før til etter endringa',
+      trajectory: 'Frå eitt augneblinksbilete til det neste',
     },
     mixTitle: 'Modellblandinga',
     mixSummary:

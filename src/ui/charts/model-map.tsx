@@ -55,6 +55,16 @@ export function ModelMap({ data, title, summary, actions, titleAs }: ModelMapPro
           key: `m-${m.id}`,
           cells: [m.label, t(`results.charts.kinds.${m.kind}`), num(m.point.x), num(m.point.y)],
         })),
+        // The arrows are part of the drawing, so the table names them too.
+        ...data.arrows.map((a) => ({
+          key: `a-${a.id}`,
+          cells: [
+            t(`results.charts.arrows.${a.kind}`),
+            t('results.charts.kinds.arrow'),
+            `${num(a.from.x)} → ${num(a.to.x)}`,
+            `${num(a.from.y)} → ${num(a.to.y)}`,
+          ],
+        })),
         ...data.references.map((r) => ({
           key: `r-${r.id}`,
           cells: [
