@@ -121,16 +121,9 @@ export function reportText(
   // The same lead as the results page's «Forslag til neste steg», so both say the same.
   const target = name(summary.target);
   const stepsLead =
-    summary.steps[0]?.basis === 'desired'
+    summary.lead === 'stepsDesired'
       ? tr('office.summary.stepsDesired')
-      : summary.steps.length === 0
-        ? tr('insight.nextSteps.none', { model: target })
-        : tr(
-            result.ranking[0] === 'pac-man'
-              ? 'insight.nextSteps.introPacman'
-              : 'insight.nextSteps.intro',
-            { model: target },
-          );
+      : tr(`insight.nextSteps.${summary.lead}`, { model: target });
   const steps = summary.steps.map((s) =>
     tr('office.summary.step', {
       dimension: dimensionTitle(s.dimension),

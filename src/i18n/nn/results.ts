@@ -129,7 +129,7 @@ export const results: Messages['results'] = {
     contextSparse:
       'De oppgir at kommunen har spreidd busetnad og lange avstandar. Prosjektet skriv at Ei dør inn passar for tettbefolka stader der avstandane ikkje er så store.',
     contextServices:
-      'De oppgir at bygget òg har {services}. I modellen Ei dør inn er husmøte og felles møterom og spiserom det som gir eit fagmiljø på tvers av tenestene i huset.',
+      'De oppgir at bygget òg har {services}. Prosjektet skriv at husmøte er viktige i modellen Ei dør inn for å kjenne til kva som rører seg i huset, og at dei tilsette bør dele møterom og spiserom.',
     reflection: {
       workingHours:
         'Avklar arbeidstid og avtalar. I Totalt samarbeid bør arbeidstidene harmoniserast og arbeidstid og avtalar samordnast, men prosjektet skriv at det ikkje er uvanleg at dei er ulike for bibliotek- og innbyggjartorgtilsette.',
