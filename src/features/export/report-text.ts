@@ -46,6 +46,8 @@ export type TensionText = { title: string; explanation: string; pulls: string; r
 export type ReportText = {
   headline: string;
   closeNote: string | null;
+  /** The project's warning against PAC-man, when it is true of these answers (as on the page). */
+  warning: string | null;
   mix: MixLine[];
   mixLine: string;
   certainty: string;
@@ -149,6 +151,7 @@ export function reportText(
   }));
 
   const narrative = buildNarrative(result, narrativeContextOf(ctx.assessment, catalogue));
+  const warningItem = narrative.find((item) => item.section === 'warning');
   const reflections = narrative
     .filter((item) => item.section === 'reflection')
     .map((item) => narrativeText(item, ctx));
@@ -182,6 +185,7 @@ export function reportText(
     closeNote: second
       ? tr('office.summary.closeNote', { points: Math.round(CLOSE_CALL_GAP * 100) })
       : null,
+    warning: warningItem ? narrativeText(warningItem, ctx) : null,
     mix,
     mixLine: tr('office.summary.mixLine', {
       list: mix.map((m) => `${m.name} ${m.label}`).join(' · '),

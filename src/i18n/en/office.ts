@@ -42,7 +42,7 @@ export const office: Messages['office'] = {
     levels: { high: 'high', medium: 'medium', low: 'low' },
     tensionsHeading: 'The three strongest tensions',
     noTensions: 'No answers pull clearly in different directions.',
-    stepsHeading: 'Three next steps',
+    stepsHeading: 'Next steps',
     stepsDesired:
       'Measures from the project for the dimensions where today is furthest from the desired state.',
     step: '{dimension}: {action}',

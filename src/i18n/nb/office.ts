@@ -40,7 +40,7 @@ export const office = {
     levels: { high: 'høy', medium: 'middels', low: 'lav' },
     tensionsHeading: 'De tre sterkeste spenningene',
     noTensions: 'Ingen svar trekker tydelig i hver sin retning.',
-    stepsHeading: 'Tre neste steg',
+    stepsHeading: 'Neste steg',
     stepsDesired:
       'Tiltak fra prosjektet for dimensjonene der det er lengst fra i dag til ønsket situasjon.',
     step: '{dimension}: {action}',

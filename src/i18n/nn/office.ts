@@ -42,7 +42,7 @@ export const office: Messages['office'] = {
     levels: { high: 'høg', medium: 'middels', low: 'låg' },
     tensionsHeading: 'Dei tre sterkaste spenningane',
     noTensions: 'Ingen svar dreg tydeleg i kvar si retning.',
-    stepsHeading: 'Tre neste steg',
+    stepsHeading: 'Neste steg',
     stepsDesired:
       'Tiltak frå prosjektet for dimensjonane der det er lengst frå i dag til ønskt situasjon.',
     step: '{dimension}: {action}',
