@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, Assessment, ContextAnswers } from '../../domain/assessment-schema';
 import { en } from '../../i18n/en';
+import { formatNumber } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { nb } from '../../i18n/nb';
 import { nn } from '../../i18n/nn';
@@ -50,5 +51,23 @@ describe('the summary’s and the report’s text', () => {
     });
     expect(text.headline).toContain('Ingen samorganisering');
     expect(text.stepsLead).toBe(nb.insight.nextSteps.introBaseline);
+  });
+});
+
+describe('percentage points', () => {
+  it('keep their decimal below ten, so «1.0 percentage points» agrees in number', () => {
+    const text = textFor('en', {
+      'innbyggertorg-finnes': 'samlet-med-biblioteket',
+      'skranke-organisering': 'en-felles',
+    });
+    const items = text.whyHere.flatMap((m) => m.items);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const [, whole, decimal] = /\((\d+)(\.\d)? percentage points\)$/.exec(item)!;
+      // Whole numbers only from ten up; below, one decimal, never a bare «1».
+      expect(decimal !== undefined || Number(whole) >= 10, item).toBe(true);
+    }
+    expect(items.some((item) => /\(\d\.\d percentage points\)$/.test(item))).toBe(true);
+    expect(formatNumber('en', 1, 1, true)).toBe('1.0');
   });
 });

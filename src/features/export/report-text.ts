@@ -145,7 +145,7 @@ export function reportText(
       return tr('office.report.whyHereAnswer', {
         question: q?.text[locale] ?? pull.questionId,
         answer: option?.label[locale] ?? pull.optionId,
-        points: formatNumber(locale, points, points < 9.95 ? 1 : 0),
+        points: formatNumber(locale, points, points < 9.95 ? 1 : 0, true),
       });
     }),
   }));
