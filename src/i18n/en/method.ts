@@ -22,16 +22,16 @@ export const method: Messages['method'] = {
     dimensions:
       'For each dimension, such as the front desk or leadership, the result shows which model your answers there pull towards. That is where the mix becomes visible.',
     context:
-      'The questions about the municipality, your role, settlement and other services in the building shape the text, not the position.',
+      'The questions about the municipality, your role, settlement and other services in the building do not move the point. Some of the answers are used in the text.',
   },
   dontKnowTitle: '“Don’t know” and certainty',
   dontKnow:
     'A “Don’t know” answer points to no model and does not move the point. Certainty is high, medium or low by how many of the questions have an answer that counts. When questions are open or answered “Don’t know”, the results page also shows an area where the point may end up once they are answered.',
   warningTitle: 'When is the warning against PAC-man shown?',
   warning:
-    'The project recommends no single model, but the project report warns against PAC-man, the model in which the citizen service centre is closed and the library takes over its tasks (Bok og bibliotek, 2023). Modellkart shows the warning only when you say the citizen service centre is closed and the library has taken over its tasks, or when PAC-man is the model you are closest to. It is never shown when you say the citizen service centre still runs.',
+    'The project recommends no single model, but the project report warns against PAC-man, the model in which the citizen service centre is closed and the library takes over its tasks (Bok og bibliotek, 2023). Modellkart shows the warning only when you say the citizen service centre is closed and the library has taken over its tasks, or when PAC-man is the model you are closest to. It is never shown when you say the citizen service centre still runs, on its own or merged with the library, that the municipality never had one, or that its tasks lie with a contact centre, NAV or digital channels.',
   warningNotPacman:
-    'Ordinary library work, such as digital guidance, printing or events, does not point to PAC-man. A municipality that never had a citizen service centre, or whose tasks went to a contact centre, NAV or digital channels, is told that this is not PAC-man.',
+    'Ordinary library work, such as digital guidance, printing or events, does not point to PAC-man. A municipality that never had a citizen service centre, or whose tasks went elsewhere, is told that this is not PAC-man.',
   textsTitle: 'The texts and the next steps',
   texts:
     'A sentence about your municipality is shown only when your answers say what the sentence is about. The suggested next steps build on the project’s descriptions of the models, and which ones are shown is calculated from the answers. Closest to PAC-man, the steps lead towards the project model you are closest to after PAC-man.',

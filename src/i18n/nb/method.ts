@@ -20,16 +20,16 @@ export const method = {
     dimensions:
       'For hver dimensjon, som skranke eller ledelse, viser resultatet hvilken modell svarene der trekker mot. Det er der blandingen blir synlig.',
     context:
-      'Spørsmålene om kommunen, rollen deres, bosettingen og andre tjenester i bygget påvirker teksten, ikke plasseringen.',
+      'Spørsmålene om kommunen, rollen deres, bosettingen og andre tjenester i bygget flytter ikke punktet. Noen av svarene brukes i teksten.',
   },
   dontKnowTitle: '«Vet ikke» og sikkerhet',
   dontKnow:
     'Et «Vet ikke»-svar peker ikke mot noen modell og flytter ikke punktet. Sikkerheten er høy, middels eller lav etter hvor stor del av spørsmålene som har et svar som teller med. Når spørsmål står åpne eller er besvart med «Vet ikke», viser resultatsiden også et område der punktet kan havne når de blir besvart.',
   warningTitle: 'Når vises advarselen mot PAC-man?',
   warning:
-    'Prosjektet anbefaler ingen enkelt modell, men erfaringsrapporten advarer mot PAC-man, modellen der innbyggertorget avvikles og biblioteket overtar oppgavene (Bok og bibliotek, 2023). Modellkart viser advarselen bare når dere oppgir at innbyggertorget er lagt ned og biblioteket har tatt over oppgavene, eller når PAC-man er modellen dere ligner mest på. Den vises aldri når dere oppgir at innbyggertorget fortsatt drives.',
+    'Prosjektet anbefaler ingen enkelt modell, men erfaringsrapporten advarer mot PAC-man, modellen der innbyggertorget avvikles og biblioteket overtar oppgavene (Bok og bibliotek, 2023). Modellkart viser advarselen bare når dere oppgir at innbyggertorget er lagt ned og biblioteket har tatt over oppgavene, eller når PAC-man er modellen dere ligner mest på. Den vises aldri når dere oppgir at innbyggertorget fortsatt drives, alene eller slått sammen med biblioteket, at kommunen aldri har hatt innbyggertorg, eller at oppgavene ligger hos et kontaktsenter, NAV eller i digitale kanaler.',
   warningNotPacman:
-    'Vanlig bibliotekarbeid, som digital veiledning, utskrift eller arrangementer, peker ikke mot PAC-man. En kommune som aldri har hatt innbyggertorg, eller der oppgavene har gått til et kontaktsenter, NAV eller digitale kanaler, får vite at det ikke er PAC-man.',
+    'Vanlig bibliotekarbeid, som digital veiledning, utskrift eller arrangementer, peker ikke mot PAC-man. En kommune som aldri har hatt innbyggertorg, eller der oppgavene har gått til andre, får vite at det ikke er PAC-man.',
   textsTitle: 'Tekstene og neste steg',
   texts:
     'En setning om kommunen deres vises bare når svarene deres sier det setningen handler om. Forslagene til neste steg bygger på modellbeskrivelsene i prosjektet, og hvilke som vises, er beregnet fra svarene. Nærmest PAC-man leder stegene mot den av prosjektets modeller dere ligner mest på etter PAC-man.',

@@ -17,21 +17,21 @@ export const method: Messages['method'] = {
   scoring: {
     profiles:
       'Kvart svaralternativ har ein profil som seier kor sterkt det peikar mot kvar av dei fem referansane: dei fire modellane og {baseline}. Eit svar kan peike mot fleire modellar.',
-    mix: 'Modellblandinga er gjennomsnittet av profilane til svara dykkar. Nokre spørsmål veg meir enn andre. Delane summerer seg til 100 %.',
+    mix: 'Modellblandinga er gjennomsnittet av profilane til svara dykkar. Nokre spørsmål veg meir enn andre. Delane blir til saman 100 %.',
     map: 'Modellkartet har to aksar: samorganisering (0 = to skilde organisasjonar, 100 = éin organisasjon) og samlokalisering (0 = kvar sin stad, 100 = eitt felles servicepunkt). Kvar referanse har ein fast plass på kartet. Punktet dykkar er gjennomsnittet av desse plassane, vege med blandinga, så kartet og blandinga seier alltid det same.',
     dimensions:
       'For kvar dimensjon, som skranke eller leiing, viser resultatet kva modell svara der dreg mot. Det er der blandinga blir synleg.',
     context:
-      'Spørsmåla om kommunen, rolla dykkar, busetnaden og andre tenester i bygget påverkar teksten, ikkje plasseringa.',
+      'Spørsmåla om kommunen, rolla dykkar, busetnaden og andre tenester i bygget flyttar ikkje punktet. Nokre av svara blir brukte i teksten.',
   },
   dontKnowTitle: '«Veit ikkje» og sikkerheit',
   dontKnow:
     'Eit «Veit ikkje»-svar peikar ikkje mot nokon modell og flyttar ikkje punktet. Sikkerheita er høg, middels eller låg etter kor stor del av spørsmåla som har eit svar som tel med. Når spørsmål står opne eller har fått svaret «Veit ikkje», viser resultatsida òg eit område der punktet kan hamne når dei blir svarte på.',
   warningTitle: 'Når blir åtvaringa mot PAC-man vist?',
   warning:
-    'Prosjektet tilrår ingen einskild modell, men erfaringsrapporten åtvarar mot PAC-man, modellen der innbyggjartorget blir avvikla og biblioteket tek over oppgåvene (Bok og bibliotek, 2023). Modellkart viser åtvaringa berre når de oppgir at innbyggjartorget er lagt ned og biblioteket har teke over oppgåvene, eller når PAC-man er modellen de liknar mest på. Ho blir aldri vist når de oppgir at innbyggjartorget framleis er i drift.',
+    'Prosjektet tilrår ingen einskild modell, men erfaringsrapporten åtvarar mot PAC-man, modellen der innbyggjartorget blir avvikla og biblioteket tek over oppgåvene (Bok og bibliotek, 2023). Modellkart viser åtvaringa berre når de oppgir at innbyggjartorget er lagt ned og biblioteket har teke over oppgåvene, eller når PAC-man er modellen de liknar mest på. Ho blir aldri vist når de oppgir at innbyggjartorget framleis er i drift, åleine eller slått saman med biblioteket, at kommunen aldri har hatt innbyggjartorg, eller at oppgåvene ligg hos eit kontaktsenter, NAV eller i digitale kanalar.',
   warningNotPacman:
-    'Vanleg biblioteksarbeid, som digital rettleiing, utskrift eller arrangement, peikar ikkje mot PAC-man. Ein kommune som aldri har hatt innbyggjartorg, eller der oppgåvene har gått til eit kontaktsenter, NAV eller digitale kanalar, får vite at det ikkje er PAC-man.',
+    'Vanleg biblioteksarbeid, som digital rettleiing, utskrift eller arrangement, peikar ikkje mot PAC-man. Ein kommune som aldri har hatt innbyggjartorg, eller der oppgåvene har gått til andre, får vite at det ikkje er PAC-man.',
   textsTitle: 'Tekstane og neste steg',
   texts:
     'Ei setning om kommunen dykkar blir berre vist når svara dykkar seier det setninga handlar om. Forslaga til neste steg byggjer på modellskildringane i prosjektet, og kva for nokre som blir viste, er rekna ut frå svara. Nærast PAC-man leier stega mot den av modellane i prosjektet de liknar mest på etter PAC-man.',
