@@ -26,6 +26,7 @@ const WorkshopPage = lazy(async () => {
   return page;
 });
 const AccessibilityPage = lazy(() => import('../features/about/accessibility-page'));
+const MethodPage = lazy(() => import('../features/about/method-page'));
 
 // Export code loads only when a results page shows its buttons; each slot has its own Suspense so
 // loading it never replaces the page with the app's fallback.
@@ -116,6 +117,7 @@ export function App() {
               <Route path={paths.shared}>{(params) => <SharedPage code={params.code} />}</Route>
               <Route path={paths.workshop} nest component={WorkshopPage} />
               <Route path={paths.accessibility} component={AccessibilityPage} />
+              <Route path={paths.method} component={MethodPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

@@ -83,7 +83,10 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('app.footer.privacy')}
           </p>
           <p className="ds-paragraph" data-size="sm">
-            {t('app.footer.source')}
+            {t('app.footer.source')}{' '}
+            <Link href={paths.method} className="ds-link">
+              {t('app.nav.method')}
+            </Link>
           </p>
           <p className="ds-paragraph" data-size="sm">
             <Link href={paths.accessibility} className="ds-link">

@@ -58,9 +58,60 @@ describe('nextSteps', () => {
     expect(target).toBe('totalt');
   });
 
-  it('with no innbyggertorg left, proposes only to clarify who answers what', () => {
-    const { steps } = nextSteps(hybridResult, new Set<AnswerFact>(['itorg-never']));
-    expect(steps.every((s) => s.action === 'avklar-ansvar')).toBe(true);
+  it('with no innbyggertorg left, proposes only to clarify who answers what, and says why', () => {
+    for (const fact of [
+      'itorg-never',
+      'itorg-closed-tasks-elsewhere',
+      'itorg-closed-library-took-over',
+    ] as const) {
+      const plan = nextSteps(hybridResult, new Set<AnswerFact>([fact]));
+      expect(plan.steps).toEqual([{ dimension: 'skranke', action: 'avklar-ansvar' }]);
+      expect(plan.lead).toBe('introOneService');
+    }
+  });
+
+  it('nearest PAC-man, leads to the next of the project’s models, never to our own baseline', () => {
+    const plan = nextSteps(
+      result(
+        { 'pac-man': 0.6, ingen: 0.3, hybrid: 0.1 },
+        { skranke: { 'pac-man': 1 }, ledelse: { 'pac-man': 0.5, ingen: 0.5 } },
+      ),
+      none,
+    );
+    expect(plan.target).toBe('hybrid');
+    expect(plan.lead).toBe('introPacman');
+  });
+
+  it('nearest «Ingen samorganisering», proposes no steps toward cooperating less', () => {
+    const plan = nextSteps(
+      result({ ingen: 0.9, hybrid: 0.1 }, { skranke: { ingen: 0.5, hybrid: 0.5 } }),
+      none,
+    );
+    expect(plan).toEqual({
+      target: 'ingen',
+      steps: [{ dimension: 'skranke', action: 'avklar-ansvar' }],
+      lead: 'introBaseline',
+    });
+  });
+
+  it('does not propose one print solution to those who have one, nor referral to those who refer', () => {
+    const totaltResult = result(
+      { totalt: 0.8, 'en-dor-inn': 0.2 },
+      {
+        digitalt: { totalt: 0.6, 'en-dor-inn': 0.4 },
+        skranke: { totalt: 0.7, 'en-dor-inn': 0.3 },
+      },
+    );
+    const plan = nextSteps(
+      totaltResult,
+      new Set<AnswerFact>(['staff-generalist-and-specialist']),
+      3,
+      { 'utskrift-skanning': 'felles-i-huset' },
+    );
+    const actions = plan.steps.map((s) => s.action);
+    expect(actions).not.toContain('print-skann');
+    expect(actions).not.toContain('henvisning');
+    expect(nextSteps(totaltResult, none).steps.map((s) => s.action)).toContain('print-skann');
   });
 
   it('has nothing to propose when every dimension already matches the model', () => {

@@ -2,7 +2,7 @@ import type { Assessment } from './assessment-schema';
 import type { Catalogue, DimensionId } from './catalogue-schema';
 import { gapsBetween, GAP_ACTIONS, type ActionId } from './gaps';
 import { CLOSE_CALL_GAP, certaintyLevel, type CertaintyLevel } from './narrative';
-import { nextSteps } from './next-steps';
+import { nextSteps, type StepsLead } from './next-steps';
 import { type ReferenceId } from './references';
 import { factsOf } from './answer-facts';
 import { scoreAssessment, type ScoreResult } from './scoring';
@@ -35,6 +35,8 @@ export type Summary = {
   /** The model the steps lead toward (never PAC-man). */
   target: ReferenceId;
   steps: NextStep[];
+  /** Which sentence leads into the steps (see next-steps.ts); 'stepsDesired' toward the goal. */
+  lead: StepsLead | 'stepsDesired';
 };
 
 /**
@@ -82,7 +84,7 @@ export function summarySteps(
   desired: Assessment | null,
   result: ScoreResult,
   limit = SUMMARY_STEPS,
-): { target: ReferenceId; steps: NextStep[] } {
+): { target: ReferenceId; steps: NextStep[]; lead: StepsLead | 'stepsDesired' } {
   if (desired) {
     const gaps = gapsBetween(catalogue, today.answers, desired.answers).filter(
       (g) => g.towards !== null,
@@ -91,6 +93,7 @@ export function summarySteps(
       const desiredResult = scoreAssessment(catalogue, desired.answers);
       return {
         target: desiredResult?.ranking[0] ?? result.ranking[0]!,
+        lead: 'stepsDesired',
         steps: pickSteps(
           gaps.map((g) => ({ dimension: g.dimension, towards: g.towards! })),
           limit,
@@ -98,9 +101,10 @@ export function summarySteps(
       };
     }
   }
-  const plan = nextSteps(result, factsOf(today, catalogue), limit);
+  const plan = nextSteps(result, factsOf(today, catalogue), limit, today.answers);
   return {
     target: plan.target,
+    lead: plan.lead,
     steps: plan.steps.map((s) => ({ ...s, towards: plan.target, basis: 'closest' })),
   };
 }

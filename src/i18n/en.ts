@@ -7,6 +7,7 @@ import { exporting } from './en/exporting';
 import { workshop } from './en/workshop';
 import { insight } from './en/insight';
 import { about } from './en/about';
+import { method } from './en/method';
 import { storage } from './en/storage';
 import { variant } from './en/variant';
 import { office } from './en/office';
@@ -24,6 +25,7 @@ export const en: Messages = {
   workshop,
   insight,
   about,
+  method,
   storage,
   variant,
   office,

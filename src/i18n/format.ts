@@ -10,15 +10,20 @@ export function intlTag(locale: Locale): string {
 // numbers, so each format is made once.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: Locale, percent: boolean, digits: number): Intl.NumberFormat {
-  const key = `${locale}|${percent}|${digits}`;
+function numberFormat(
+  locale: Locale,
+  percent: boolean,
+  digits: number,
+  fixed = false,
+): Intl.NumberFormat {
+  const key = `${locale}|${percent}|${digits}|${fixed}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(
       TAGS[locale],
       percent
         ? { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }
-        : { maximumFractionDigits: digits },
+        : { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 },
     );
     numberFormats.set(key, format);
   }
@@ -30,8 +35,9 @@ export function formatPercent(locale: Locale, share: number, digits = 0): string
   return numberFormat(locale, true, digits).format(share);
 }
 
-export function formatNumber(locale: Locale, value: number, digits = 0): string {
-  return numberFormat(locale, false, digits).format(value);
+/** With fixed, always that many decimals («1.0», not «1», so «1.0 percentage points» agrees). */
+export function formatNumber(locale: Locale, value: number, digits = 0, fixed = false): string {
+  return numberFormat(locale, false, digits, fixed).format(value);
 }
 
 export function formatDate(locale: Locale, iso: string | Date): string {

@@ -39,6 +39,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     ruledOut: { nn: ['vert', 'verte'] },
   },
   {
+    concept: 'to pull toward a model (nynorsk house style)',
+    preferred: { nn: 'dreg' },
+    ruledOut: { nn: ['trekkje', 'trekkjer'] },
+  },
+  {
     concept: 'to give (nynorsk house style)',
     preferred: { nn: 'gi' },
     ruledOut: { nn: ['gje', 'gjev', 'gjeve'] },

@@ -6,6 +6,7 @@ import { exporting } from './nb/exporting';
 import { workshop } from './nb/workshop';
 import { insight } from './nb/insight';
 import { about } from './nb/about';
+import { method } from './nb/method';
 import { storage } from './nb/storage';
 import { variant } from './nb/variant';
 import { office } from './nb/office';
@@ -27,6 +28,7 @@ export const nb = {
   workshop,
   insight,
   about,
+  method,
   storage,
   variant,
   office,

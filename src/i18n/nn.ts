@@ -7,6 +7,7 @@ import { exporting } from './nn/exporting';
 import { workshop } from './nn/workshop';
 import { insight } from './nn/insight';
 import { about } from './nn/about';
+import { method } from './nn/method';
 import { storage } from './nn/storage';
 import { variant } from './nn/variant';
 import { office } from './nn/office';
@@ -24,6 +25,7 @@ export const nn: Messages = {
   workshop,
   insight,
   about,
+  method,
   storage,
   variant,
   office,

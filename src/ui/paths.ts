@@ -9,6 +9,7 @@ export const paths = {
   sharedCode: (code: string) => `/delt/${code}`,
   workshop: '/workshop',
   accessibility: '/tilgjengelighet',
+  method: '/metode',
 } as const;
 
 /** The first segment of a route path or location hash: 'resultat' for '#/resultat?x'. */

@@ -42,6 +42,7 @@ async function writeSummaryPage(w: PdfWriter, ctx: ExportContext, text: ReportTe
   });
   w.paragraph(text.headline, { size: 18, bold: true, gap: 3 });
   if (text.closeNote) w.paragraph(text.closeNote, { size: 9, gap: 2 });
+  if (text.warning) w.paragraph(text.warning, { size: 9, bold: true, gap: 2 });
   w.paragraph(text.meta, { size: 9, gap: 8 });
 
   // The map on the left, the mix and certainty on the right.

@@ -46,6 +46,8 @@ export type TensionText = { title: string; explanation: string; pulls: string; r
 export type ReportText = {
   headline: string;
   closeNote: string | null;
+  /** The project's warning against PAC-man, when it is true of these answers (as on the page). */
+  warning: string | null;
   mix: MixLine[];
   mixLine: string;
   certainty: string;
@@ -121,16 +123,9 @@ export function reportText(
   // The same lead as the results page's «Forslag til neste steg», so both say the same.
   const target = name(summary.target);
   const stepsLead =
-    summary.steps[0]?.basis === 'desired'
+    summary.lead === 'stepsDesired'
       ? tr('office.summary.stepsDesired')
-      : summary.steps.length === 0
-        ? tr('insight.nextSteps.none', { model: target })
-        : tr(
-            result.ranking[0] === 'pac-man'
-              ? 'insight.nextSteps.introPacman'
-              : 'insight.nextSteps.intro',
-            { model: target },
-          );
+      : tr(`insight.nextSteps.${summary.lead}`, { model: target });
   const steps = summary.steps.map((s) =>
     tr('office.summary.step', {
       dimension: dimensionTitle(s.dimension),
@@ -150,12 +145,13 @@ export function reportText(
       return tr('office.report.whyHereAnswer', {
         question: q?.text[locale] ?? pull.questionId,
         answer: option?.label[locale] ?? pull.optionId,
-        points: formatNumber(locale, points, points < 9.95 ? 1 : 0),
+        points: formatNumber(locale, points, points < 9.95 ? 1 : 0, true),
       });
     }),
   }));
 
   const narrative = buildNarrative(result, narrativeContextOf(ctx.assessment, catalogue));
+  const warningItem = narrative.find((item) => item.section === 'warning');
   const reflections = narrative
     .filter((item) => item.section === 'reflection')
     .map((item) => narrativeText(item, ctx));
@@ -189,6 +185,7 @@ export function reportText(
     closeNote: second
       ? tr('office.summary.closeNote', { points: Math.round(CLOSE_CALL_GAP * 100) })
       : null,
+    warning: warningItem ? narrativeText(warningItem, ctx) : null,
     mix,
     mixLine: tr('office.summary.mixLine', {
       list: mix.map((m) => `${m.name} ${m.label}`).join(' · '),

@@ -18,7 +18,8 @@ export function NextStepsSection() {
   const { hydrated, edited } = useInsightState();
   const result = useMemo(() => scoreAssessment(CATALOGUE, edited.answers), [edited.answers]);
   const plan = useMemo(
-    () => (result ? nextSteps(result, factsOf(edited, CATALOGUE)) : null),
+    () =>
+      result ? nextSteps(result, factsOf(edited, CATALOGUE), undefined, edited.answers) : null,
     [result, edited],
   );
   if (!hydrated || !result || !plan) return null;
@@ -35,12 +36,7 @@ export function NextStepsSection() {
       ) : (
         <>
           <p className="ds-paragraph mk-insight__intro">
-            {t(
-              result.ranking[0] === 'pac-man'
-                ? 'insight.nextSteps.introPacman'
-                : 'insight.nextSteps.intro',
-              { model },
-            )}
+            {t(`insight.nextSteps.${plan.lead}`, { model })}
           </p>
           <ol className="ds-list">
             {plan.steps.map((step) => (

@@ -287,7 +287,7 @@ function ResultBody({
   );
 }
 
-/** «12 av 28 spørsmål er besvart. 1 er besvart med «Vet ikke». 3 står åpne.», in agreeing forms. */
+/** «12 av 28 spørsmål har et svar som teller med. 1 er besvart med «Vet ikke». 3 står åpne.» */
 function CertaintyDetail({ certainty }: { certainty: ScoreResult['certainty'] }) {
   const t = useT();
   const locale = useLocale();

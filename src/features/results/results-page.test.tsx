@@ -161,9 +161,9 @@ describe('ResultsPage', () => {
     );
     const total = Object.keys(archetypeAnswers(CATALOGUE, 'hybrid')).length;
     const expected = {
-      nb: `${total - 2} av ${total} spørsmål er besvart. 1 er besvart med «Vet ikke». 1 står åpent.`,
-      nn: `${total - 2} av ${total} spørsmål har fått svar. 1 har fått svaret «Veit ikkje». 1 står ope.`,
-      en: `${total - 2} of ${total} questions are answered. 1 is answered “Don’t know”. 1 is still open.`,
+      nb: `${total - 2} av ${total} spørsmål har et svar som teller med. 1 er besvart med «Vet ikke». 1 står åpent.`,
+      nn: `${total - 2} av ${total} spørsmål har eit svar som tel med. 1 har fått svaret «Veit ikkje». 1 står ope.`,
+      en: `${total - 2} of ${total} questions have an answer that counts. 1 is answered “Don’t know”. 1 is still open.`,
     };
     for (const [locale, text] of Object.entries(expected)) {
       act(() => useSettingsStore.setState({ locale: locale as 'nb' | 'nn' | 'en' }));

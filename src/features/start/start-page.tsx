@@ -63,6 +63,11 @@ export function StartPage({ Import }: StartPageProps) {
           {t('start.modelsTitle')}
         </h2>
         <p className="ds-paragraph">{t('start.modelsIntro')}</p>
+        <p className="ds-paragraph">
+          <Link href={paths.method} className="ds-link">
+            {t('start.methodLink')}
+          </Link>
+        </p>
         <ul className="mk-grid mk-plain-list">
           {REFERENCES.filter((r) => r.id !== 'ingen').map((r) => (
             <li key={r.id} className="ds-card" data-color={r.warned ? 'warning' : 'neutral'}>

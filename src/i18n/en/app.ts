@@ -14,6 +14,7 @@ export const app: Messages['app'] = {
     results: 'Result',
     workshop: 'Workshop',
     accessibility: 'Accessibility',
+    method: 'Method and sources',
   },
   language: {
     label: 'Language',

@@ -160,7 +160,8 @@ export const exporting: Messages['exporting'] = {
     notGiven: 'Not given',
     closest: 'Closest model',
     certainty: 'Answered',
-    certaintyValue: '{answered} of {total} questions ({dontKnow} “Don’t know”)',
+    certaintyValue:
+      '{answered} of {total} questions have an answer that counts. “Don’t know”: {dontKnow}.',
     dimensionsHeading: 'Dimension by dimension',
     narrativeHeading: 'What the result means',
     answersHeading: 'All answers',

@@ -81,7 +81,11 @@ export const insight: Messages['insight'] = {
     intro:
       'Steps from the project for the dimensions where your answers are furthest from {model}, the model you are closest to.',
     introPacman:
-      'The project warns against PAC-man, so the steps below are the project’s steps towards {model}, the model you are closest to after PAC-man.',
+      'The project warns against PAC-man, so the steps below are the project’s steps towards {model}, the project model you are closest to after PAC-man.',
+    introOneService:
+      'You say the municipality has no citizen service centre today. The project’s steps are about cooperation between library and citizen service centre, so they do not apply here. This step applies either way:',
+    introBaseline:
+      'No joint organisation is our own point of comparison, not one of the project’s models, so the project has no steps towards it. If you want to cooperate more, fill in the desired situation to see the steps for that direction. This step applies either way:',
     none: 'Every dimension you have answered is already close to {model}, or the steps are already taken.',
     dimension: 'concerns “{dimension}”',
   },

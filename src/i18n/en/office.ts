@@ -38,21 +38,21 @@ export const office: Messages['office'] = {
     closeNote: 'The two largest shares are less than {points} percentage points apart.',
     mixLine: 'The mix: {list}',
     certainty:
-      'Certainty: {level} – {answered} of {total} questions answered, {dontKnow} “Don’t know”.',
+      'Certainty: {level} – {answered} of {total} questions have an answer that counts. “Don’t know”: {dontKnow}.',
     levels: { high: 'high', medium: 'medium', low: 'low' },
     tensionsHeading: 'The three strongest tensions',
     noTensions: 'No answers pull clearly in different directions.',
-    stepsHeading: 'Three next steps',
+    stepsHeading: 'Next steps',
     stepsDesired:
       'Measures from the project for the dimensions where today is furthest from the desired state.',
     step: '{dimension}: {action}',
     meta: '{municipality} · {date} · Question set {catalogue} · Scoring {scoring}',
     source:
-      'Source: the project «Beste praksis for bibliotek og innbyggertorg» (best practice for libraries and citizen service centres) and the Danish report «Bibliotek og borger – Du er altid velkommen!» (2015). The next steps come from the project’s experience; which ones are shown is calculated from the answers.',
+      'Sources: the project «Beste praksis for bibliotek og innbyggertorg» (best practice for libraries and citizen service centres) and the Danish report «Bibliotek og borger – Du er altid velkommen!» (2015), which inspired the models. Which next steps are shown is calculated from the answers. More on method and sources is on the «Method and sources» page in Modellkart.',
   },
   report: {
     reflectionsHeading: 'Reflections and next steps',
-    reflectionsLead: 'Reflections from the project that fit the result:',
+    reflectionsLead: 'Reflections that fit the result:',
     mixHeading: 'The model mix',
     model: 'Model',
     share: 'Share',

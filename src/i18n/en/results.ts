@@ -135,7 +135,7 @@ export const results: Messages['results'] = {
     contextSparse:
       'You say the municipality is sparsely populated with long distances. The project writes that One door in suits densely populated places where distances are short.',
     contextServices:
-      'You say the building also houses {services}. In the One door in model, house meetings and shared meeting and lunch rooms are what build a professional community across the services in the building.',
+      'You say these services are also in the building: {services}. The project writes that in the One door in model, house meetings matter for knowing what is going on in the building, and that staff should share meeting and lunch rooms.',
     reflection: {
       workingHours:
         'Clarify working hours and agreements. In Full cooperation, working hours should be harmonised and agreements aligned, but the project writes that it is not unusual for them to differ between library and citizen service centre staff.',

@@ -7,6 +7,7 @@ export const start: Messages['start'] = {
   modelsIntro:
     'The models were developed in the Norwegian project «Beste praksis for bibliotek og innbyggertorg» and are inspired by the Danish report «Bibliotek og borger – Du er altid velkommen!» (2015). The project writes that many municipalities will recognise elements of several of the models.',
   warned: 'The project warns against this model.',
+  methodLink: 'How Modellkart works: method and sources',
   time: 'It takes 10–15 minutes. You can take breaks and continue later.',
   privacy:
     'Your answers are stored only in this browser on this device. Nothing is sent to a server, and there are no cookies or tracking.',

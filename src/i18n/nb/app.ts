@@ -13,6 +13,7 @@ export const app = {
     results: 'Resultat',
     workshop: 'Workshop',
     accessibility: 'Tilgjengelighet',
+    method: 'Metode og kilder',
   },
   language: {
     label: 'Språk',

@@ -158,7 +158,8 @@ export const exporting = {
     notGiven: 'Ikke oppgitt',
     closest: 'Nærmeste modell',
     certainty: 'Besvart',
-    certaintyValue: '{answered} av {total} spørsmål ({dontKnow} «Vet ikke»)',
+    certaintyValue:
+      '{answered} av {total} spørsmål har et svar som teller med. «Vet ikke»: {dontKnow}.',
     dimensionsHeading: 'Dimensjon for dimensjon',
     narrativeHeading: 'Hva resultatet betyr',
     answersHeading: 'Alle svar',

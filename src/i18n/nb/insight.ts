@@ -79,7 +79,11 @@ export const insight = {
     intro:
       'Tiltak fra prosjektet for dimensjonene der svarene ligger lengst fra {model}, den modellen dere ligner mest på.',
     introPacman:
-      'Prosjektet advarer mot PAC-man. Stegene under er derfor tiltak fra prosjektet som leder mot {model}, den modellen dere ligner mest på etter PAC-man.',
+      'Prosjektet advarer mot PAC-man. Stegene under er derfor tiltak fra prosjektet som leder mot {model}, den av prosjektets modeller dere ligner mest på etter PAC-man.',
+    introOneService:
+      'Dere oppgir at kommunen ikke har et innbyggertorg i dag. Prosjektets tiltak handler om samarbeid mellom bibliotek og innbyggertorg, så de passer ikke her. Dette steget gjelder uansett:',
+    introBaseline:
+      'Ingen samorganisering er vårt eget sammenligningspunkt, ikke en av prosjektets modeller, så prosjektet har ingen tiltak som leder dit. Vil dere samarbeide mer, kan dere fylle ut ønsket situasjon og se tiltakene for den veien. Dette steget gjelder uansett:',
     none: 'Alle dimensjonene dere har svart på, ligger allerede nær {model}, eller tiltakene er allerede gjort.',
     dimension: 'gjelder «{dimension}»',
   },

@@ -36,21 +36,21 @@ export const office = {
     closeNote: 'De to største andelene ligger mindre enn {points} prosentpoeng fra hverandre.',
     mixLine: 'Blandingen: {list}',
     certainty:
-      'Sikkerhet: {level} – {answered} av {total} spørsmål besvart, {dontKnow} «Vet ikke».',
+      'Sikkerhet: {level} – {answered} av {total} spørsmål har et svar som teller med. «Vet ikke»: {dontKnow}.',
     levels: { high: 'høy', medium: 'middels', low: 'lav' },
     tensionsHeading: 'De tre sterkeste spenningene',
     noTensions: 'Ingen svar trekker tydelig i hver sin retning.',
-    stepsHeading: 'Tre neste steg',
+    stepsHeading: 'Neste steg',
     stepsDesired:
       'Tiltak fra prosjektet for dimensjonene der det er lengst fra i dag til ønsket situasjon.',
     step: '{dimension}: {action}',
     meta: '{municipality} · {date} · Spørsmålssett {catalogue} · Beregning {scoring}',
     source:
-      'Kilde: prosjektet «Beste praksis for bibliotek og innbyggertorg» og den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015). Neste steg er hentet fra prosjektets erfaringer; hvilke som vises, er beregnet fra svarene.',
+      'Kilder: prosjektet «Beste praksis for bibliotek og innbyggertorg» og den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015), som modellene er inspirert av. Hvilke neste steg som vises, er beregnet fra svarene. Mer om metoden og kildene står på siden «Metode og kilder» i Modellkart.',
   },
   report: {
     reflectionsHeading: 'Refleksjoner og neste steg',
-    reflectionsLead: 'Refleksjoner fra prosjektet som passer til resultatet:',
+    reflectionsLead: 'Refleksjoner som passer til resultatet:',
     mixHeading: 'Modellblandingen',
     model: 'Modell',
     share: 'Andel',

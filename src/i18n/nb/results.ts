@@ -133,7 +133,7 @@ export const results = {
     contextSparse:
       'Dere oppgir at kommunen har spredt bosetting og lange avstander. Prosjektet skriver at En dør inn passer for tettbefolkede steder der avstandene ikke er så store.',
     contextServices:
-      'Dere oppgir at bygget også har {services}. I modellen En dør inn er husmøter og felles møterom og spiserom det som gir et fagmiljø på tvers av tjenestene i huset.',
+      'Dere oppgir at bygget også har {services}. Prosjektet skriver at husmøter er viktige i modellen En dør inn for å kjenne til hva som rører seg i huset, og at de ansatte bør dele møterom og spiserom.',
     reflection: {
       workingHours:
         'Avklar arbeidstid og avtaler. I Totalt samarbeid bør arbeidstidene harmoniseres og arbeidstid og avtaler samkjøres, men prosjektet skriver at det ikke er uvanlig at de er forskjellige for bibliotek- og innbyggertorgansatte.',

@@ -5,6 +5,7 @@ export const start = {
   modelsIntro:
     'Modellene er utviklet i prosjektet «Beste praksis for bibliotek og innbyggertorg» og er inspirert av den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015). Prosjektet skriver at mange kommuner vil kjenne igjen elementer fra flere av modellene.',
   warned: 'Prosjektet advarer mot denne modellen.',
+  methodLink: 'Slik fungerer Modellkart: metode og kilder',
   time: 'Det tar 10–15 minutter. Du kan ta pauser og fortsette senere.',
   privacy:
     'Svarene blir bare lagret i denne nettleseren på denne enheten. Ingenting sendes til en server, og vi bruker ikke informasjonskapsler eller sporing.',

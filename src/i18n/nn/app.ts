@@ -14,6 +14,7 @@ export const app: Messages['app'] = {
     results: 'Resultat',
     workshop: 'Workshop',
     accessibility: 'Tilgjenge',
+    method: 'Metode og kjelder',
   },
   language: {
     label: 'Språk',

@@ -160,7 +160,8 @@ export const exporting: Messages['exporting'] = {
     notGiven: 'Ikkje oppgitt',
     closest: 'Nærast modell',
     certainty: 'Svart på',
-    certaintyValue: '{answered} av {total} spørsmål ({dontKnow} «Veit ikkje»)',
+    certaintyValue:
+      '{answered} av {total} spørsmål har eit svar som tel med. «Veit ikkje»: {dontKnow}.',
     dimensionsHeading: 'Dimensjon for dimensjon',
     narrativeHeading: 'Kva resultatet tyder',
     answersHeading: 'Alle svar',

@@ -81,7 +81,11 @@ export const insight: Messages['insight'] = {
     intro:
       'Tiltak frå prosjektet for dimensjonane der svara ligg lengst frå {model}, den modellen de liknar mest på.',
     introPacman:
-      'Prosjektet åtvarar mot PAC-man. Stega nedanfor er difor tiltak frå prosjektet som leier mot {model}, den modellen de liknar mest på etter PAC-man.',
+      'Prosjektet åtvarar mot PAC-man. Stega nedanfor er difor tiltak frå prosjektet som leier mot {model}, den av modellane i prosjektet de liknar mest på etter PAC-man.',
+    introOneService:
+      'De oppgir at kommunen ikkje har noko innbyggjartorg i dag. Tiltaka i prosjektet handlar om samarbeid mellom bibliotek og innbyggjartorg, så dei passar ikkje her. Dette steget gjeld uansett:',
+    introBaseline:
+      'Ingen samorganisering er vårt eige samanlikningspunkt, ikkje ein av modellane i prosjektet, så prosjektet har ingen tiltak som leier dit. Vil de samarbeide meir, kan de fylle ut ønskt situasjon og sjå tiltaka for den vegen. Dette steget gjeld uansett:',
     none: 'Alle dimensjonane de har svart på, ligg alt nær {model}, eller tiltaka er alt gjorde.',
     dimension: 'gjeld «{dimension}»',
   },

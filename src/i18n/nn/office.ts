@@ -38,21 +38,21 @@ export const office: Messages['office'] = {
     closeNote: 'Dei to største delane ligg mindre enn {points} prosentpoeng frå kvarandre.',
     mixLine: 'Blandinga: {list}',
     certainty:
-      'Sikkerheit: {level} – {answered} av {total} spørsmål har svar, {dontKnow} «Veit ikkje».',
+      'Sikkerheit: {level} – {answered} av {total} spørsmål har eit svar som tel med. «Veit ikkje»: {dontKnow}.',
     levels: { high: 'høg', medium: 'middels', low: 'låg' },
     tensionsHeading: 'Dei tre sterkaste spenningane',
     noTensions: 'Ingen svar dreg tydeleg i kvar si retning.',
-    stepsHeading: 'Tre neste steg',
+    stepsHeading: 'Neste steg',
     stepsDesired:
       'Tiltak frå prosjektet for dimensjonane der det er lengst frå i dag til ønskt situasjon.',
     step: '{dimension}: {action}',
     meta: '{municipality} · {date} · Spørsmålssett {catalogue} · Utrekning {scoring}',
     source:
-      'Kjelde: prosjektet «Beste praksis for bibliotek og innbyggertorg» og den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015). Neste steg er henta frå erfaringane i prosjektet; kva for nokre som blir viste, er rekna ut frå svara.',
+      'Kjelder: prosjektet «Beste praksis for bibliotek og innbyggertorg» og den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015), som modellane er inspirerte av. Kva for neste steg som blir viste, er rekna ut frå svara. Meir om metoden og kjeldene står på sida «Metode og kjelder» i Modellkart.',
   },
   report: {
     reflectionsHeading: 'Refleksjonar og neste steg',
-    reflectionsLead: 'Refleksjonar frå prosjektet som passar til resultatet:',
+    reflectionsLead: 'Refleksjonar som passar til resultatet:',
     mixHeading: 'Modellblandinga',
     model: 'Modell',
     share: 'Del',

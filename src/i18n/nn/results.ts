@@ -16,7 +16,7 @@ export const results: Messages['results'] = {
     charts: 'Blandinga og kartet',
     dimensions: 'Dimensjon for dimensjon',
     dimensionsIntro:
-      'Kvar dimensjon kan trekkje mot ein annan modell. Det er her blandinga blir synleg. Følg lenka for å endre svara.',
+      'Kvar dimensjon kan dra mot ein annan modell. Det er her blandinga blir synleg. Følg lenka for å endre svara.',
     reflections: 'Refleksjonar',
     context: 'Lokale tilhøve',
   },
@@ -31,9 +31,9 @@ export const results: Messages['results'] = {
       'Mange spørsmål manglar svar. Punktet på kartet kan flytte seg mykje når dei blir svarte på.',
   },
   dimensions: {
-    caption: 'Kva modell kvar dimensjon trekkjer mot',
+    caption: 'Kva modell kvar dimensjon dreg mot',
     dimension: 'Dimensjon',
-    leaning: 'Trekkjer mot',
+    leaning: 'Dreg mot',
     share: 'Styrke',
     answered: 'Svart på',
     answeredOf: '{answered} av {total}',
@@ -106,12 +106,12 @@ export const results: Messages['results'] = {
     },
     closeCall:
       'Svara ligg mellom to modellar: {model} og {second} har nesten like store delar av blandinga.',
-    pull: 'Men svara om {dimensions} trekkjer mot {model}.',
+    pull: 'Men svara om {dimensions} dreg mot {model}.',
     pullIngen: 'Svara om {dimensions} peikar mot to skilde tenester.',
-    pullNone: 'Alle dimensjonane de har svart på, trekkjer mot {model}.',
+    pullNone: 'Alle dimensjonane de har svart på, dreg mot {model}.',
     example: {
       ingen:
-        '{model} er ikkje ein av dei fire modellane i prosjektet. Vi har lagt han til som samanlikningspunkt, så ein kommune som ikkje samarbeider om noko, ikkje må plasserast i ein modell.',
+        '{model} er ikkje ein av dei fire modellane i prosjektet. Vi har lagt det til som samanlikningspunkt, så ein kommune som ikkje samarbeider om noko, ikkje må plasserast i ein modell.',
       'en-dor-inn':
         'Døme frå prosjektet: Krona i Kongsberg, eit fleirbrukshus med éi dør inn til mange tenester.',
       hybrid:
@@ -135,7 +135,7 @@ export const results: Messages['results'] = {
     contextSparse:
       'De oppgir at kommunen har spreidd busetnad og lange avstandar. Prosjektet skriv at Ei dør inn passar for tettbefolka stader der avstandane ikkje er så store.',
     contextServices:
-      'De oppgir at bygget òg har {services}. I modellen Ei dør inn er husmøte og felles møterom og spiserom det som gir eit fagmiljø på tvers av tenestene i huset.',
+      'De oppgir at bygget òg har {services}. Prosjektet skriv at husmøte er viktige i modellen Ei dør inn for å kjenne til kva som rører seg i huset, og at dei tilsette bør dele møterom og spiserom.',
     reflection: {
       workingHours:
         'Avklar arbeidstid og avtalar. I Totalt samarbeid bør arbeidstidene harmoniserast og arbeidstid og avtalar samordnast, men prosjektet skriv at det ikkje er uvanleg at dei er ulike for bibliotek- og innbyggjartorgtilsette.',

@@ -7,6 +7,7 @@ export const start: Messages['start'] = {
   modelsIntro:
     'Modellane er utvikla i prosjektet «Beste praksis for bibliotek og innbyggertorg» og er inspirerte av den danske rapporten «Bibliotek og borger – Du er altid velkommen!» (2015). Prosjektet skriv at mange kommunar vil kjenne att element frå fleire av modellane.',
   warned: 'Prosjektet åtvarar mot denne modellen.',
+  methodLink: 'Slik fungerer Modellkart: metode og kjelder',
   time: 'Det tek 10–15 minutt. Du kan ta pausar og halde fram seinare.',
   privacy:
     'Svara blir berre lagra i denne nettlesaren på denne eininga. Ingenting blir sendt til ein tenar, og vi brukar ikkje informasjonskapslar eller sporing.',
