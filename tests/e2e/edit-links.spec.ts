@@ -18,10 +18,6 @@ const byText = (text: string) => QUESTIONS.find((q) => q.text.nb === text);
 // Today: every question's first option.
 const TODAY = Object.fromEntries(QUESTIONS.map((q) => [q.id, q.options[0]!.id]));
 
-// Longer than the wizard keeps focus in place against the app's (src/features/wizard/hold-focus.ts):
-// what has focus then stays.
-const AFTER_HOLD = 3_500;
-
 // Charts and axe runs on the whole results page: slow on a busy machine.
 test.describe.configure({ timeout: 180_000 });
 
@@ -81,6 +77,22 @@ async function recordFocusPerFrame(page: Page) {
     if (document.body) start();
     else document.addEventListener('DOMContentLoaded', start);
   });
+}
+
+/**
+ * Waits until `count` more frames have been painted (and recorded), so a later move of focus, if
+ * anything made one, would be in the record.
+ */
+async function afterFrames(page: Page, count = 10) {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        const next = (left: number) =>
+          left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1));
+        next(count);
+      }),
+    count,
+  );
 }
 
 async function framesAt(page: Page, hash: string) {
@@ -173,8 +185,8 @@ test('«Endre svaret» in «Hvorfor her?» opens at the question, and the way ba
     await expect(chosen).toBeChecked();
     await expect(page.getByText(question.text.nb, { exact: true })).toBeInViewport();
     expect(await scrollY(page), trip).toBeGreaterThan(200);
-    // It stays there: the app's move to the heading never wins, not even for a frame.
-    await page.waitForTimeout(AFTER_HOLD);
+    // It stays there, and was never on the heading, not even for a frame.
+    await afterFrames(page);
     await expect(chosen, trip).toBeFocused();
     const arrived = await framesAt(page, stepHash);
     expect(arrived.frames.length, trip).toBeGreaterThan(0);
@@ -197,7 +209,7 @@ test('«Endre svaret» in «Hvorfor her?» opens at the question, and the way ba
     await expect(why.locator(':focus')).toHaveCount(1);
     await expect(focused).toBeInViewport();
     expect(Math.abs((await windowTop(focused)) - topBefore), trip).toBeLessThan(8);
-    await page.waitForTimeout(AFTER_HOLD);
+    await afterFrames(page);
     await expect(focused).toHaveAttribute('aria-label', name);
     expect((await framesAt(page, '#/resultat')).h1, `frames on the h1 back (${trip})`).toBe(0);
   }
@@ -277,7 +289,7 @@ test('«Endre» on the review page opens at the question; moving between steps o
   await expect(chosen).toBeFocused();
   await expect(page.locator('legend', { hasText: question.text.nb })).toBeInViewport();
   expect(await scrollY(page)).toBeGreaterThan(200);
-  await page.waitForTimeout(AFTER_HOLD);
+  await afterFrames(page);
   await expect(chosen).toBeFocused();
   expect((await framesAt(page, stepHash)).h1).toBe(0);
   await expectNoAxeViolations(page, 'wizard step opened at a question');
@@ -295,7 +307,7 @@ test('«Endre» on the review page opens at the question; moving between steps o
   await expect(page).toHaveURL(new RegExp(`${stepHash}$`));
   await expect(heading).toHaveText(new RegExp(`^Steg ${index + 1} av`));
   await expect(heading).toBeFocused();
-  await page.waitForTimeout(AFTER_HOLD);
+  await afterFrames(page);
   await expect(heading).toBeFocused();
   expect(await scrollY(page)).toBe(0);
   // The frame record sees a focused heading when there is one (so its zeros above mean something).
