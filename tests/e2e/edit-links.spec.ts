@@ -330,14 +330,18 @@ test('the desired state is named on every wizard step and the review; switching 
   await expect(heading).toHaveText(/^Steg 2 av/);
   await expect(notice).toBeVisible();
   // Right under the heading and progress, before the questions.
-  const before = await page.evaluate(() => {
-    const notice = document.querySelector('.mk-variant-notice')!;
-    const progress = document.querySelector('main progress')!;
-    const firstQuestion = document.querySelector('main fieldset')!;
-    const follows = (a: Node, b: Node) =>
-      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-    return follows(progress, notice) && follows(notice, firstQuestion);
-  });
+  const before = await page.evaluate(
+    ([progress, notice, firstQuestion]) => {
+      const follows = (a: Node, b: Node) =>
+        Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return follows(progress!, notice!) && follows(notice!, firstQuestion!);
+    },
+    [
+      await page.getByRole('progressbar').elementHandle(),
+      await notice.elementHandle(),
+      await page.getByRole('radiogroup').first().elementHandle(),
+    ],
+  );
   expect(before).toBe(true);
   await expectNoAxeViolations(page, 'wizard step, desired state');
 
@@ -366,8 +370,12 @@ test('the desired state is named on every wizard step and the review; switching 
   await page.goto('./#/oppsummering');
   await expect(page.getByRole('heading', { level: 1, name: 'Oppsummering' })).toBeVisible();
   await expect(notice).toBeVisible();
-  const item = page.locator('.mk-review-item').filter({ hasText: question.text.nb });
-  await expect(item.locator('.mk-review-item__answer')).toHaveText(question.options[1]!.label.nb);
+  // The answer is the first definition after the question's term in the review's list.
+  const answer = page
+    .getByRole('term')
+    .filter({ hasText: question.text.nb })
+    .locator('xpath=following-sibling::dd[1]');
+  await expect(answer).toHaveText(question.options[1]!.label.nb);
   await expectNoAxeViolations(page, 'review, desired state');
 
   // Back on the step, the switch keeps the step and shows today's answers.
@@ -401,7 +409,7 @@ test('the desired state is named on every wizard step and the review; switching 
   await switchToday.focus();
   await page.keyboard.press('Enter');
   await expect(notice).toHaveCount(0);
-  await expect(item.locator('.mk-review-item__answer')).toHaveText(question.options[0]!.label.nb);
+  await expect(answer).toHaveText(question.options[0]!.label.nb);
   await expect(page.getByRole('heading', { level: 1, name: 'Oppsummering' })).toBeFocused();
   await expectNoAxeViolations(page, 'review, back to today');
 });
