@@ -119,7 +119,15 @@ test('a step with missing answers shows an error summary that leads to the field
   await expect(page).toHaveURL(/#\/kartlegging\/2$/);
   const questions = steps[1]!.questions;
   await expect(summary.getByRole('link')).toHaveCount(questions.length);
-  await expect(page.locator('.ds-validation-message')).toHaveCount(questions.length);
+  // Each question says what is missing, and its group describes itself with it.
+  await expect(page.getByText('Velg et svar, eller «Vet ikke» hvis du ikke vet.')).toHaveCount(
+    questions.length,
+  );
+  for (const q of questions) {
+    await expect(page.getByRole('radiogroup', { name: q.text.nb })).toHaveAccessibleDescription(
+      /Velg et svar, eller «Vet ikke» hvis du ikke vet\.$/,
+    );
+  }
   await expectNoAxeViolations(page, 'wizard step with validation errors');
 
   await page.keyboard.press('Tab');
