@@ -1,11 +1,10 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashPath } from '../ui/hash-location';
 import { StartPage } from '../features/start/start-page';
 import { useT } from '../i18n/use-t';
 import { ErrorBoundary } from '../ui/error-boundary';
-import { focusMainHeading, mainHeadingShown } from '../ui/focus-heading';
-import { focusTargetOf } from '../ui/focus-target';
+import { FocusOnNavigation } from '../ui/focus-on-navigation';
 import { paths } from '../ui/paths';
 import type { ChartId } from '../ui/slots';
 import { DocumentTitle } from '../ui/use-title';
@@ -105,7 +104,6 @@ export function App() {
       <Layout>
         <PwaUpdate />
         <StorageNotice />
-        <FocusOnNavigation />
         <DocumentTitle />
         <RouteBoundary>
           <Suspense fallback={<Loading />}>
@@ -122,6 +120,8 @@ export function App() {
             </Switch>
           </Suspense>
         </RouteBoundary>
+        {/* After the page: its layout effects have run when this one moves focus into it. */}
+        <FocusOnNavigation />
       </Layout>
     </Router>
   );
@@ -140,44 +140,4 @@ function Loading() {
       {t('app.loading')}
     </p>
   );
-}
-
-/**
- * After a route change, focus moves to where the navigation asked (its history state names an
- * element: ui/focus-target.ts), else to the new page's main heading, so screen-reader and keyboard
- * users start at the top of the new content. Not on first load.
- */
-function FocusOnNavigation() {
-  const [location] = useLocation();
-  const previous = useRef(location);
-  useEffect(() => {
-    if (previous.current === location) return;
-    previous.current = location;
-    const targetId = focusTargetOf(window.history.state);
-    const focusHeading = () => {
-      if (!mainHeadingShown()) return false;
-      const target = targetId ? document.getElementById(targetId) : null;
-      if (target) {
-        target.focus();
-        return true;
-      }
-      focusMainHeading();
-      window.scrollTo({ top: 0 });
-      return true;
-    };
-    if (focusHeading()) return;
-    // Lazy pages render a moment later (longer on slow phones): wait for their heading.
-    const main = document.querySelector('main');
-    if (!main) return;
-    const observer = new MutationObserver(() => {
-      if (focusHeading()) observer.disconnect();
-    });
-    observer.observe(main, { childList: true, subtree: true });
-    const timer = window.setTimeout(() => observer.disconnect(), 10_000);
-    return () => {
-      observer.disconnect();
-      window.clearTimeout(timer);
-    };
-  }, [location]);
-  return null;
 }

@@ -3,86 +3,75 @@
  * wizard opens at the question and offers the way back. Kept apart from paths.ts, which the start
  * page loads.
  */
+import type { MouseEvent } from 'react';
+import { useLocation } from 'wouter';
+import { spotOf, type FocusTarget, type NavigationState } from './focus-target';
 
 /**
  * Put in history.state by links from the results page into the wizard, so the wizard can offer
- * «Tilbake til resultatet». A link about one question names it: the wizard opens at that question.
+ * «Tilbake til resultatet»: `back` is the spot on the results page it returns to (the link
+ * followed, at its height in the window). A link about one question has `focus` on it.
  */
-export type FromResultsState = {
-  from: 'results';
-  question?: string;
-  /**
-   * Set once the user has moved on to another step (the state is kept for the way back): from
-   * then on the wizard opens each step at its heading, like any step change.
-   */
-  moved?: true;
-};
+export type FromResultsState = NavigationState & { from: 'results' };
 
 export function isFromResults(state: unknown): state is FromResultsState {
   return (state as FromResultsState | null)?.from === 'results';
 }
 
-/** Put in history.state by the review page's «Endre» links: the wizard opens at that question. */
-export type FromReviewState = { from: 'review'; question: string };
-
-export function isFromReview(state: unknown): state is FromReviewState {
-  return (state as FromReviewState | null)?.from === 'review';
+/**
+ * The state a step change in the wizard keeps: the way back to the result, but not the focus on
+ * a question (each step opens at its heading, also when the user comes back to the question's own).
+ */
+export function keptFromResults(state: unknown): FromResultsState | null {
+  return isFromResults(state) ? { from: 'results', back: state.back } : null;
 }
 
-/** The question a link into the wizard asked it to open at, if the user has not moved on since. */
-export function questionToOpen(state: unknown): string | undefined {
-  if (isFromResults(state)) return state.moved ? undefined : state.question;
-  return isFromReview(state) ? state.question : undefined;
+/** The element id of a question in the wizard (its .mk-question), which links about it open at. */
+export function questionElementId(questionId: string): string {
+  return `sporsmal-${questionId}`;
 }
 
 /**
- * Where on the results page the user followed a link into the wizard, so «Tilbake til resultatet»
- * can put them back at that link. In memory only (a URL or a reload does not carry it).
+ * Opening a step at a question: it is scrolled to the top of the window and its chosen answer has
+ * focus (the first option when there is none, which is also where Tab would enter the group).
+ * Screen readers then say the question (the group's legend), the current answer and that it is
+ * chosen, and arrow keys change it at once.
  */
-export type ResultsSpot = {
-  /** The question the link was about (as in its FromResultsState); none for a whole step. */
-  question: string | undefined;
+export function openAtQuestion(questionId: string): FocusTarget {
+  return { ids: [questionElementId(questionId)], windowTop: 'start' };
+}
+
+type WizardLink = {
+  /** The wizard step, e.g. paths.wizardStep(3). */
   href: string;
-  name: string;
-  /** The link's top edge: on the page, and in the window when it was followed. */
-  pageTop: number;
-  windowTop: number;
+  /** The question the link is about: the step opens at it. None: at the step's heading. */
+  question?: string;
+  /**
+   * Elements to put focus on when the way back cannot find the link itself (a changed answer can
+   * remove it), in order, e.g. the same link elsewhere, then the heading of its part of the page.
+   */
+  fallbackIds?: string[];
 };
 
-let lastResultsSpot: ResultsSpot | null = null;
-
-/** A link's name as the user knows it: its aria-label, else its text. */
-export function linkName(link: Element): string {
-  return link.getAttribute('aria-label') ?? link.textContent ?? '';
-}
-
-/** Call when a link on the results page into the wizard is followed (from its onClick). */
-export function rememberResultsSpot(link: Element, question?: string): void {
-  const top = link.getBoundingClientRect().top;
-  lastResultsSpot = {
-    question,
-    href: link.getAttribute('href') ?? '',
-    name: linkName(link),
-    pageTop: top + window.scrollY,
-    windowTop: top,
-  };
-}
-
 /**
- * The spot to go back to, once: only when it belongs to the trip the wizard was opened for (the
- * same question, or both about a whole step), so a spot left from an earlier visit is not used.
+ * Props for a link on the results page into the wizard; the link needs an `id` of its own that
+ * stays the same when the page is shown again. As it is followed, it notes where it is, so
+ * «Tilbake til resultatet» comes back to it at the same height in the window.
  */
-export function takeResultsSpot(question: string | undefined): ResultsSpot | null {
-  const spot = lastResultsSpot;
-  lastResultsSpot = null;
-  return spot && spot.question === question ? spot : null;
-}
-
-/** Link props for a results-page link to a whole wizard step: the way back, to this link. */
-export function stepLinkFromResults() {
-  const state: FromResultsState = { from: 'results' };
-  return {
-    state,
-    onClick: (event: { currentTarget: Element }) => rememberResultsSpot(event.currentTarget),
-  };
+export function useLinkIntoWizard() {
+  const [, navigate] = useLocation();
+  return ({ href, question, fallbackIds }: WizardLink) => ({
+    href,
+    // Only a plain click or Enter comes here (wouter leaves ctrl-, shift- and middle clicks to the
+    // browser): the navigation is this one, with the spot as it is now.
+    onClick: (event: MouseEvent<Element>) => {
+      event.preventDefault();
+      const state: FromResultsState = {
+        from: 'results',
+        back: spotOf(event.currentTarget, fallbackIds),
+      };
+      if (question) state.focus = openAtQuestion(question);
+      navigate(href, { state });
+    },
+  });
 }

@@ -131,8 +131,12 @@ test('why here links to a question; changing it moves the point', async ({ page 
     .first()
     .click();
   await expect(page).toHaveURL(/#\/kartlegging\/4$/);
-  // The wizard can tell the user came from the result (and offer «Tilbake til resultatet»).
-  expect(await page.evaluate(() => history.state)).toEqual({ from: 'results', question: 'leder' });
+  // The wizard opens at that question and offers «Tilbake til resultatet».
+  await expect(
+    page
+      .getByRole('radiogroup', { name: questionText('leder') })
+      .getByRole('radio', { checked: true }),
+  ).toBeFocused();
   await page.getByRole('radio', { name: optionText('leder', 'hver-sin'), exact: true }).check();
 
   await page.getByRole('link', { name: 'Tilbake til resultatet' }).click();

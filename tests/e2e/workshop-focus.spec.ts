@@ -49,7 +49,7 @@ const where = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
     return {
-      inPresentation: Boolean(el?.closest('.mk-present')),
+      inPresentation: Boolean(el?.closest('[role="dialog"]')),
       tag: el?.tagName.toLowerCase() ?? '',
       text: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim().slice(0, 60),
     };
@@ -130,7 +130,8 @@ test('focus lands somewhere sensible after every workshop action', async ({ page
   ]);
   const summary = page.getByText('6 lagt til, 4 avvist.');
   await expect(summary).toBeVisible();
-  await expect(page.locator('.mk-ws-summary')).toBeFocused();
+  // The paragraph that says it (the counts are in bold inside it).
+  await expect(page.locator('p').filter({ has: summary })).toBeFocused();
   // aria-disabled, never disabled: a disabled button would have dropped focus to the page.
   await expect(page.getByRole('button', { name: 'Legg til fra lenkene' })).not.toHaveAttribute(
     'disabled',

@@ -7,7 +7,7 @@ import { toMapData } from '../../domain/to-map-data';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { ModelMap } from '../../ui/charts/model-map';
 import { coordinate } from './format-points';
-import { questionById, questionLink } from './insight-data';
+import { questionById, useQuestionLink } from './insight-data';
 import './insight-messages';
 import './insight.css';
 import { PageSection } from '../../ui/page-sections';
@@ -21,6 +21,7 @@ export function CertaintySection() {
   const { hydrated, edited } = useInsightState();
   const result = useMemo(() => scoreAssessment(CATALOGUE, edited.answers), [edited.answers]);
   const range = useMemo(() => certaintyRange(CATALOGUE, edited.answers), [edited.answers]);
+  const questionLink = useQuestionLink();
   const data = useMemo(
     () =>
       result && range
@@ -77,7 +78,7 @@ export function CertaintySection() {
               return (
                 <li key={id}>
                   <Link
-                    {...questionLink(id)}
+                    {...questionLink(id, `mk-unknown-${id}`)}
                     className="ds-link"
                     aria-label={t('insight.certainty.answerLabel', {
                       question: local(question.text),

@@ -3,7 +3,7 @@ import { DONT_KNOW, scoredQuestions, type ScoredQuestion } from '../../domain/ca
 import type { LocalizedText } from '../../domain/localized-text';
 import { stepOfQuestion } from '../../domain/steps';
 import { paths } from '../../ui/paths';
-import { type FromResultsState } from '../../ui/wizard-links';
+import { useLinkIntoWizard } from '../../ui/wizard-links';
 
 const byId = new Map(scoredQuestions(CATALOGUE).map((q) => [q.id, q]));
 
@@ -12,13 +12,20 @@ export function questionById(id: string): ScoredQuestion | undefined {
 }
 
 /**
- * Link props (href + history state) to the wizard step that asks a question. Not a query string:
+ * Props for a link to the wizard step that asks a question: the step opens at it, and
+ * «Tilbake til resultatet» comes back to this link (`id`: unique on the page and the same each time
+ * it is shown; `fallbackIds`: where to go back to if the link is gone then). Not a query string:
  * with hash routing wouter puts a query in location.search, where it sticks to later URLs.
  */
-/** Link props (href + state) to the wizard step that asks a question. */
-export function questionLink(questionId: string): { href: string; state: FromResultsState } {
-  const step = Math.max(0, stepOfQuestion(CATALOGUE, questionId));
-  return { href: paths.wizardStep(step), state: { from: 'results', question: questionId } };
+export function useQuestionLink() {
+  const intoWizard = useLinkIntoWizard();
+  return (questionId: string, id: string, fallbackIds?: string[]) => {
+    const step = Math.max(0, stepOfQuestion(CATALOGUE, questionId));
+    return {
+      id,
+      ...intoWizard({ href: paths.wizardStep(step), question: questionId, fallbackIds }),
+    };
+  };
 }
 
 /** The chosen option's label; null for «Vet ikke» / no answer (the caller words those). */

@@ -60,9 +60,17 @@ describe('WhyHereSection', () => {
       name: `Endre svaret på «${q('skranke-organisering')}»`,
     });
     expect(link.getAttribute('href')).toBe('/kartlegging/2');
-    // The wizard reads where the user came from in history.state.
+    // The wizard reads in history.state where to open and the way back: this link, or the same
+    // question under another model, or this model's heading.
     await userEvent.setup().click(link);
-    expect(window.history.state).toEqual({ from: 'results', question: 'skranke-organisering' });
+    const state = window.history.state as { back: { ids: string[] } };
+    expect(state).toMatchObject({
+      from: 'results',
+      focus: { ids: ['sporsmal-skranke-organisering'], windowTop: 'start' },
+      back: { windowTop: 0 },
+    });
+    expect(state.back.ids[0]).toBe(link.id);
+    expect(document.getElementById(state.back.ids.at(-1)!)).toBe(totalt);
   });
 });
 

@@ -4,7 +4,7 @@ import { referenceById } from '../../domain/references';
 import { findTensions } from '../../domain/tensions';
 import type { MessageKey } from '../../i18n/messages';
 import { useLocalized, useT } from '../../i18n/use-t';
-import { questionById, questionLink } from './insight-data';
+import { questionById, useQuestionLink } from './insight-data';
 import './insight-messages';
 import './insight.css';
 import { PageSection } from '../../ui/page-sections';
@@ -16,6 +16,7 @@ export function TensionsSection() {
   const local = useLocalized();
   const { hydrated, edited } = useInsightState();
   const tensions = useMemo(() => findTensions(edited), [edited]);
+  const questionLink = useQuestionLink();
   if (!hydrated) return null;
   const key = (id: string, part: 'title' | 'explanation' | 'reflection') =>
     `insight.tensions.rules.${id}.${part}` as MessageKey;
@@ -54,7 +55,10 @@ export function TensionsSection() {
                     return (
                       <span key={id}>
                         {i > 0 && ', '}
-                        <Link {...questionLink(id)} className="ds-link">
+                        <Link
+                          {...questionLink(id, `mk-tension-${rule.id}-${id}`)}
+                          className="ds-link"
+                        >
                           {local(question.text)}
                         </Link>
                       </span>

@@ -6,9 +6,8 @@ import { scoreAssessment } from '../../domain/scoring';
 import { whyHere } from '../../domain/why-here';
 import { formatPercent } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
-import { rememberResultsSpot } from '../../ui/wizard-links';
 import { pointsOf } from './format-points';
-import { optionLabel, questionById, questionLink } from './insight-data';
+import { optionLabel, questionById, useQuestionLink } from './insight-data';
 import './insight-messages';
 import './insight.css';
 import { PageSection } from '../../ui/page-sections';
@@ -27,7 +26,11 @@ export function WhyHereSection() {
     () => (result ? whyHere(result.contributions, PULLS_PER_MODEL) : []),
     [result],
   );
+  const questionLink = useQuestionLink();
   if (!hydrated || !result) return null;
+  // Ids that stay the same when the page is shown again, for the way back from the wizard.
+  const linkId = (reference: string, questionId: string) => `mk-why-${reference}-${questionId}`;
+  const modelId = (reference: string) => `mk-why-${reference}`;
 
   return (
     <PageSection title={t('insight.whyHere.title')} className="mk-insight" deferred>
@@ -35,7 +38,7 @@ export function WhyHereSection() {
       <div className="mk-insight__models">
         {models.map((model) => (
           <div key={model.reference} className="mk-insight__model mk-stack">
-            <h3 className="ds-heading" data-size="xs">
+            <h3 id={modelId(model.reference)} tabIndex={-1} className="ds-heading" data-size="xs">
               {t('insight.whyHere.model', {
                 model: local(referenceById(model.reference).name),
                 share: formatPercent(locale, result.percent[model.reference] / 100),
@@ -61,9 +64,15 @@ export function WhyHereSection() {
                       {t('insight.common.points', { points: pointsOf(locale, pull.size) })}
                     </span>
                     <Link
-                      {...questionLink(pull.questionId)}
-                      // «Tilbake til resultatet» in the wizard comes back to this link.
-                      onClick={(event) => rememberResultsSpot(event.currentTarget, pull.questionId)}
+                      // «Tilbake til resultatet» in the wizard comes back to this link; if a
+                      // changed answer took it away, to the same question under another model,
+                      // else to this model's heading.
+                      {...questionLink(pull.questionId, linkId(model.reference, pull.questionId), [
+                        ...models
+                          .filter((other) => other.reference !== model.reference)
+                          .map((other) => linkId(other.reference, pull.questionId)),
+                        modelId(model.reference),
+                      ])}
                       className="ds-link mk-no-print"
                       aria-label={t('insight.whyHere.editLabel', {
                         question: local(question.text),

@@ -21,7 +21,7 @@ import { MixChart } from '../../ui/charts/mix-chart';
 import { ModelMap } from '../../ui/charts/model-map';
 import { ShapeIcon } from '../../ui/charts/shape-mark';
 import { paths } from '../../ui/paths';
-import { stepLinkFromResults } from '../../ui/wizard-links';
+import { useLinkIntoWizard } from '../../ui/wizard-links';
 import type { ChartActionsSlot } from '../../ui/slots';
 import { inSentence, narrativeText } from './narrative-text';
 import './results-messages';
@@ -94,6 +94,7 @@ function ResultBody({
   const locale = useLocale();
   const local = useLocalized();
   const headingId = useId();
+  const intoWizard = useLinkIntoWizard();
   const closest = result.ranking[0]!;
   const modelName = local(referenceById(closest).name);
 
@@ -253,8 +254,9 @@ function ResultBody({
                     {!readOnly && (
                       <td>
                         <Link
-                          href={paths.wizardStep(row.stepIndex)}
-                          {...stepLinkFromResults()}
+                          // The same id each time: «Tilbake til resultatet» comes back to it.
+                          id={`mk-edit-step-${row.stepIndex}`}
+                          {...intoWizard({ href: paths.wizardStep(row.stepIndex) })}
                           className="ds-link"
                           aria-label={t('results.dimensions.editLabel', {
                             dimension: inSentence(local(row.title)),

@@ -63,11 +63,13 @@ describe('ReviewPage', () => {
   it('opens the wizard at the question an «Endre» link is about', async () => {
     const user = userEvent.setup();
     const q = scored.at(-1)!;
-    const { current, state } = renderAt('/oppsummering');
+    const { current } = renderAt('/oppsummering');
     await screen.findByRole('heading', { level: 1 });
     await user.click(screen.getByRole('link', { name: `Endre svaret på «${q.text.nb}»` }));
     expect(current()).toBe(`/kartlegging/${stepOfQuestion(CATALOGUE, q.id) + 1}`);
-    expect(state()).toEqual({ from: 'review', question: q.id });
+    // Its first option (no answer yet) has focus, not the step's heading.
+    const group = await screen.findByRole('radiogroup', { name: q.text.nb });
+    expect(within(group).getAllByRole('radio')[0]).toHaveFocus();
   });
 
   it('says under the heading when it shows the desired state, and switches to today', async () => {

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
@@ -19,10 +19,10 @@ import {
 } from '../../store/assessment-store';
 import { RestartButton } from '../../ui/restart-button';
 import { paths } from '../../ui/paths';
-import { type FromReviewState } from '../../ui/wizard-links';
+import { type NavigationState } from '../../ui/focus-target';
+import { openAtQuestion } from '../../ui/wizard-links';
 import { VariantNotice } from '../../ui/variant-notice';
 import { stepText } from './step-text';
-import { useFocusIfLost } from './use-focus-if-lost';
 import './wizard-messages';
 import './wizard.css';
 
@@ -46,8 +46,6 @@ function Review() {
   const locale = useLocale();
   const assessment = useAssessmentStore(selectEditedAssessment);
   const steps = useMemo(() => wizardSteps(CATALOGUE), []);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useFocusIfLost(headingRef);
 
   const gaps = steps
     .map((step, index) => ({
@@ -70,7 +68,7 @@ function Review() {
   return (
     <div className="mk-stack mk-stack--lg mk-review">
       <div className="mk-stack">
-        <h1 ref={headingRef} tabIndex={-1} className="ds-heading" data-size="lg">
+        <h1 tabIndex={-1} className="ds-heading" data-size="lg">
           {t('wizard.review.title')}
         </h1>
         <VariantNotice />
@@ -139,7 +137,7 @@ function Review() {
                     <dd className="mk-review-item__edit">
                       <Link
                         href={paths.wizardStep(index)}
-                        state={{ from: 'review', question: q.id } satisfies FromReviewState}
+                        state={{ focus: openAtQuestion(q.id) } satisfies NavigationState}
                         className="ds-link"
                       >
                         {t('wizard.review.edit')}

@@ -9,7 +9,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { selectEditedAssessment, useAssessmentStore } from '../../store/assessment-store';
 import { paths } from '../../ui/paths';
-import { isFromResults, type FromResultsState } from '../../ui/wizard-links';
+import { keptFromResults } from '../../ui/wizard-links';
 import { ContextQuestionField } from './context-question-field';
 import { ErrorSummary, type ErrorSummaryItem } from './error-summary';
 import { ScoredQuestionField } from './scored-question-field';
@@ -144,14 +144,16 @@ export function StepForm({ step, index, count, saveRef }: Props) {
   const last = index === count - 1;
   const onValid = () => {
     save();
-    navigate(last ? paths.review : paths.wizardStep(index + 1), { state: keptState() });
+    navigate(last ? paths.review : paths.wizardStep(index + 1), {
+      state: keptFromResults(window.history.state),
+    });
   };
   const onInvalid = () => {
     focusSummary.current = true;
   };
   const back = () => {
     save();
-    navigate(paths.wizardStep(index - 1), { state: keptState() });
+    navigate(paths.wizardStep(index - 1), { state: keptFromResults(window.history.state) });
   };
 
   const vars = {
@@ -251,11 +253,4 @@ function errorCode(error: unknown): StepError | undefined {
 function normalizeContext(value: StepValues['context'][string] | boolean | undefined) {
   if (Array.isArray(value)) return value;
   return typeof value === 'string' ? value : '';
-}
-
-// Keeps «Tilbake til resultatet» while the user moves between steps; marked as moved on, so the
-// steps open at their heading, also when the user comes back to the question's own step.
-function keptState(): FromResultsState | null {
-  const state: unknown = window.history.state;
-  return isFromResults(state) ? { ...state, moved: true } : null;
 }

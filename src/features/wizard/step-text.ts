@@ -7,6 +7,7 @@ import {
 } from '../../domain/catalogue-schema';
 import type { LocalizedText } from '../../domain/localized-text';
 import type { WizardStep } from '../../domain/steps';
+import { questionElementId } from '../../ui/wizard-links';
 
 /** A step's title and intro from the catalogue: "Om dere" first, then each dimension. */
 export function stepText(
@@ -37,7 +38,7 @@ export function parseStepParam(param: string | undefined, count: number): number
 
 /** Element ids for a question's parts, so labels, help texts and error links can point at them. */
 export function questionIds(questionId: string) {
-  const base = `sporsmal-${questionId}`;
+  const base = questionElementId(questionId);
   return {
     /** The whole question (its .mk-question), which an «Endre» link opens the step at. */
     base,

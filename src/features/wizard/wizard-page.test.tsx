@@ -5,6 +5,7 @@ import { CATALOGUE } from '../../domain/catalogue';
 import { DONT_KNOW } from '../../domain/catalogue-schema';
 import { wizardSteps } from '../../domain/steps';
 import { useAssessmentStore } from '../../store/assessment-store';
+import { openAtQuestion } from '../../ui/wizard-links';
 import { renderAt } from './render-at.test-utils';
 
 const steps = wizardSteps(CATALOGUE);
@@ -237,63 +238,82 @@ describe('WizardPage', () => {
 });
 
 describe('WizardPage opened by a link about one question', () => {
-  // The page opens at a question only after a user action (not on a fresh load or a reload).
-  beforeEach(() => {
-    Object.defineProperty(navigator, 'userActivation', {
-      configurable: true,
-      value: { hasBeenActive: true, isActive: true },
-    });
-  });
-  afterEach(() => {
-    Reflect.deleteProperty(navigator, 'userActivation');
-    window.history.replaceState(null, '');
-  });
+  afterEach(() => window.history.replaceState(null, ''));
+
+  /** Renders another page first: focus moves on navigation, not on the first load. */
+  const arrive = (path: string, state: unknown) => {
+    const view = renderAt('/oppsummering');
+    act(() => view.navigate(path, { state }));
+    return view;
+  };
 
   it('focuses the chosen answer of that question, not the heading', async () => {
     const q = questions.at(-1)!;
     act(() => useAssessmentStore.getState().setAnswer(q.id, q.options[1]!.id));
-    window.history.replaceState({ from: 'review', question: q.id }, '');
-    renderAt('/kartlegging/2');
-    const heading = await screen.findByRole('heading', { level: 1 });
+    arrive('/kartlegging/2', { focus: openAtQuestion(q.id) });
+    const heading = await screen.findByRole('heading', { level: 1, name: /^Steg 2 av/ });
     const chosen = within(group(q.text.nb)).getByRole('radio', { name: q.options[1]!.label.nb });
-    await waitFor(() => expect(chosen).toHaveFocus());
+    expect(chosen).toHaveFocus();
     expect(heading).not.toHaveFocus();
     expect(chosen).toBeChecked();
   });
 
   it('focuses the first option when the question has no answer yet', async () => {
     const q = questions.at(-1)!;
-    window.history.replaceState({ from: 'results', question: q.id }, '');
-    renderAt('/kartlegging/2');
-    await screen.findByRole('heading', { level: 1 });
-    await waitFor(() => expect(within(group(q.text.nb)).getAllByRole('radio')[0]).toHaveFocus());
+    arrive('/kartlegging/2', { from: 'results', focus: openAtQuestion(q.id) });
+    await screen.findByRole('heading', { level: 1, name: /^Steg 2 av/ });
+    expect(within(group(q.text.nb)).getAllByRole('radio')[0]).toHaveFocus();
     expect(screen.getByRole('link', { name: '← Tilbake til resultatet' })).toBeInTheDocument();
   });
 
-  it('opens at the heading when the user has moved on from the question, or it is elsewhere', async () => {
+  it('opens at the heading without a question, or when the question is on another step', async () => {
     const q = questions.at(-1)!;
-    window.history.replaceState({ from: 'results', question: q.id, moved: true }, '');
-    const first = renderAt('/kartlegging/2');
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+    const first = arrive('/kartlegging/2', { from: 'results' });
+    expect(await screen.findByRole('heading', { level: 1, name: /^Steg 2 av/ })).toHaveFocus();
     first.unmount();
 
-    window.history.replaceState({ from: 'review', question: q.id }, '');
-    renderAt('/kartlegging/3');
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+    arrive('/kartlegging/3', { focus: openAtQuestion(q.id) });
+    expect(await screen.findByRole('heading', { level: 1, name: /^Steg 3 av/ })).toHaveFocus();
   });
 
-  it('keeps the way back to the result when moving on, marked as moved on', async () => {
+  it('does not move focus on a fresh load or a reload, whatever the state says', async () => {
+    const q = questions.at(-1)!;
+    window.history.replaceState({ focus: openAtQuestion(q.id) }, '');
+    renderAt('/kartlegging/2');
+    await screen.findByRole('heading', { level: 1 });
+    expect(document.body).toHaveFocus();
+  });
+
+  it('keeps the way back to the result when moving on, but opens the next step at its heading', async () => {
     const user = userEvent.setup();
     const q = questions[0]!;
-    window.history.replaceState({ from: 'results', question: q.id }, '');
-    const { current, state } = renderAt('/kartlegging/2');
-    await screen.findByRole('heading', { level: 1 });
+    const back = { ids: ['resultat-lenke'], windowTop: 120 };
+    const { current, state } = arrive('/kartlegging/2', {
+      from: 'results',
+      focus: openAtQuestion(q.id),
+      back,
+    });
+    await screen.findByRole('heading', { level: 1, name: /^Steg 2 av/ });
     for (const question of questions) {
       await user.click(within(group(question.text.nb)).getByRole('radio', { name: 'Vet ikke' }));
     }
     await user.click(screen.getByRole('button', { name: /Neste steg|Gå til oppsummeringen/ }));
     expect(current()).not.toBe('/kartlegging/2');
-    expect(state()).toEqual({ from: 'results', question: q.id, moved: true });
+    expect(state()).toEqual({ from: 'results', back });
+    if (steps.length > 2) {
+      expect(await screen.findByRole('heading', { level: 1, name: /^Steg 3 av/ })).toHaveFocus();
+    }
+  });
+
+  it('goes back to the result with focus asked for on the spot it was left from', async () => {
+    const user = userEvent.setup();
+    const back = { ids: ['resultat-lenke'], windowTop: 120 };
+    const { current, state } = arrive('/kartlegging/2', { from: 'results', back });
+    await user.click(await screen.findByRole('link', { name: '← Tilbake til resultatet' }));
+    expect(current()).toBe('/resultat');
+    expect(state()).toEqual({ focus: back });
+    // The link is not on this stand-in results page: its heading, then.
+    expect(screen.getByRole('heading', { level: 1, name: 'Resultat' })).toHaveFocus();
   });
 });
 

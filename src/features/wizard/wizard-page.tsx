@@ -10,12 +10,11 @@ import {
   useAssessmentStore,
 } from '../../store/assessment-store';
 import { paths } from '../../ui/paths';
-import { isFromResults, questionToOpen } from '../../ui/wizard-links';
+import { type NavigationState } from '../../ui/focus-target';
+import { revealOnArrival } from '../../ui/page-sections';
+import { isFromResults } from '../../ui/wizard-links';
 import { VariantNotice } from '../../ui/variant-notice';
-import { returnToResults } from './return-to-results';
 import { StepForm } from './step-form';
-import { useFocusIfLost } from './use-focus-if-lost';
-import { useOpenAtQuestion } from './use-open-at-question';
 import { useTitle } from '../../ui/use-title';
 import { StepList } from './step-list';
 import { parseStepParam, stepText } from './step-text';
@@ -33,7 +32,7 @@ export default function WizardPage() {
 
   if (index === null || !step) return <Redirect to={paths.wizardStep(0)} replace />;
   if (!hydrated) {
-    // No h1 yet: the app moves focus to the first h1 it finds, which must be the step's.
+    // No h1 yet: the app moves focus into the page once the step is there.
     return (
       <p className="ds-paragraph" role="status">
         {t('wizard.loading')}
@@ -56,29 +55,11 @@ function WizardStepView({ steps, step, index }: ViewProps) {
     title: local(text.title),
   });
   const saveRef = useRef<(() => void) | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   // The form holds the answers of the variant being edited: switching today/desired reads anew.
   const variant = useAssessmentStore(selectEditing);
 
   // "Fortsett" on the start page comes back here.
   useEffect(() => setStep(index), [index, setStep]);
-
-  // Came here by a link about one question on this step: open at it instead of the heading.
-  const historyState = useHistoryState();
-  const opened = questionToOpen(historyState);
-  const openAt = step.questions.some((q) => q.id === opened) ? opened : undefined;
-  useOpenAtQuestion(openAt, index);
-
-  // The app focuses the heading on route changes; doing it here too keeps step changes within
-  // this page covered even if the route component is reused (a step opened at a question, by going
-  // back in history to the link's entry, leaves focus to useOpenAtQuestion).
-  const focusedStep = useRef(index);
-  useFocusIfLost(headingRef);
-  useEffect(() => {
-    if (focusedStep.current === index) return;
-    focusedStep.current = index;
-    if (!openAt) headingRef.current?.focus();
-  }, [index, openAt]);
 
   // Screen readers hear the new step even where moving focus to the heading is not read out. The
   // region is rendered from the start and only its text changes, so the change is announced; it
@@ -92,22 +73,14 @@ function WizardStepView({ steps, step, index }: ViewProps) {
 
   useTitle(`${title} – ${t('app.name')}`);
   // Came here from a link on the results page: offer the way back, to where the user was there.
+  const historyState = useHistoryState();
   const fromResults = isFromResults(historyState) ? historyState : null;
-  const backToResults = () => {
-    const question = fromResults?.question;
-    const at = steps.findIndex((s) => s.questions.some((q) => q.id === question));
-    const asked = steps[at]?.questions.find((q) => q.id === question);
-    returnToResults({
-      question,
-      stepPath: at < 0 ? undefined : paths.wizardStep(at),
-      questionText: asked && local(asked.text),
-    });
-  };
+  const back = fromResults?.back;
 
   return (
     <div className="mk-wizard">
       <div className="mk-wizard__main mk-stack">
-        <h1 ref={headingRef} tabIndex={-1} className="ds-heading" data-size="lg">
+        <h1 tabIndex={-1} className="ds-heading" data-size="lg">
           {title}
         </h1>
         <progress
@@ -120,7 +93,13 @@ function WizardStepView({ steps, step, index }: ViewProps) {
         <VariantNotice />
         {fromResults && (
           <p className="ds-paragraph mk-no-print">
-            <Link href={paths.results} className="ds-link" onClick={backToResults}>
+            <Link
+              href={paths.results}
+              state={(back ? { focus: back } : null) satisfies NavigationState | null}
+              // The results page mounts all its sections at once, so the link is there to focus.
+              onClick={back && revealOnArrival}
+              className="ds-link"
+            >
               {t('wizard.backToResults')}
             </Link>
           </p>

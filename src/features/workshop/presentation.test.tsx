@@ -106,10 +106,10 @@ describe('Presentation as a modal', () => {
   it('on the way out asks for focus on the link that opened it', async () => {
     const user = userEvent.setup();
     const onLeave = vi.fn();
-    window.history.replaceState({ presentedFrom: 'mk-ws-present' }, '');
+    window.history.replaceState({ back: { ids: ['mk-ws-present'] } }, '');
     render(<App onLeave={onLeave} />);
     await user.keyboard('{Escape}');
-    expect(onLeave).toHaveBeenCalledWith({ focusId: 'mk-ws-present' });
+    expect(onLeave).toHaveBeenCalledWith({ focus: { ids: ['mk-ws-present'] } });
     window.history.replaceState(null, '');
   });
 });

@@ -4,7 +4,7 @@ import type { Participant, RoleView } from '../../domain/workshop-schema';
 import { formatNumber } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
-import { focusOn, presentedFromOf, type FocusTarget } from '../../ui/focus-target';
+import { backTargetOf, type NavigationState } from '../../ui/focus-target';
 import { DisagreementItem, disputed, TodayDesiredText } from './group-views';
 import { SlideMap } from './slide-map';
 import { SlideMix } from './slide-mix';
@@ -28,7 +28,7 @@ function leaveFullscreen() {
   }
 }
 
-/** onClick for a link that opens the presentation (its state names it: PresentedFrom). */
+/** onClick for a link that opens the presentation (its state's `back` names the link). */
 export function startPresentation() {
   enterFullscreen();
 }
@@ -103,7 +103,7 @@ export function Presentation({
   name: string;
   participants: readonly Participant[];
   /** Leaves the presentation's route, with where focus should land there. */
-  onLeave: (state: FocusTarget | null) => void;
+  onLeave: (state: NavigationState | null) => void;
   roleView?: RoleView;
   /** «6 av 20 har sendt» while a live room is open: results reveal as the room answers. */
   liveCounter?: string;
@@ -260,8 +260,8 @@ export function Presentation({
 
   // The page that opened the presentation gets focus back on the link that did.
   const end = useCallback(() => {
-    const from = presentedFromOf(window.history.state);
-    onLeave(from ? focusOn(from) : null);
+    const back = backTargetOf(window.history.state);
+    onLeave(back ? { focus: back } : null);
   }, [onLeave]);
   const leave = useCallback(() => {
     leaveFullscreen();

@@ -27,7 +27,7 @@ import { svgToPng } from '../../ui/raster';
 import { ParticipantTable, UndoNotice, useShownRole } from './participant-table';
 import { startPresentation } from './presentation';
 import { useGroup } from './use-group';
-import type { PresentedFrom } from '../../ui/focus-target';
+import { focusOn, type NavigationState } from '../../ui/focus-target';
 
 const SHOWN_AT_FIRST = 8;
 
@@ -205,7 +205,7 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
         <div className="mk-row">
           <Link
             id="mk-ws-present"
-            state={{ presentedFrom: 'mk-ws-present' } satisfies PresentedFrom}
+            state={{ back: focusOn('mk-ws-present') } satisfies NavigationState}
             href={`/${workshop.id}/presentasjon`}
             className="ds-button"
             data-variant="primary"

@@ -21,7 +21,7 @@ import { readWorkshopFile } from './read-workshop-file';
 import { usePluralT } from './labels';
 import { cardLinkId, UndoNotice, useFocusAfterRender } from './participant-table';
 import { startPresentation } from './presentation';
-import type { PresentedFrom } from '../../ui/focus-target';
+import { focusOn, type NavigationState } from '../../ui/focus-target';
 
 const FILE_REASONS: Record<string, MessageKey> = {
   'too-large': 'workshop.reasons.tooLarge',
@@ -223,7 +223,7 @@ export function WorkshopList() {
           <div>
             <Link
               id="mk-ws-own-present"
-              state={{ presentedFrom: 'mk-ws-own-present' } satisfies PresentedFrom}
+              state={{ back: focusOn('mk-ws-own-present') } satisfies NavigationState}
               href="/presentasjon"
               className="ds-button"
               data-variant="secondary"
