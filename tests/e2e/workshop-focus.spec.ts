@@ -214,7 +214,10 @@ test('focus lands somewhere sensible after every workshop action', async ({ page
   await page.goto('./#/workshop');
   await expect(page.getByText(/^5 deltakere ·/)).toBeVisible();
   await expect(page.getByText(/^0 deltakere ·/)).toBeVisible();
-  const names = await page.locator('.mk-ws-card h3').allTextContents();
+  const names = await page
+    .getByRole('region', { name: 'Workshopene dine' })
+    .getByRole('heading', { level: 3 })
+    .allTextContents();
   expect(names).toHaveLength(2);
   await page.getByRole('button', { name: `Slett ${names[0]}` }).focus();
   await page.keyboard.press('Enter');
