@@ -40,95 +40,49 @@ type Props = {
   step: WizardStep;
   index: number;
   count: number;
-  /** Lets the step list save this step before it navigates. */
-  saveRef: React.RefObject<(() => void) | null>;
 };
 
 /**
- * One step's questions. Every change is saved at once, so a reload never loses an answer; the
- * form adds the "answer everything" check when the user moves on.
+ * One step's questions. The store is the one source of the answers: the form shows what the store
+ * holds (another tab's answer included) and writes every change to it at once, so a reload or a
+ * jump elsewhere never loses one. The form itself only adds the "answer everything" check when the
+ * user moves on.
  */
-export function StepForm({ step, index, count, saveRef }: Props) {
+export function StepForm({ step, index, count }: Props) {
   const t = useT();
   const local = useLocalized();
   const locale = useLocale();
   const [, navigate] = useLocation();
-  // Marks the store writes this form makes, so only changes from elsewhere are copied back in.
-  const writing = useRef(false);
-  const own =
-    <A extends unknown[]>(write: (...args: A) => void) =>
-    (...args: A) => {
-      writing.current = true;
-      try {
-        write(...args);
-      } finally {
-        writing.current = false;
-      }
-    };
-  const setAnswer = own(useAssessmentStore((s) => s.setAnswer));
-  const setComment = own(useAssessmentStore((s) => s.setComment));
-  const setContext = own(useAssessmentStore((s) => s.setContext));
+  const setAnswer = useAssessmentStore((s) => s.setAnswer);
+  const setComment = useAssessmentStore((s) => s.setComment);
+  const setContext = useAssessmentStore((s) => s.setContext);
 
-  // Read once per step and variant (the page keys the form by both, so switching between today
-  // and the desired state starts a new form): the form owns the values from here and writes each
-  // change back.
-  const defaults = useMemo(
-    () => stepDefaults(step, selectEditedAssessment(useAssessmentStore.getState())),
-    [step],
-  );
+  // The page keys the form by step and variant (today or desired), so this reads the variant edited.
+  const edited = useAssessmentStore(selectEditedAssessment);
+  const values = useMemo(() => stepDefaults(step, edited), [step, edited]);
   const schema = useMemo(() => stepSchema(step), [step]);
-  const { register, handleSubmit, getValues, setValue, control, formState } = useForm<StepValues>({
-    resolver: zodResolver(schema),
-    defaultValues: defaults,
-    shouldFocusError: false,
-  });
-  const { errors } = formState;
-
-  const save = () => {
-    const values = getValues();
-    const current = selectEditedAssessment(useAssessmentStore.getState());
-    for (const q of step.questions) {
-      if (q.kind === 'scored') {
-        const answer = values.answers[q.id];
-        if (answer && answer !== current.answers[q.id]) setAnswer(q.id, answer);
-        const comment = values.comments[q.id] ?? '';
-        if (comment !== (current.comments[q.id] ?? '')) setComment(q.id, comment);
-      } else {
-        const value = normalizeContext(values.context[q.id]);
-        const before = current.context[q.id];
-        const unchanged =
-          before === undefined
-            ? value.length === 0
-            : JSON.stringify(before) === JSON.stringify(value);
-        if (!unchanged) setContext(q.id, value);
-      }
-    }
-  };
-  // Another tab's answer (the storage event rehydrates the store) shows here without a reload.
-  // Only fields the store changed are touched, so what the user is typing here is never replaced.
-  useEffect(
-    () =>
-      useAssessmentStore.subscribe((state, previous) => {
-        if (writing.current) return;
-        const now = stepDefaults(step, selectEditedAssessment(state));
-        const before = stepDefaults(step, selectEditedAssessment(previous));
-        for (const group of ['answers', 'comments', 'context'] as const) {
-          for (const [id, value] of Object.entries(now[group])) {
-            const same = (x: unknown) => JSON.stringify(x) === JSON.stringify(value);
-            if (same(before[group][id]) || same(getValues(`${group}.${id}`))) continue;
-            setValue(`${group}.${id}`, value);
-          }
-        }
-      }),
-    [step, getValues, setValue],
-  );
-
+  const { register, handleSubmit, getValues, setValue, control, formState, trigger } =
+    useForm<StepValues>({
+      resolver: zodResolver(schema),
+      // Store → form: whenever the store's values for this step change, the fields show them. A
+      // change the user makes is in the store before it comes back, so what comes back is what
+      // they typed, less what the store cleans (bidi controls, a comment of blanks only). The
+      // messages and the re-check after a failed "next" stay.
+      values,
+      resetOptions: {
+        keepErrors: true,
+        keepIsSubmitted: true,
+        keepSubmitCount: true,
+        keepTouched: true,
+      },
+      shouldFocusError: false,
+    });
+  const { errors, isSubmitted } = formState;
+  // Showing new values drops a check still running; after a failed "next" the messages follow the
+  // answers, so check again against what is now shown.
   useEffect(() => {
-    saveRef.current = save;
-    return () => {
-      saveRef.current = null;
-    };
-  });
+    if (isSubmitted) void trigger();
+  }, [values, isSubmitted, trigger]);
 
   // Focus the summary once it has rendered after a failed "next".
   const summaryRef = useRef<HTMLElement>(null);
@@ -143,7 +97,6 @@ export function StepForm({ step, index, count, saveRef }: Props) {
 
   const last = index === count - 1;
   const onValid = () => {
-    save();
     navigate(last ? paths.review : paths.wizardStep(index + 1), {
       state: keptFromResults(window.history.state),
     });
@@ -152,7 +105,6 @@ export function StepForm({ step, index, count, saveRef }: Props) {
     focusSummary.current = true;
   };
   const back = () => {
-    save();
     navigate(paths.wizardStep(index - 1), { state: keptFromResults(window.history.state) });
   };
 
@@ -201,7 +153,7 @@ export function StepForm({ step, index, count, saveRef }: Props) {
                 register={register}
                 error={fieldMessage(errors.answers?.[q.id])}
                 commentError={fieldMessage(errors.comments?.[q.id])}
-                hasComment={Boolean(defaults.comments[q.id])}
+                hasComment={Boolean(values.comments[q.id])}
                 onAnswer={(optionId) => setAnswer(q.id, optionId)}
                 onComment={(comment) => setComment(q.id, comment)}
               />

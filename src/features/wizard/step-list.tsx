@@ -10,12 +10,10 @@ import { stepProgress, stepText } from './step-text';
 type Props = {
   steps: WizardStep[];
   current: number;
-  /** Called before a link navigates, so the open step can save first. */
-  onNavigate?: () => void;
 };
 
 /** Every step with how much of it is answered; any step can be opened from here. */
-export function StepList({ steps, current, onNavigate }: Props) {
+export function StepList({ steps, current }: Props) {
   const t = useT();
   const local = useLocalized();
   // Only the counts: typing a comment must not redraw the list on every key.
@@ -46,7 +44,6 @@ export function StepList({ steps, current, onNavigate }: Props) {
                 className="mk-step-link"
                 aria-current={i === current ? 'step' : undefined}
                 data-done={done || undefined}
-                onClick={onNavigate}
               >
                 <span className="mk-step-link__title">
                   {i + 1}. {local(stepText(CATALOGUE, step).title)}

@@ -193,6 +193,23 @@ describe('WizardPage', () => {
     await waitFor(() => expect(radio()).toBeChecked());
   });
 
+  it('keeps a comment being typed when another tab answers another question on the step', async () => {
+    const user = userEvent.setup();
+    renderAt('/kartlegging/2');
+    await screen.findByRole('heading', { level: 1 });
+    const [first, second] = [questions[0]!, questions[1]!];
+    await user.click(screen.getAllByText('Legg til en kommentar')[0]!);
+    const comment = screen.getByLabelText(`Kommentar (valgfritt) til «${first.text.nb}»`);
+    await user.type(comment, 'Flytter ');
+    act(() => useAssessmentStore.getState().setAnswer(second.id, second.options[0]!.id));
+    await user.type(comment, '2026');
+    expect(comment).toHaveValue('Flytter 2026');
+    expect(useAssessmentStore.getState().assessment.comments[first.id]).toBe('Flytter 2026');
+    expect(
+      within(group(second.text.nb)).getByRole('radio', { name: second.options[0]!.label.nb }),
+    ).toBeChecked();
+  });
+
   it('goes back without asking for answers, and jumps to any step from the step list', async () => {
     const user = userEvent.setup();
     const { current } = renderAt('/kartlegging/2');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, Redirect, useParams } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
 import { CATALOGUE } from '../../domain/catalogue';
@@ -54,7 +54,6 @@ function WizardStepView({ steps, step, index }: ViewProps) {
     total: steps.length,
     title: local(text.title),
   });
-  const saveRef = useRef<(() => void) | null>(null);
   // The form holds the answers of the variant being edited: switching today/desired reads anew.
   const variant = useAssessmentStore(selectEditing);
 
@@ -111,15 +110,9 @@ function WizardStepView({ steps, step, index }: ViewProps) {
           {step.kind === 'context' ? t('wizard.optionalNote') : t('wizard.requiredNote')}{' '}
           {t('wizard.autosaved')}
         </p>
-        <StepForm
-          key={`${variant}-${index}`}
-          step={step}
-          index={index}
-          count={steps.length}
-          saveRef={saveRef}
-        />
+        <StepForm key={`${variant}-${index}`} step={step} index={index} count={steps.length} />
       </div>
-      <StepList steps={steps} current={index} onNavigate={() => saveRef.current?.()} />
+      <StepList steps={steps} current={index} />
       <p className="mk-sr-only" role="status" aria-live="polite" aria-atomic="true">
         {moved ? title : ''}
       </p>
