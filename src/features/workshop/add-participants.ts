@@ -83,8 +83,10 @@ export async function checkLines(
       continue;
     }
     const decoded = await decodeShareCode(code, catalogue);
+    // A link with answers this question set lacks is refused for a workshop, as before: a
+    // participant's answers are counted as given, so none may go missing without a word.
     checked.push(
-      decoded.ok
+      decoded.ok && decoded.left.answers === 0
         ? {
             source,
             ok: true,
@@ -93,7 +95,11 @@ export async function checkLines(
             from: file ? 'file' : 'link',
             note: decoded.note,
           }
-        : { source, ok: false, reason: SHARE_REASONS[decoded.reason] },
+        : {
+            source,
+            ok: false,
+            reason: decoded.ok ? 'unknownQuestion' : SHARE_REASONS[decoded.reason],
+          },
     );
   }
   return checked;
@@ -106,6 +112,9 @@ export async function checkFile(
   catalogue: Catalogue,
 ): Promise<Checked[]> {
   const parsed = parseAssessmentFile(text, catalogue);
+  if (parsed.ok && parsed.left.answers > 0) {
+    return [{ source: { file: name }, ok: false, reason: 'unknownQuestion' }];
+  }
   if (parsed.ok) {
     return [
       {
