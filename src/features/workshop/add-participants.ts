@@ -1,9 +1,10 @@
 import type { Answers, Assessment } from '../../domain/assessment-schema';
-import { parseAssessmentFile } from '../../domain/assessment-file';
+import { parseAssessmentFile, type AssessmentFileResult } from '../../domain/assessment-file';
 import type { Catalogue } from '../../domain/catalogue-schema';
 import type { CarriedNote } from '../../domain/formats/catalogue-carry';
 import { decodeShareCode, type ShareCodeProblem } from '../../domain/share-code';
 import { compileScorer } from '../../domain/aggregation';
+import { parseOffThread } from '../../ui/parse-off-thread';
 import {
   assessmentFingerprint,
   extractShareCode,
@@ -111,7 +112,13 @@ export async function checkFile(
   text: string,
   catalogue: Catalogue,
 ): Promise<Checked[]> {
-  const parsed = parseAssessmentFile(text, catalogue);
+  // A large file is read in the file-parser worker (with today's catalogue, as the app uses).
+  const parsed = await parseOffThread<AssessmentFileResult>(
+    'assessment-file',
+    text,
+    (t) => parseAssessmentFile(t, catalogue),
+    { ok: false, reason: 'invalid' },
+  );
   if (parsed.ok && parsed.left.answers > 0) {
     return [{ source: { file: name }, ok: false, reason: 'unknownQuestion' }];
   }
