@@ -1,4 +1,4 @@
-import { useEffect, type MouseEvent } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import type { Locale } from '../domain/locales';
 import { intlTag } from '../i18n/format';
 import { useLocale, useT } from '../i18n/use-t';
@@ -22,7 +22,9 @@ export default function StorageNoticeView() {
   const t = useT();
   const locale = useLocale();
   const status = useStorageStatus();
-  const { rescued, carried, writeFailed, repaired, leftOut, downloaded } = status;
+  const { rescued, carried, writeFailed, repaired, leftOut } = status;
+  // Copies downloaded in this visit: their notice says what happens to them next.
+  const [downloaded, setDownloaded] = useState<string[]>([]);
   useEffect(listEarlierRescuesOnce, []);
   if (
     rescued.length === 0 &&
@@ -80,7 +82,10 @@ export default function StorageNoticeView() {
                     r.raw,
                     'text/plain',
                   );
-                  if (r.kept) markRescueDownloaded(r.key);
+                  if (r.kept) {
+                    markRescueDownloaded(r.key);
+                    setDownloaded((keys) => [...keys, r.key]);
+                  }
                   status.rescueDownloaded(r.key);
                 }}
               >

@@ -15,7 +15,7 @@ const key = (name: string, at: string | null = AT) =>
 
 beforeEach(() => {
   localStorage.clear();
-  useStorageStatus.setState({ rescued: [], downloaded: [] });
+  useStorageStatus.setState({ rescued: [] });
 });
 
 describe('rescues from earlier visits', () => {

@@ -7,8 +7,6 @@ import { discardRescue, releaseHeld, type RescueInfo } from './safe-storage';
 type StorageStatus = {
   /** Every rescue of this visit and those kept from earlier visits, side by side. */
   rescued: RescueInfo[];
-  /** Keys of rescues downloaded in this visit (their notice says so). */
-  downloaded: string[];
   /** What reading the saved workshops put right (and saved), told once. */
   repaired: WorkshopRepairs[];
   /** Answers an import into an empty browser left out (its page is replaced, so told here). */
@@ -58,7 +56,6 @@ export const useStorageStatus = create<StorageStatus>()((set, get) => {
   const close = (key: string) => set((s) => ({ rescued: s.rescued.filter((r) => r.key !== key) }));
   return {
     rescued: [],
-    downloaded: [],
     repaired: [],
     leftOut: null,
     carried: [],
@@ -69,9 +66,7 @@ export const useStorageStatus = create<StorageStatus>()((set, get) => {
       })),
     rescueDownloaded: (key) => {
       const info = find(key);
-      if (!info) return;
-      releaseHeld(info.name);
-      set((s) => ({ downloaded: [...s.downloaded.filter((k) => k !== key), key] }));
+      if (info) releaseHeld(info.name);
     },
     dismissRescue: (key) => {
       // A held original is not given up by closing: the notice stays until download or discard.
