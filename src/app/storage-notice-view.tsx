@@ -1,8 +1,11 @@
-import type { MouseEvent } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import type { Locale } from '../domain/locales';
 import { intlTag } from '../i18n/format';
 import { useLocale, useT } from '../i18n/use-t';
 import { CarriedNoteView } from '../ui/carried-note';
+import { LeftOutList } from '../ui/left-out-list';
+import { RepairList } from '../ui/repair-list';
+import { markRescueDownloaded, showEarlierRescues } from '../store/earlier-rescues';
 import { rescuedData, rescueFileName, useStorageStatus } from '../store/storage-status-store';
 import { downloadFile } from '../ui/download';
 import { focusMainHeading } from '../ui/focus-heading';
@@ -19,7 +22,18 @@ export default function StorageNoticeView() {
   const t = useT();
   const locale = useLocale();
   const status = useStorageStatus();
-  const { rescued, carried, writeFailed } = status;
+  const { rescued, carried, writeFailed, repaired, leftOut } = status;
+  // Copies downloaded in this visit: their notice says what happens to them next.
+  const [downloaded, setDownloaded] = useState<string[]>([]);
+  useEffect(listEarlierRescuesOnce, []);
+  if (
+    rescued.length === 0 &&
+    carried.length === 0 &&
+    repaired.length === 0 &&
+    !leftOut &&
+    !writeFailed
+  )
+    return null;
   return (
     <div className="mk-stack mk-no-print mk-notice">
       {rescued.map((r, index) => {
@@ -42,9 +56,19 @@ export default function StorageNoticeView() {
             <p className="ds-paragraph">
               {r.kept ? t('storage.rescueBody') : t('storage.rescueNotKept')}
             </p>
-            <p className="ds-paragraph" data-size="sm">
-              {t('storage.rescueFound', { time: formatTime(locale, r.at) })}
-            </p>
+            {r.reason === 'earlier-visit' && (
+              <p className="ds-paragraph">{t('storage.rescueEarlier')}</p>
+            )}
+            {r.at && (
+              <p className="ds-paragraph" data-size="sm">
+                {t('storage.rescueFound', { time: formatTime(locale, r.at) })}
+              </p>
+            )}
+            {r.kept && downloaded.includes(r.key) && (
+              <p className="ds-paragraph" data-size="sm">
+                {t('storage.rescueDownloaded')}
+              </p>
+            )}
             <div className="mk-row">
               {/* Every notice has these buttons: the title, as their description, tells them apart. */}
               <button
@@ -54,10 +78,14 @@ export default function StorageNoticeView() {
                 aria-describedby={titleId}
                 onClick={() => {
                   downloadFile(
-                    rescueFileName(t(`storage.rescue.${data}.file`), new Date(r.at)),
+                    rescueFileName(t(`storage.rescue.${data}.file`), new Date(r.at ?? Date.now())),
                     r.raw,
                     'text/plain',
                   );
+                  if (r.kept) {
+                    markRescueDownloaded(r.key);
+                    setDownloaded((keys) => [...keys, r.key]);
+                  }
                   status.rescueDownloaded(r.key);
                 }}
               >
@@ -86,6 +114,60 @@ export default function StorageNoticeView() {
           </div>
         );
       })}
+      {repaired.length > 0 && (
+        <div
+          className="ds-alert"
+          data-color="info"
+          role="status"
+          aria-labelledby="mk-repaired-title"
+          tabIndex={-1}
+          data-storage-notice
+        >
+          <h2 id="mk-repaired-title" className="ds-heading" data-size="xs">
+            {t('storage.repaired.title')}
+          </h2>
+          {repaired.map((w, i) => (
+            <RepairList
+              key={i}
+              repairs={w.repairs}
+              heading={t('storage.repaired.heading', { name: w.workshop })}
+            />
+          ))}
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="secondary"
+            data-size="sm"
+            onClick={(event) => closing(event, () => status.setRepaired([]))}
+          >
+            {t('storage.rescueDismiss')}
+          </button>
+        </div>
+      )}
+      {leftOut && (
+        <div
+          className="ds-alert"
+          data-color="warning"
+          role="status"
+          aria-labelledby="mk-left-out-title"
+          tabIndex={-1}
+          data-storage-notice
+        >
+          <h2 id="mk-left-out-title" className="ds-heading" data-size="xs">
+            {t('storage.leftOut.title')}
+          </h2>
+          <LeftOutList left={leftOut} />
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="secondary"
+            data-size="sm"
+            onClick={(event) => closing(event, () => status.setLeftOut(null))}
+          >
+            {t('storage.rescueDismiss')}
+          </button>
+        </div>
+      )}
       {carried.map(({ data, note }) => (
         <div key={data} data-storage-notice tabIndex={-1}>
           <CarriedNoteView note={note} onDismiss={() => status.dismissCarried(data)} />
@@ -112,6 +194,18 @@ export default function StorageNoticeView() {
       )}
     </div>
   );
+}
+
+let listed = false;
+
+/**
+ * Copies kept on earlier visits join this visit's rescues, once per visit: one the user has closed
+ * stays closed until the next visit.
+ */
+function listEarlierRescuesOnce() {
+  if (listed) return;
+  listed = true;
+  showEarlierRescues();
 }
 
 /** «6. desember 2026 kl. 19:30»: when a rescue was found, so two of them are told apart. */

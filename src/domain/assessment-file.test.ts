@@ -6,7 +6,7 @@ import {
   parseAssessmentFile,
   serializeAssessmentFile,
 } from './assessment-file';
-import type { Assessment } from './assessment-schema';
+import { NOTHING_LEFT_OUT, type Assessment } from './assessment-schema';
 import { CATALOGUE } from './catalogue';
 import { scoredQuestions } from './catalogue-schema';
 
@@ -51,7 +51,7 @@ describe('assessment file', () => {
 
   it('round-trips to an identical file', () => {
     const result = parseAssessmentFile(text, CATALOGUE);
-    expect(result).toEqual({ ok: true, file, note: null });
+    expect(result).toEqual({ ok: true, file, note: null, left: NOTHING_LEFT_OUT });
     if (result.ok) expect(serializeAssessmentFile(result.file)).toBe(text);
   });
 
@@ -71,26 +71,47 @@ describe('assessment file', () => {
       ok: false,
       reason: 'invalid',
     });
+    // Nothing but unknown answers: nothing is left to import.
+    const only = { answers: { nope: 'ja' }, comments: {}, context: {} };
     expect(
-      parse(JSON.stringify({ ...file, assessment: { ...assessment, answers: { nope: 'ja' } } })),
-    ).toEqual({ ok: false, reason: 'unknown-question', detail: 'nope' });
+      parse(JSON.stringify({ ...file, assessment: only, desired: null, snapshots: [] })),
+    ).toEqual({ ok: false, reason: 'unknown-question' });
     expect(parse(' '.repeat(MAX_ASSESSMENT_FILE_CHARS + 1))).toMatchObject({
       ok: false,
       reason: 'too-large',
     });
   });
 
-  it('checks the desired state and snapshots against the catalogue too', () => {
-    const bad = { answers: { nope: 'ja' }, comments: {}, context: {} };
-    expect(parseAssessmentFile(JSON.stringify({ ...file, desired: bad }), CATALOGUE)).toEqual({
-      ok: false,
-      reason: 'unknown-question',
-      detail: 'nope',
+  it('leaves out unknown questions and options everywhere, counts them, and keeps the rest', () => {
+    const [q1, q2] = scoredQuestions(CATALOGUE);
+    const mixed = {
+      answers: { 'finnes-ikke': 'x', [q2!.id]: 'ukjent', [q1!.id]: q1!.options[0]!.id },
+      comments: { 'finnes-ikke': 'en kommentar' },
+      context: {},
+    };
+    const result = parseAssessmentFile(
+      JSON.stringify({
+        ...file,
+        assessment: mixed,
+        desired: { answers: { 'finnes-ikke': 'x' }, comments: {}, context: {} },
+        snapshots: [{ ...file.snapshots![0]!, assessment: mixed }],
+      }),
+      CATALOGUE,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const kept = { answers: { [q1!.id]: q1!.options[0]!.id }, comments: {}, context: {} };
+    expect(result.file.assessment).toEqual(kept);
+    expect(result.file.desired).toEqual({ answers: {}, comments: {}, context: {} });
+    expect(result.file.snapshots![0]!.assessment).toEqual(kept);
+    // Today 2 (the unknown question's answer and comment count once), desired 1, snapshot 2.
+    expect(result.left).toEqual({
+      answers: 5,
+      unknownQuestions: 1,
+      unknownOptions: [{ questionId: q2!.id, count: 1 }],
     });
-    const snapshots = [{ ...file.snapshots![0]!, assessment: bad }];
-    expect(parseAssessmentFile(JSON.stringify({ ...file, snapshots }), CATALOGUE)).toMatchObject({
-      reason: 'unknown-question',
-    });
+    // No unknown id is passed on to be shown.
+    expect(JSON.stringify(result.left)).not.toContain('finnes-ikke');
+    expect(JSON.stringify(result.left)).not.toContain('ukjent');
   });
 
   it('refuses prototype-polluting keys', () => {

@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
 import {
   assessmentSchema,
-  findAssessmentProblems,
   freeText,
+  isEmptyAssessment,
+  leaveOutUnknown,
+  leftOutOf,
   type Assessment,
+  type LeftOut,
 } from './assessment-schema';
 import type { Catalogue } from './catalogue-schema';
 import { currentVersion, migrateFormat } from './formats/migrations';
@@ -52,8 +55,10 @@ export type AssessmentFileResult =
       file: AssessmentFile;
       /** Set when the answers were made with an older catalogue and carried to this one. */
       note: CarriedNote | null;
+      /** Answers to questions or options this catalogue lacks: left out, to be told to the user. */
+      left: LeftOut;
     }
-  | { ok: false; reason: AssessmentFileProblem; detail?: string };
+  | { ok: false; reason: AssessmentFileProblem };
 
 export function buildAssessmentFile(input: {
   assessment: Assessment;
@@ -81,7 +86,11 @@ export function serializeAssessmentFile(file: AssessmentFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Never throws: every failure becomes a reason the UI can name. Nothing is changed here. */
+/**
+ * Never throws: every failure becomes a reason the UI can name. Nothing is changed here. Answers
+ * the catalogue does not know are left out and counted (`left`); a file with nothing else in it is
+ * refused.
+ */
 export function parseAssessmentFile(
   text: string,
   catalogue: Catalogue,
@@ -106,10 +115,8 @@ function parse(text: string, catalogue: Catalogue, counter?: WorkCounter): Asses
   const migrated = migrateFormat('assessmentFile', data, data.version);
   if (!migrated.ok) return migrated;
   const parsed = assessmentFileSchema.safeParse(migrated.data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: 'invalid', detail: issue ? issue.path.join('.') : undefined };
-  }
+  // The schema's issue is not passed on: its path can hold the file's own keys.
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
   const file = parsed.data;
   const snapshots = file.snapshots ?? [];
   const carried = carryToCatalogue(
@@ -127,15 +134,17 @@ function parse(text: string, catalogue: Catalogue, counter?: WorkCounter): Asses
       reason: carried.reason === 'newer-catalogue' ? 'newer-version' : 'invalid',
     };
   }
-  const problems = carried.assessments.flatMap((a) => findAssessmentProblems(a, catalogue));
-  if (problems.length > 0) {
-    return { ok: false, reason: 'unknown-question', detail: problems[0]!.questionId };
+  const cleaned = carried.assessments.map((a) => leaveOutUnknown(a, catalogue));
+  const left = leftOutOf(cleaned.map((c) => c.problems));
+  if (left.answers > 0 && cleaned.every((c) => isEmptyAssessment(c.assessment))) {
+    return { ok: false, reason: 'unknown-question' };
   }
-  const [assessment, ...rest] = carried.assessments;
+  const [assessment, ...rest] = cleaned.map((c) => c.assessment);
   const desired = file.desired ? rest.shift()! : file.desired;
   return {
     ok: true,
     note: carried.note,
+    left,
     file: {
       ...file,
       catalogueVersion: catalogue.version,

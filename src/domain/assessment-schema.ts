@@ -83,3 +83,80 @@ export function findAssessmentProblems(
   }
   return problems;
 }
+
+/**
+ * What was left out when answers from outside were opened: counts, and the known questions that
+ * had options the catalogue lacks. It never holds an unknown id, so nothing unknown can be shown.
+ */
+export type LeftOut = {
+  /** Answers left out in all (an answer and a comment to one unknown question count once). */
+  answers: number;
+  /** How many different questions the catalogue does not have. */
+  unknownQuestions: number;
+  /** Per question the catalogue has: how many different options it does not have. */
+  unknownOptions: { questionId: string; count: number }[];
+};
+
+export const NOTHING_LEFT_OUT: LeftOut = { answers: 0, unknownQuestions: 0, unknownOptions: [] };
+
+/** The assessment with every answer, comment and context value the catalogue lacks left out. */
+export function leaveOutUnknown(
+  assessment: Assessment,
+  catalogue: Catalogue,
+): { assessment: Assessment; problems: AssessmentProblem[] } {
+  const problems = findAssessmentProblems(assessment, catalogue);
+  if (problems.length === 0) return { assessment, problems };
+  const answers = { ...assessment.answers };
+  const comments = { ...assessment.comments };
+  const context = { ...assessment.context };
+  for (const problem of problems) {
+    if (problem.kind === 'unknown-question') {
+      delete answers[problem.questionId];
+      delete comments[problem.questionId];
+      delete context[problem.questionId];
+      continue;
+    }
+    const value = context[problem.questionId];
+    if (Array.isArray(value)) {
+      context[problem.questionId] = value.filter((v) => v !== problem.optionId);
+    } else if (value === problem.optionId) delete context[problem.questionId];
+    if (answers[problem.questionId] === problem.optionId) delete answers[problem.questionId];
+  }
+  return { assessment: { answers, comments, context }, problems };
+}
+
+/** Sums up the problems of several assessments (one list each) for the message. */
+export function leftOutOf(problemsPerAssessment: readonly AssessmentProblem[][]): LeftOut {
+  let answers = 0;
+  const questions = new Set<string>();
+  const options = new Map<string, Set<string>>();
+  for (const problems of problemsPerAssessment) {
+    const counted = new Set<string>();
+    for (const p of problems) {
+      if (p.kind === 'unknown-question') {
+        questions.add(p.questionId);
+        if (counted.has(p.questionId)) continue;
+        counted.add(p.questionId);
+      } else {
+        let set = options.get(p.questionId);
+        if (!set) options.set(p.questionId, (set = new Set()));
+        set.add(p.optionId);
+      }
+      answers++;
+    }
+  }
+  return {
+    answers,
+    unknownQuestions: questions.size,
+    unknownOptions: [...options].map(([questionId, set]) => ({ questionId, count: set.size })),
+  };
+}
+
+export function isEmptyAssessment(assessment: Assessment): boolean {
+  return (
+    Object.keys(assessment.answers).length +
+      Object.keys(assessment.comments).length +
+      Object.keys(assessment.context).length ===
+    0
+  );
+}

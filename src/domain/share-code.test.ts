@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from './assessment-schema';
+import { NOTHING_LEFT_OUT, type Assessment } from './assessment-schema';
 import { CATALOGUE } from './catalogue';
 import { contextQuestions, DONT_KNOW, scoredQuestions } from './catalogue-schema';
 import {
@@ -47,7 +47,7 @@ describe('share code', () => {
     const code = await encodeShareCode(payload);
     expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
     const result = await decodeShareCode(code);
-    expect(result).toEqual({ ok: true, payload, note: null });
+    expect(result).toEqual({ ok: true, payload, note: null, left: NOTHING_LEFT_OUT });
   });
 
   it('round-trips the desired situation alongside today', async () => {
@@ -61,7 +61,7 @@ describe('share code', () => {
     const withDesired = sharePayloadOf(today, CATALOGUE, desired);
     expect(withDesired.desired).toEqual(desired);
     const result = await decodeShareCode(await encodeShareCode(withDesired));
-    expect(result).toEqual({ ok: true, payload: withDesired, note: null });
+    expect(result).toEqual({ ok: true, payload: withDesired, note: null, left: NOTHING_LEFT_OUT });
   });
 
   it('still decodes a format-1 code made before codes carried the desired situation', async () => {
@@ -82,12 +82,16 @@ describe('share code', () => {
     expect(sharePayloadOf(payload.assessment, CATALOGUE)).not.toHaveProperty('desired');
   });
 
-  it('checks the desired answers against the catalogue too', async () => {
+  it('leaves out unknown answers in the desired state too, and says how many', async () => {
     const code = await encodeShareCode({
       ...payload,
       desired: { answers: { 'finnes-ikke': 'ja' }, comments: {}, context: {} },
     });
-    expect(await decodeShareCode(code)).toEqual({ ok: false, reason: 'unknown-question' });
+    const result = await decodeShareCode(code);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.payload.assessment).toEqual(payload.assessment);
+    expect(result.payload.desired).toEqual({ answers: {}, comments: {}, context: {} });
+    expect(result.left).toEqual({ answers: 1, unknownQuestions: 1, unknownOptions: [] });
   });
 
   it('reports a cut-off link as truncated', async () => {
@@ -186,12 +190,32 @@ describe('share code', () => {
     });
   });
 
-  it('reports answers to questions the catalogue does not have', async () => {
+  it('refuses a link whose every answer is to questions the catalogue does not have', async () => {
     const code = await encodeShareCode({
       ...payload,
-      assessment: { ...payload.assessment, answers: { 'finnes-ikke': 'ja' } },
+      assessment: { answers: { 'finnes-ikke': 'ja' }, comments: {}, context: {} },
     });
     expect(await decodeShareCode(code)).toEqual({ ok: false, reason: 'unknown-question' });
+  });
+
+  it('keeps the known answers of a link with unknown questions and options', async () => {
+    const [q1, q2] = scoredQuestions(CATALOGUE);
+    const code = await encodeShareCode({
+      ...payload,
+      assessment: {
+        answers: { 'finnes-ikke': 'x', [q2!.id]: 'ukjent', [q1!.id]: q1!.options[0]!.id },
+        comments: {},
+        context: {},
+      },
+    });
+    const result = await decodeShareCode(code);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.payload.assessment.answers).toEqual({ [q1!.id]: q1!.options[0]!.id });
+    expect(result.left).toEqual({
+      answers: 2,
+      unknownQuestions: 1,
+      unknownOptions: [{ questionId: q2!.id, count: 1 }],
+    });
   });
 
   it('refuses prototype-polluting keys without polluting anything', async () => {

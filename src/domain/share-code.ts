@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { assessmentSchema, findAssessmentProblems, type Assessment } from './assessment-schema';
+import {
+  assessmentSchema,
+  isEmptyAssessment,
+  leaveOutUnknown,
+  leftOutOf,
+  type Assessment,
+  type LeftOut,
+} from './assessment-schema';
 import type { Catalogue } from './catalogue-schema';
 import { CATALOGUE } from './catalogue';
 import { currentVersion, migrateFormat } from './formats/migrations';
@@ -48,6 +55,8 @@ export type ShareCodeResult =
       payload: SharePayload;
       /** Set when the answers were made with an older catalogue and carried to this one. */
       note: CarriedNote | null;
+      /** Answers to questions or options this catalogue lacks: left out, to be told to the user. */
+      left: LeftOut;
     }
   | { ok: false; reason: ShareCodeProblem };
 
@@ -63,7 +72,10 @@ export async function encodeShareCode(payload: SharePayload): Promise<string> {
   return base64UrlEncode(bytes);
 }
 
-/** Never throws: every failure becomes a reason the UI can explain. */
+/**
+ * Never throws: every failure becomes a reason the UI can explain. Answers the catalogue does not
+ * know are left out and counted (`left`); a code with nothing else in it is refused.
+ */
 export async function decodeShareCode(
   code: string,
   catalogue: Catalogue = CATALOGUE,
@@ -130,13 +142,16 @@ async function decode(
     catalogue.version,
   );
   if (!carried.ok) return fail(carried.reason === 'newer-catalogue' ? 'newer-version' : 'invalid');
-  if (carried.assessments.some((a) => findAssessmentProblems(a, catalogue).length > 0)) {
+  const cleaned = carried.assessments.map((a) => leaveOutUnknown(a, catalogue));
+  const left = leftOutOf(cleaned.map((c) => c.problems));
+  if (left.answers > 0 && cleaned.every((c) => isEmptyAssessment(c.assessment))) {
     return fail('unknown-question');
   }
-  const [assessment, desired] = carried.assessments;
+  const [assessment, desired] = cleaned.map((c) => c.assessment);
   return {
     ok: true,
     note: carried.note,
+    left,
     payload: {
       ...payload,
       catalogueVersion: catalogue.version,

@@ -83,6 +83,7 @@ describe('migrateWorkshops', () => {
       ok: true,
       state: { workshops: [workshop] },
       note: null,
+      repairs: [],
     });
     expect(migrateWorkshops({ workshops: [] }, WORKSHOPS_VERSION + 1)).toEqual({
       ok: false,
@@ -90,6 +91,34 @@ describe('migrateWorkshops', () => {
     });
     expect(migrateWorkshops({ workshops: 'x' }, 1)).toEqual({ ok: false, reason: 'invalid' });
     expect(migrateWorkshops({ workshops: [] }, 0)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('repairs saved workshops like a file, and says what it put right in which workshop', () => {
+    const twice = { ...workshop.participants[0]!, number: 2, role: 'ukjent-rolle' };
+    const broken = { ...workshop, participants: [workshop.participants[0]!, twice] };
+    const result = migrateWorkshops(
+      { workshops: [broken, { ...workshop, id: 'w2', name: 'Hel' }] },
+      WORKSHOPS_VERSION,
+      CATALOGUE,
+      () => 'ny-id',
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.state.workshops[0]!.participants.map((p) => [p.id, p.role])).toEqual([
+      ['p1', 'biblioteksjef'],
+      ['ny-id', null],
+    ]);
+    expect(result.repairs).toEqual([
+      {
+        workshop: 'Workshop i Drammen',
+        repairs: [
+          { kind: 'duplicate-id', number: 2 },
+          { kind: 'unknown-role', number: 2 },
+          { kind: 'next-number', number: 3 },
+        ],
+      },
+    ]);
+    // Read again, the repaired state needs nothing more.
+    expect(migrateWorkshops(result.state, WORKSHOPS_VERSION)).toMatchObject({ repairs: [] });
   });
 });
 

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import {
   answersSchema,
   assessmentSchema,
-  findAssessmentProblems,
   freeText,
+  leaveOutUnknown,
   type Assessment,
 } from './assessment-schema';
 import { CATALOGUE } from './catalogue';
@@ -164,25 +164,8 @@ function withoutUnknown(
   assessment: Assessment,
   catalogue: Catalogue,
 ): { assessment: Assessment; removed: number } {
-  const problems = findAssessmentProblems(assessment, catalogue);
-  if (problems.length === 0) return { assessment, removed: 0 };
-  const answers = { ...assessment.answers };
-  const comments = { ...assessment.comments };
-  const context = { ...assessment.context };
-  for (const problem of problems) {
-    if (problem.kind === 'unknown-question') {
-      delete answers[problem.questionId];
-      delete comments[problem.questionId];
-      delete context[problem.questionId];
-      continue;
-    }
-    const value = context[problem.questionId];
-    if (Array.isArray(value)) {
-      context[problem.questionId] = value.filter((v) => v !== problem.optionId);
-    } else if (value === problem.optionId) delete context[problem.questionId];
-    if (answers[problem.questionId] === problem.optionId) delete answers[problem.questionId];
-  }
-  return { assessment: { answers, comments, context }, removed: problems.length };
+  const { assessment: cleaned, problems } = leaveOutUnknown(assessment, catalogue);
+  return { assessment: cleaned, removed: problems.length };
 }
 
 /** Carries every participant to the catalogue; a note when any had to be carried. */
@@ -218,8 +201,17 @@ function carryWorkshop(
   return { ok: true, workshop: { ...workshop, participants }, note: mergeNotes(notes) };
 }
 
+/** What reading saved workshops put right, per workshop (by its name), for a notice. */
+export type WorkshopRepairs = { workshop: string; repairs: WorkshopRepair[] };
+
 export type WorkshopsMigration =
-  | { ok: true; state: WorkshopsState; note: CarriedNote | null }
+  | {
+      ok: true;
+      state: WorkshopsState;
+      note: CarriedNote | null;
+      /** Only the workshops that needed a repair; empty when all were sound. */
+      repairs: WorkshopRepairs[];
+    }
   | { ok: false; reason: 'newer-version' | 'invalid' };
 
 /** Reads saved workshops of any version, carried to the catalogue and checked like a file. */
@@ -236,13 +228,18 @@ export function migrateWorkshops(
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const notes: (CarriedNote | null)[] = [];
   const workshops: Workshop[] = [];
+  const repairs: WorkshopRepairs[] = [];
   for (const w of parsed.data.workshops) {
     const carried = carryWorkshop(w, catalogue);
     if (!carried.ok) return carried;
     notes.push(carried.note);
-    workshops.push(repairWorkshop(carried.workshop, catalogue, newId).workshop);
+    const repaired = repairWorkshop(carried.workshop, catalogue, newId);
+    workshops.push(repaired.workshop);
+    if (repaired.repairs.length > 0) {
+      repairs.push({ workshop: repaired.workshop.name, repairs: repaired.repairs });
+    }
   }
-  return { ok: true, state: { workshops }, note: mergeNotes(notes) };
+  return { ok: true, state: { workshops }, note: mergeNotes(notes), repairs };
 }
 
 // ---- Files -------------------------------------------------------------------------------------

@@ -7,7 +7,9 @@ import {
   parseAssessmentFile,
   serializeAssessmentFile,
 } from '../domain/assessment-file';
+import { NOTHING_LEFT_OUT } from '../domain/assessment-schema';
 import { CATALOGUE } from '../domain/catalogue';
+import { scoredQuestions } from '../domain/catalogue-schema';
 import { currentVersion } from '../domain/formats/migrations';
 import type { WorkCounter } from '../domain/safe-json';
 import { decodeShareCode, encodeShareCode, MAX_SHARE_CODE_LENGTH } from '../domain/share-code';
@@ -16,10 +18,13 @@ import {
   encodeJoinPayload,
   extractShareCode,
   MAX_WORKSHOP_FILE_BYTES,
+  migrateWorkshops,
   parseWorkshopFile,
+  WORKSHOPS_VERSION,
 } from '../domain/workshop-schema';
+import { findEarlierRescues, parseRescueKey } from './earlier-rescues';
 import { migratePersisted, readSaved } from './persisted-state';
-import { createSafeStorage } from './safe-storage';
+import { createSafeStorage, RESCUE_PREFIX } from './safe-storage';
 
 /**
  * Every decoder of outside data under random and mutated input: none throws, a refusal changes
@@ -64,6 +69,25 @@ function mutated(text: string): fc.Arbitrary<string> {
   );
 }
 
+/**
+ * Answers as a file or link may carry them: known and unknown question ids, each with a known
+ * option, an unknown one or «vet-ikke». What is unknown must be left out and counted, never kept.
+ */
+const questionIds = scoredQuestions(CATALOGUE).map((q) => q.id);
+const someAnswers = fc.dictionary(
+  fc.oneof(fc.constantFrom(...questionIds), fc.string({ minLength: 1, maxLength: 12 })),
+  fc.oneof(
+    fc.constantFrom('vet-ikke', 'ukjent'),
+    fc.constantFrom(...scoredQuestions(CATALOGUE).flatMap((q) => q.options.map((o) => o.id))),
+  ),
+  { maxKeys: 12 },
+);
+const knownOnly = (answers: Record<string, string>) =>
+  Object.entries(answers).every(([q, o]) => {
+    const question = scoredQuestions(CATALOGUE).find((s) => s.id === q);
+    return question && (o === 'vet-ikke' || question.options.some((x) => x.id === o));
+  });
+
 /** Linear in the input: at most a few visits per character, plus a constant. */
 const bound = (length: number) => 4 * length + 10_000;
 const pristine = () => expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -80,7 +104,39 @@ describe('decoders under fuzzing', () => {
         pristine();
         if (result.ok) {
           const again = parseAssessmentFile(serializeAssessmentFile(result.file), CATALOGUE);
-          expect(again).toEqual({ ok: true, file: result.file, note: null });
+          expect(again).toEqual({
+            ok: true,
+            file: result.file,
+            note: null,
+            left: NOTHING_LEFT_OUT,
+          });
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+    // Unknown questions and options: the rest is kept, what is unknown is left out and counted.
+    const base = JSON.parse(text);
+    fc.assert(
+      fc.property(someAnswers, (answers) => {
+        const input = JSON.stringify({
+          ...base,
+          catalogueVersion: CATALOGUE.version,
+          assessment: { answers, comments: {}, context: {} },
+          desired: null,
+          snapshots: [],
+        });
+        const result = parseAssessmentFile(input, CATALOGUE);
+        count('assessment file, unknown answers', result.ok);
+        const known = Object.keys(answers).filter((q) => knownOnly({ [q]: answers[q]! }));
+        if (!result.ok) {
+          expect(result.reason).toBe('unknown-question');
+          expect(known).toEqual([]);
+          return;
+        }
+        expect(Object.keys(result.file.assessment.answers).sort()).toEqual(known.sort());
+        expect(result.left.answers).toBe(Object.keys(answers).length - known.length);
+        for (const { questionId } of result.left.unknownOptions) {
+          expect(questionIds).toContain(questionId);
         }
       }),
       { seed: SEED, numRuns: RUNS },
@@ -139,11 +195,112 @@ describe('decoders under fuzzing', () => {
         pristine();
         if (result.ok) {
           const again = await decodeShareCode(await encodeShareCode(result.payload), CATALOGUE);
-          expect(again).toEqual({ ok: true, payload: result.payload, note: null });
+          expect(again).toEqual({
+            ok: true,
+            payload: result.payload,
+            note: null,
+            left: NOTHING_LEFT_OUT,
+          });
         }
       }),
       { seed: SEED, numRuns: RUNS },
     );
+  });
+
+  it('share code with unknown answers', async () => {
+    await fc.assert(
+      fc.asyncProperty(someAnswers, async (answers) => {
+        const code = await encodeShareCode({
+          v: 1,
+          catalogueVersion: CATALOGUE.version,
+          assessment: { answers, comments: {}, context: {} },
+        });
+        const result = await decodeShareCode(code, CATALOGUE);
+        count('share code, unknown answers', result.ok);
+        const known = Object.keys(answers).filter((q) => knownOnly({ [q]: answers[q]! }));
+        if (!result.ok) {
+          expect(result.reason).toBe('unknown-question');
+          expect(known).toEqual([]);
+          return;
+        }
+        expect(Object.keys(result.payload.assessment.answers).sort()).toEqual(known.sort());
+        expect(result.left.answers).toBe(Object.keys(answers).length - known.length);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('saved workshops', () => {
+    const saved = JSON.parse(fixture('stored-workshops-v1.json')) as { state: object };
+    const text = JSON.stringify(saved.state);
+    let id = 0;
+    const newId = () => `new-${id++}`;
+    fc.assert(
+      fc.property(mutated(text), fc.integer({ min: -1, max: 4 }), (input, version) => {
+        let state: unknown;
+        try {
+          state = JSON.parse(input);
+        } catch {
+          state = input;
+        }
+        const before = JSON.stringify(state);
+        const result = migrateWorkshops(state, version, CATALOGUE, newId);
+        count('saved workshops', result.ok);
+        expect(JSON.stringify(state)).toBe(before);
+        pristine();
+        if (result.ok) {
+          for (const w of result.state.workshops) {
+            const ids = w.participants.map((p) => p.id);
+            expect(new Set(ids).size).toBe(ids.length);
+          }
+          // Saved as repaired, it reads back the same with nothing more to put right.
+          expect(migrateWorkshops(result.state, WORKSHOPS_VERSION, CATALOGUE, newId)).toEqual({
+            ok: true,
+            state: result.state,
+            note: null,
+            repairs: [],
+          });
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('rescue keys and the list of downloaded rescues', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 80 }),
+          fc.string({ maxLength: 40 }).map((s) => RESCUE_PREFIX + s),
+          fc
+            .tuple(fc.constantFrom('modellkart:assessment', 'x', ''), fc.date())
+            .map(
+              ([n, d]) =>
+                `${RESCUE_PREFIX}${n}:${Number.isNaN(d.getTime()) ? 'x' : d.toISOString()}`,
+            ),
+        ),
+        fc.string({ maxLength: 200 }),
+        (key, list) => {
+          const parts = parseRescueKey(key);
+          count('rescue key', parts !== null);
+          if (parts) {
+            expect(key.startsWith(RESCUE_PREFIX)).toBe(true);
+            expect(parts.name).not.toBe('');
+          }
+          localStorage.clear();
+          localStorage.setItem('modellkart:assessment', 'answers');
+          localStorage.setItem(key, 'copy');
+          localStorage.setItem('modellkart:rescues-downloaded', list);
+          findEarlierRescues();
+          // Whatever the list says, nothing but rescue copies is ever deleted.
+          expect(localStorage.getItem('modellkart:assessment')).toBe(
+            key === 'modellkart:assessment' ? 'copy' : 'answers',
+          );
+        },
+      ),
+      { seed: SEED, numRuns: RUNS },
+    );
+    localStorage.clear();
   });
 
   it('join link and pasted lines', () => {

@@ -7,9 +7,10 @@ export type RescueInfo = {
   /** Where the copy is kept; unique per rescue, so a second one never replaces the first. */
   key: string;
   raw: string;
-  reason: 'unreadable' | 'newer-version' | 'invalid' | 'no-migration';
-  /** When it was found (ISO). */
-  at: string;
+  /** Why it was kept; `earlier-visit` when it was found kept from an earlier visit. */
+  reason: 'unreadable' | 'newer-version' | 'invalid' | 'no-migration' | 'earlier-visit';
+  /** When it was found (ISO); null for a copy kept by an older version, which did not say. */
+  at: string | null;
   /**
    * True only when the copy was written and read back. When false the original is still in its
    * place, and nothing is saved over it until the user has downloaded or discarded it.
@@ -44,6 +45,22 @@ export function releaseHeld(name: string): void {
   const entry = held.get(name);
   held.delete(name);
   entry?.write?.();
+}
+
+/**
+ * True when a rescued copy is in storage, from this visit or an earlier one. Cheap (key names
+ * only), so the start page can tell whether to load the code that lists them.
+ */
+export function hasRescueCopy(
+  storage: () => Storage | undefined = () => globalThis.localStorage,
+): boolean {
+  try {
+    const s = storage();
+    for (let i = 0; s && i < s.length; i++) if (s.key(i)?.startsWith(RESCUE_PREFIX)) return true;
+  } catch {
+    // No storage: nothing was kept.
+  }
+  return false;
 }
 
 /** Removes a rescued copy for good (the user chose «Slett kopien»). */

@@ -1,10 +1,16 @@
 import { create } from 'zustand';
+import type { LeftOut } from '../domain/assessment-schema';
 import type { CarriedNote } from '../domain/formats/catalogue-carry';
+import type { WorkshopRepairs } from '../domain/workshop-schema';
 import { discardRescue, releaseHeld, type RescueInfo } from './safe-storage';
 
 type StorageStatus = {
-  /** Every rescue of this visit, side by side, oldest first. */
+  /** Every rescue of this visit and those kept from earlier visits, side by side. */
   rescued: RescueInfo[];
+  /** What reading the saved workshops put right (and saved), told once. */
+  repaired: WorkshopRepairs[];
+  /** Answers an import into an empty browser left out (its page is replaced, so told here). */
+  leftOut: LeftOut | null;
   /** Saved data made with an older catalogue and carried to today's, once per kind of data. */
   carried: { data: RescuedData; note: CarriedNote }[];
   writeFailed: boolean;
@@ -18,6 +24,8 @@ type StorageStatus = {
   addCarried: (data: RescuedData, note: CarriedNote) => void;
   dismissCarried: (data: RescuedData) => void;
   setWriteFailed: (failed: boolean) => void;
+  setRepaired: (repaired: WorkshopRepairs[]) => void;
+  setLeftOut: (left: LeftOut | null) => void;
 };
 
 /** What kept data holds, so a notice (and its file) can say what could not be read. */
@@ -48,6 +56,8 @@ export const useStorageStatus = create<StorageStatus>()((set, get) => {
   const close = (key: string) => set((s) => ({ rescued: s.rescued.filter((r) => r.key !== key) }));
   return {
     rescued: [],
+    repaired: [],
+    leftOut: null,
     carried: [],
     writeFailed: false,
     addRescue: (info) =>
@@ -74,5 +84,7 @@ export const useStorageStatus = create<StorageStatus>()((set, get) => {
       set((s) => ({ carried: [...s.carried.filter((c) => c.data !== data), { data, note }] })),
     dismissCarried: (data) => set((s) => ({ carried: s.carried.filter((c) => c.data !== data) })),
     setWriteFailed: (writeFailed) => set({ writeFailed }),
+    setRepaired: (repaired) => set({ repaired }),
+    setLeftOut: (leftOut) => set({ leftOut }),
   };
 });

@@ -39,7 +39,7 @@ const workshop = (id: string) => store().workshops.find((w) => w.id === id)!;
 
 beforeEach(() => {
   useWorkshopStore.setState({ workshops: [], removed: null });
-  useStorageStatus.setState({ rescued: [], writeFailed: false });
+  useStorageStatus.setState({ rescued: [], repaired: [], writeFailed: false });
 });
 
 describe('workshop store', () => {
@@ -133,6 +133,38 @@ describe('workshop store', () => {
     await useWorkshopStore.persist.rehydrate();
     expect(rescuedCopy()).toContain('"id":1');
     expect(useStorageStatus.getState().rescued.map((r) => r.reason)).toEqual(['invalid']);
+  });
+
+  it('repairs saved workshops on reading, says what it put right, and saves the repair at once', async () => {
+    const id = store().createWorkshop('Rettes');
+    store().addParticipants(id, [
+      { assessment: assessment('a'), source: 'manual' },
+      { assessment: assessment('b'), source: 'manual' },
+    ]);
+    const saved = JSON.parse(localStorage.getItem(WORKSHOPS_STORAGE_KEY)!);
+    const [first, second] = saved.state.workshops[0].participants;
+    second.id = first.id;
+    second.role = 'ukjent-rolle';
+    localStorage.setItem(WORKSHOPS_STORAGE_KEY, JSON.stringify(saved));
+    await useWorkshopStore.persist.rehydrate();
+
+    const ids = workshop(id).participants.map((p) => p.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(useStorageStatus.getState().repaired).toEqual([
+      {
+        workshop: 'Rettes',
+        repairs: [
+          { kind: 'duplicate-id', number: 2 },
+          { kind: 'unknown-role', number: 2 },
+        ],
+      },
+    ]);
+    // Saved repaired: read again, there is nothing more to say.
+    const again = JSON.parse(localStorage.getItem(WORKSHOPS_STORAGE_KEY)!);
+    expect(again.state.workshops[0].participants.map((p: Participant) => p.id)).toEqual(ids);
+    useStorageStatus.setState({ repaired: [] });
+    await useWorkshopStore.persist.rehydrate();
+    expect(useStorageStatus.getState().repaired).toEqual([]);
   });
 });
 

@@ -65,6 +65,9 @@ type Actions = {
   importWorkshop: (file: WorkshopFile) => string;
 };
 
+/** Set while reading saved workshops that needed a repair (see onRehydrateStorage). */
+let repairedOnRead = false;
+
 export type WorkshopStore = WorkshopsState & { removed: Removed | null } & Actions;
 
 export const newId = randomId;
@@ -287,6 +290,10 @@ export const useWorkshopStore = create<WorkshopStore>()(
           if (result.ok && result.note) {
             useStorageStatus.getState().addCarried('workshops', result.note);
           }
+          if (result.ok && result.repairs.length > 0) {
+            useStorageStatus.getState().setRepaired(result.repairs);
+            repairedOnRead = true;
+          }
           return result;
         },
         {
@@ -295,6 +302,13 @@ export const useWorkshopStore = create<WorkshopStore>()(
         },
       ),
       partialize: (s): WorkshopsState => ({ workshops: s.workshops }),
+      // Repaired workshops are saved at once, so the user is told about a repair once, not on
+      // every visit until the next change.
+      onRehydrateStorage: () => () => {
+        if (!repairedOnRead) return;
+        repairedOnRead = false;
+        useWorkshopStore.setState({});
+      },
     },
   ),
 );

@@ -2,13 +2,22 @@ import type { WorkshopRepair } from '../domain/workshop-schema';
 import { useT } from '../i18n/use-t';
 import './formats-messages';
 
-/** What reading a workshop file put right, one line each; nothing when the file was sound. */
-export function RepairList({ repairs }: { repairs: readonly WorkshopRepair[] }) {
+/**
+ * What reading a workshop file (or saved workshops: give `heading`) put right, one line each;
+ * nothing when it was sound.
+ */
+export function RepairList({
+  repairs,
+  heading,
+}: {
+  repairs: readonly WorkshopRepair[];
+  heading?: string;
+}) {
   const t = useT();
   if (repairs.length === 0) return null;
   return (
     <>
-      <p className="ds-paragraph">{t('formats.repairs.heading')}</p>
+      <p className="ds-paragraph">{heading ?? t('formats.repairs.heading')}</p>
       <ul className="ds-list">
         {repairs.map((r, i) => (
           <li key={i}>{t(`formats.repairs.${r.kind}`, r)}</li>

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOGUE } from '../../src/domain/catalogue';
+import { scoredQuestions } from '../../src/domain/catalogue-schema';
+import { encodeShareCode } from '../../src/domain/share-code';
 import { wizardSteps } from '../../src/domain/steps';
+import { WORKSHOPS_VERSION } from '../../src/domain/workshop-schema';
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const KEY = 'modellkart:assessment';
+
+// The trace recorder snapshots the page on its main thread, copying megabytes of test data: that
+// is its work, not the app's, and would show as long tasks here.
+test.use({ trace: 'off' });
 const fixture = (name: string) =>
   readFileSync(join(process.cwd(), 'src/domain/formats/fixtures', name), 'utf8');
 
@@ -141,6 +149,230 @@ test('a large workshop file is read off the main thread and imported whole', asy
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
-  expect((await worker).url()).toContain('workshop-file.worker');
+  expect((await worker).url()).toContain('file-parser.worker');
   await expect(page.getByText(/er hentet inn med 1900 deltakere/)).toBeVisible();
+});
+
+/** Puts values in localStorage before the app's first visit only (a reload keeps what it did). */
+async function seedOnce(page: Page, values: Record<string, string>) {
+  await page.addInitScript((entries: Record<string, string>) => {
+    if (sessionStorage.getItem('e2e-seeded')) return;
+    sessionStorage.setItem('e2e-seeded', '1');
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, values);
+}
+
+test('rescues kept on an earlier visit show on the next, until downloaded or deleted', async ({
+  page,
+}) => {
+  const answersKey = 'modellkart:rescue:modellkart:assessment:2026-12-01T08:15:00.000Z';
+  const workshopsKey = 'modellkart:rescue:modellkart:workshops:2026-12-02T09:30:00.000Z';
+  await seedOnce(page, { [answersKey]: 'skadede svar', [workshopsKey]: 'skadede workshoper' });
+  await page.goto('./');
+  const answers = page.getByRole('alert', { name: 'Vi kunne ikke lese de lagrede svarene' });
+  const workshops = page.getByRole('alert', {
+    name: 'Vi kunne ikke lese de lagrede workshopene',
+  });
+  await expect(answers).toContainText('ved et tidligere besøk');
+  await expect(answers).toContainText(/Funnet 1\. desember 2026/);
+  await expect(workshops).toContainText(/Funnet 2\. desember 2026/);
+  await expectNoAxeViolations(page, 'rescues from an earlier visit');
+
+  // Closed, not acted on: shown again on the next visit.
+  await answers.getByRole('button', { name: 'Lukk meldingen' }).click();
+  await expect(answers).toBeHidden();
+  await page.reload();
+  await expect(answers).toBeVisible();
+  await expect(workshops).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await answers.getByRole('button', { name: 'Last ned lagrede data' }).click();
+  expect(readFileSync((await (await downloading).path())!, 'utf8')).toBe('skadede svar');
+  await expect(answers).toContainText('Filen er lastet ned');
+  await expectNoAxeViolations(page, 'rescue downloaded');
+  await workshops.getByRole('button', { name: 'Slett kopien' }).click();
+  await expect(workshops).toBeHidden();
+
+  // Downloaded and deleted: the next visit deletes the downloaded copy and has nothing to say.
+  await page.reload();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('modellkart:rescue')),
+      ),
+    )
+    .toEqual([]);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+const [known, withUnknownOption] = scoredQuestions(CATALOGUE);
+const unknownAnswers = {
+  'finnes-ikke': 'x',
+  [withUnknownOption!.id]: 'ukjent',
+  [known!.id]: known!.options[0]!.id,
+};
+const leftOutLines = [
+  'et spørsmål som ikke finnes i dette spørsmålssettet',
+  `et ukjent svaralternativ på «${withUnknownOption!.text.nb}»`,
+];
+
+test('a file with unknown answers is imported without them, and says so line by line', async ({
+  page,
+}) => {
+  const file = JSON.parse(fixture('assessment-file-v1.json'));
+  Object.assign(file, {
+    catalogueVersion: CATALOGUE.version,
+    assessment: { answers: unknownAnswers, comments: {}, context: {} },
+    desired: null,
+    snapshots: [],
+  });
+  await page.goto('./#/resultat');
+  await page.getByLabel('Hent svar fra fil').setInputFiles({
+    name: 'svar.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  const notice = page.getByRole('status').filter({ hasText: 'Noen svar i filen ble utelatt' });
+  await expect(notice).toContainText('2 svar kunne ikke brukes og er utelatt:');
+  await expect(notice.getByRole('listitem')).toHaveText(leftOutLines);
+  await expect(page.locator('body')).not.toContainText('finnes-ikke');
+  await expectNoAxeViolations(page, 'file imported in part');
+  const saved = JSON.parse(
+    (await page.evaluate(() => localStorage.getItem('modellkart:assessment')))!,
+  );
+  expect(saved.state.assessment.answers).toEqual({ [known!.id]: known!.options[0]!.id });
+});
+
+test('a share link with unknown answers shows the rest and says what was left out', async ({
+  page,
+}) => {
+  const code = await encodeShareCode({
+    v: 1,
+    catalogueVersion: CATALOGUE.version,
+    assessment: { answers: unknownAnswers, comments: {}, context: {} },
+  });
+  await page.goto(`./#/delt/${code}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Et delt resultat' })).toBeVisible();
+  await expect(page.getByText('2 svar kunne ikke brukes og er utelatt:')).toBeVisible();
+  for (const line of leftOutLines) {
+    await expect(page.getByRole('listitem').filter({ hasText: line })).toBeVisible();
+  }
+  await expect(page.locator('body')).not.toContainText('finnes-ikke');
+  await expectNoAxeViolations(page, 'share link used in part');
+});
+
+test('a 2 MB answer file is read in the worker without a long task over 200 ms', async ({
+  page,
+}) => {
+  // Crafted to cost the most to read: one known answer among some 150,000 unknown ones, which
+  // are checked one by one and left out.
+  const answers: Record<string, string> = { [known!.id]: known!.options[0]!.id };
+  for (let i = 0; i < 150_000; i++) answers[`u${i}`] = 'x';
+  const file = JSON.parse(fixture('assessment-file-v1.json'));
+  Object.assign(file, {
+    catalogueVersion: CATALOGUE.version,
+    assessment: { answers, comments: {}, context: {} },
+    desired: null,
+    snapshots: [],
+  });
+  const text = JSON.stringify(file);
+  expect(text.length).toBeGreaterThan(1_900_000);
+  expect(text.length).toBeLessThan(2_000_000);
+
+  await page.goto('./#/resultat');
+  await expect(page.getByLabel('Hent svar fra fil')).toBeVisible();
+  // The text reaches the page first; what is measured is the app's handling of the file.
+  await page.evaluate((t) => {
+    (window as unknown as { __text: string }).__text = t;
+  }, text);
+  const worker = page.waitForEvent('worker');
+  const input = await page.getByLabel('Hent svar fra fil').elementHandle();
+  await page.evaluate((input) => {
+    const w = window as unknown as {
+      __text: string;
+      __tasks: { start: number; duration: number }[];
+      __set: number;
+    };
+    w.__tasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        w.__tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+    setTimeout(() => {
+      const files = new DataTransfer();
+      files.items.add(new File([w.__text], 'stor.json', { type: 'application/json' }));
+      // Everything the app does (change event, reading, parsing, saving, drawing) comes after.
+      w.__set = performance.now();
+      (input as HTMLInputElement).files = files.files;
+      input!.dispatchEvent(new Event('change', { bubbles: true }));
+    }, 0);
+  }, input);
+  expect((await worker).url()).toContain('file-parser.worker');
+  // The known answer is taken (the browser was empty); the rest is counted, not listed.
+  const notice = page.getByRole('status').filter({ hasText: 'Noen svar i filen ble utelatt' });
+  await expect(notice).toContainText('150000 svar kunne ikke brukes og er utelatt:', {
+    timeout: 30_000,
+  });
+  await expect(notice.getByRole('listitem')).toHaveText([
+    '150000 spørsmål som ikke finnes i dette spørsmålssettet',
+  ]);
+  const { tasks, set } = await page.evaluate(() => {
+    const w = window as unknown as {
+      __tasks: { start: number; duration: number }[];
+      __set: number;
+    };
+    return { tasks: w.__tasks, set: w.__set };
+  });
+  expect(set).toBeGreaterThan(0);
+  expect(tasks.filter((t) => t.start >= set && t.duration > 200)).toEqual([]);
+});
+
+test('saved workshops repaired on reading are saved repaired, and the user is told once', async ({
+  page,
+}) => {
+  const participant = (number: number, name: string) => ({
+    id: 'samme-id',
+    number,
+    name,
+    role: null,
+    assessment: { answers: { [known!.id]: 'vet-ikke' }, comments: {}, context: {} },
+    hidden: false,
+    addedAt: '2026-12-01T10:00:00.000Z',
+    source: 'manual',
+    catalogueVersion: CATALOGUE.version,
+  });
+  const state = {
+    workshops: [
+      {
+        id: 'w1',
+        name: 'Workshop i Drammen',
+        createdAt: '2026-12-01T10:00:00.000Z',
+        updatedAt: '2026-12-01T10:00:00.000Z',
+        nextNumber: 3,
+        participants: [participant(1, 'Kari'), participant(2, 'Ola')],
+      },
+    ],
+  };
+  await seedOnce(page, {
+    'modellkart:workshops': JSON.stringify({ state, version: WORKSHOPS_VERSION }),
+  });
+  await page.goto('./#/workshop');
+  const notice = page.getByRole('status').filter({
+    hasText: 'Noe i de lagrede workshopene er rettet',
+  });
+  await expect(notice).toContainText('Dette ble rettet i workshopen «Workshop i Drammen»:');
+  await expect(notice.getByRole('listitem')).toHaveText([
+    'Deltaker 2 hadde samme id som en annen deltaker og fikk en ny.',
+  ]);
+  await expectNoAxeViolations(page, 'saved workshops repaired');
+
+  await page.getByRole('link', { name: 'Workshop i Drammen' }).first().click();
+  await page.getByRole('button', { name: 'Fjern: Kari' }).click();
+  await expect(page.getByRole('button', { name: 'Fjern: Ola' })).toBeVisible();
+
+  // Told once: the repair was saved, so the next visit has nothing to put right.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Fjern: Ola' })).toBeVisible();
+  await expect(page.getByText('Noe i de lagrede workshopene er rettet')).toBeHidden();
 });

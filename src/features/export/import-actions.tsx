@@ -4,12 +4,16 @@ import {
   parseAssessmentFile,
   type AssessmentFile,
   type AssessmentFileProblem,
+  type AssessmentFileResult,
 } from '../../domain/assessment-file';
+import { NOTHING_LEFT_OUT, type LeftOut } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
 import { useT } from '../../i18n/use-t';
 import type { PersistedState } from '../../store/persisted-state';
 import type { CarriedNote } from '../../domain/formats/catalogue-carry';
 import { CarriedNoteView } from '../../ui/carried-note';
+import { LeftOutList } from '../../ui/left-out-list';
+import { parseOffThread } from '../../ui/parse-off-thread';
 import { useStorageStatus } from '../../store/storage-status-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import './export-messages';
@@ -19,7 +23,15 @@ import { applyFile, restoreState, savedState } from './store-state';
 type Notice =
   | { kind: 'status'; text: string }
   | { kind: 'error'; title: string; text: string }
-  | { kind: 'imported'; text: string; previous: PersistedState; note: CarriedNote | null };
+  | {
+      kind: 'imported';
+      text: string;
+      previous: PersistedState;
+      note: CarriedNote | null;
+      left: LeftOut | null;
+    };
+
+type Pending = { name: string; file: AssessmentFile; note: CarriedNote | null; left: LeftOut };
 
 /**
  * «Hent svar fra fil»: a file picker and drop area for a JSON file. Asks before replacing the
@@ -29,21 +41,17 @@ type Notice =
 export default function ImportActions() {
   const t = useT();
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [pending, setPending] = useState<{
-    name: string;
-    file: AssessmentFile;
-    note: CarriedNote | null;
-  } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
 
-  function fail(name: string, reason: AssessmentFileProblem | 'unreadable', detail?: string) {
+  function fail(name: string, reason: AssessmentFileProblem | 'unreadable') {
     setNotice({
       kind: 'error',
       title: t('exporting.import.failedTitle', { file: name }),
-      text: t(`exporting.import.errors.${reason}`, { detail: detail ?? '' }),
+      text: t(`exporting.import.errors.${reason}`),
     });
   }
 
@@ -56,18 +64,32 @@ export default function ImportActions() {
     } catch {
       return fail(file.name, 'unreadable');
     }
-    const result = parseAssessmentFile(text, CATALOGUE);
-    if (!result.ok) return fail(file.name, result.reason, result.detail);
+    // A large file is read in a worker: a crafted one near the limit must not hold the page.
+    const result = await parseOffThread<AssessmentFileResult>(
+      'assessment-file',
+      text,
+      (t) => parseAssessmentFile(t, CATALOGUE),
+      { ok: false, reason: 'invalid' },
+    );
+    if (!result.ok) return fail(file.name, result.reason);
     setNotice(null);
+    const read: Pending = {
+      name: file.name,
+      file: result.file,
+      note: result.note,
+      left: result.left,
+    };
     // Nothing to replace in an empty browser: no question to ask. The results page then takes the
-    // empty page's place, so the note of an older question set goes with the page's notices.
+    // empty page's place, so the note of an older question set, and what was left out, go with
+    // the page's notices.
     if (isEmpty(savedState())) {
-      apply(file.name, result.file, result.note);
+      apply({ ...read, left: NOTHING_LEFT_OUT });
       if (result.note) useStorageStatus.getState().addCarried('answers', result.note);
-    } else setPending({ name: file.name, file: result.file, note: result.note });
+      if (result.left.answers > 0) useStorageStatus.getState().setLeftOut(result.left);
+    } else setPending(read);
   }
 
-  function apply(name: string, file: AssessmentFile, note: CarriedNote | null) {
+  function apply({ name, file, note, left }: Pending) {
     const previous = savedState();
     applyFile(file);
     setNotice({
@@ -75,6 +97,7 @@ export default function ImportActions() {
       text: t('exporting.import.done', { file: name }),
       previous,
       note,
+      left: left.answers > 0 ? left : null,
     });
   }
 
@@ -131,7 +154,7 @@ export default function ImportActions() {
         confirmLabel={t('exporting.import.confirmButton')}
         onConfirm={() => {
           if (!pending) return;
-          apply(pending.name, pending.file, pending.note);
+          apply(pending);
           setPending(null);
         }}
         onCancel={() => {
@@ -176,6 +199,7 @@ function NoticeView({
       {notice?.kind === 'imported' && (
         <div className="ds-alert" data-color="success">
           <p className="ds-paragraph">{notice.text}</p>
+          {notice.left && <LeftOutList left={notice.left} />}
           {notice.note && <CarriedNoteView note={notice.note} />}
           <button
             type="button"

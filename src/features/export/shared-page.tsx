@@ -1,6 +1,6 @@
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import type { Assessment } from '../../domain/assessment-schema';
+import type { Assessment, LeftOut } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
 import { REFERENCE_IDS, referenceById, type ReferenceId } from '../../domain/references';
 import { scoreAssessment } from '../../domain/scoring';
@@ -15,6 +15,7 @@ import {
 } from '../../store/assessment-store';
 import type { CarriedNote } from '../../domain/formats/catalogue-carry';
 import { CarriedNoteView } from '../../ui/carried-note';
+import { LeftOutList } from '../../ui/left-out-list';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { paths } from '../../ui/paths';
 import type { AddToWorkshopSlot } from '../../ui/slots';
@@ -91,6 +92,7 @@ export default function SharedPage({ code, params, ResultView, AddToWorkshop }: 
     <SharedResult
       assessment={decoded.payload.assessment}
       note={decoded.note}
+      left={decoded.left}
       ResultView={ResultView}
       extra={AddToWorkshop && <AddToWorkshop payload={decoded.payload} />}
     />
@@ -100,11 +102,14 @@ export default function SharedPage({ code, params, ResultView, AddToWorkshop }: 
 function SharedResult({
   assessment,
   note,
+  left,
   ResultView,
   extra,
 }: {
   assessment: Assessment;
   note: CarriedNote | null;
+  /** Answers in the link this question set does not have: left out, and said so. */
+  left: LeftOut;
   ResultView: SharedResultView;
   extra?: ReactNode;
 }) {
@@ -117,6 +122,11 @@ function SharedResult({
   const actions = (
     <div className="mk-stack mk-shared-actions">
       {note && <CarriedNoteView note={note} />}
+      {left.answers > 0 && (
+        <div className="ds-alert" data-color="warning">
+          <LeftOutList left={left} />
+        </div>
+      )}
       <p className="ds-paragraph">{t('exporting.shared.lead')}</p>
       <div className="mk-page-actions">
         <button

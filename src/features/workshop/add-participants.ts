@@ -1,9 +1,10 @@
 import type { Answers, Assessment } from '../../domain/assessment-schema';
-import { parseAssessmentFile } from '../../domain/assessment-file';
+import { parseAssessmentFile, type AssessmentFileResult } from '../../domain/assessment-file';
 import type { Catalogue } from '../../domain/catalogue-schema';
 import type { CarriedNote } from '../../domain/formats/catalogue-carry';
 import { decodeShareCode, type ShareCodeProblem } from '../../domain/share-code';
 import { compileScorer } from '../../domain/aggregation';
+import { parseOffThread } from '../../ui/parse-off-thread';
 import {
   assessmentFingerprint,
   extractShareCode,
@@ -83,8 +84,10 @@ export async function checkLines(
       continue;
     }
     const decoded = await decodeShareCode(code, catalogue);
+    // A link with answers this question set lacks is refused for a workshop, as before: a
+    // participant's answers are counted as given, so none may go missing without a word.
     checked.push(
-      decoded.ok
+      decoded.ok && decoded.left.answers === 0
         ? {
             source,
             ok: true,
@@ -93,7 +96,11 @@ export async function checkLines(
             from: file ? 'file' : 'link',
             note: decoded.note,
           }
-        : { source, ok: false, reason: SHARE_REASONS[decoded.reason] },
+        : {
+            source,
+            ok: false,
+            reason: decoded.ok ? 'unknownQuestion' : SHARE_REASONS[decoded.reason],
+          },
     );
   }
   return checked;
@@ -105,7 +112,16 @@ export async function checkFile(
   text: string,
   catalogue: Catalogue,
 ): Promise<Checked[]> {
-  const parsed = parseAssessmentFile(text, catalogue);
+  // A large file is read in the file-parser worker (with today's catalogue, as the app uses).
+  const parsed = await parseOffThread<AssessmentFileResult>(
+    'assessment-file',
+    text,
+    (t) => parseAssessmentFile(t, catalogue),
+    { ok: false, reason: 'invalid' },
+  );
+  if (parsed.ok && parsed.left.answers > 0) {
+    return [{ source: { file: name }, ok: false, reason: 'unknownQuestion' }];
+  }
   if (parsed.ok) {
     return [
       {

@@ -94,7 +94,7 @@ export const exporting: Messages['exporting'] = {
         'The file was made with a newer version of Modellkart. Reload the page to get the newest version and try again.',
       invalid: 'The file is not structured correctly, so the answers cannot be read.',
       'unknown-question':
-        'The file has an answer to a question that is not in this question set ({detail}).',
+        'None of the answers in the file belong to questions in this question set.',
       'too-large': 'The file is too large to be a set of answers from Modellkart.',
       unreadable: 'The file could not be read.',
     },
@@ -146,7 +146,8 @@ export const exporting: Messages['exporting'] = {
       'newer-version':
         'The link was made with a newer version of Modellkart. Reload the page and try again.',
       invalid: 'The link does not contain valid answers.',
-      'unknown-question': 'The link has answers to questions that are not in this question set.',
+      'unknown-question':
+        'None of the answers in the link belong to questions in this question set.',
     },
     unchanged: 'Your own answers have not changed.',
     home: 'Go to the front page',

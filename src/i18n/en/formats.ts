@@ -20,4 +20,12 @@ export const formats: Messages['formats'] = {
       'Participant {number} had {count} answers to questions or options the tool does not know. They were left out.',
     'next-number': 'The next new participant gets number {number}.',
   },
+  leftOut: {
+    summary_one: '{count} answer could not be used and was left out:',
+    summary_other: '{count} answers could not be used and were left out:',
+    unknownQuestion_one: 'a question that is not in this question set',
+    unknownQuestion_other: '{count} questions that are not in this question set',
+    unknownOption_one: 'an unknown answer option to “{question}”',
+    unknownOption_other: '{count} unknown answer options to “{question}”',
+  },
 };

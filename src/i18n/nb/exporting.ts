@@ -92,8 +92,7 @@ export const exporting = {
       'newer-version':
         'Filen er laget med en nyere versjon av Modellkart. Last inn siden på nytt for å få den nyeste versjonen, og prøv igjen.',
       invalid: 'Filen har feil oppbygning, så svarene kan ikke leses.',
-      'unknown-question':
-        'Filen har svar på et spørsmål som ikke finnes i dette spørsmålssettet ({detail}).',
+      'unknown-question': 'Ingen av svarene i filen hører til spørsmål i dette spørsmålssettet.',
       'too-large': 'Filen er for stor til å være en besvarelse fra Modellkart.',
       unreadable: 'Filen kunne ikke leses.',
     },
@@ -144,7 +143,7 @@ export const exporting = {
       'newer-version':
         'Lenken er laget med en nyere versjon av Modellkart. Last inn siden på nytt og prøv igjen.',
       invalid: 'Lenken inneholder ikke gyldige svar.',
-      'unknown-question': 'Lenken har svar på spørsmål som ikke finnes i dette spørsmålssettet.',
+      'unknown-question': 'Ingen av svarene i lenken hører til spørsmål i dette spørsmålssettet.',
     },
     unchanged: 'Dine egne svar er ikke endret.',
     home: 'Til forsiden',

@@ -19,4 +19,13 @@ export const formats = {
       'Deltaker {number} hadde {count} svar på spørsmål eller alternativer verktøyet ikke kjenner. De er utelatt.',
     'next-number': 'Neste nye deltaker får nummer {number}.',
   },
+  /** Answers from a file or link that name a question or option this question set lacks. */
+  leftOut: {
+    summary_one: '{count} svar kunne ikke brukes og er utelatt:',
+    summary_other: '{count} svar kunne ikke brukes og er utelatt:',
+    unknownQuestion_one: 'et spørsmål som ikke finnes i dette spørsmålssettet',
+    unknownQuestion_other: '{count} spørsmål som ikke finnes i dette spørsmålssettet',
+    unknownOption_one: 'et ukjent svaralternativ på «{question}»',
+    unknownOption_other: '{count} ukjente svaralternativer på «{question}»',
+  },
 };

@@ -94,8 +94,7 @@ export const exporting: Messages['exporting'] = {
       'newer-version':
         'Fila er laga med ein nyare versjon av Modellkart. Last inn sida på nytt for å få den nyaste versjonen, og prøv igjen.',
       invalid: 'Fila er feil bygd opp, så svara kan ikkje lesast.',
-      'unknown-question':
-        'Fila har svar på eit spørsmål som ikkje finst i dette spørsmålssettet ({detail}).',
+      'unknown-question': 'Ingen av svara i fila høyrer til spørsmål i dette spørsmålssettet.',
       'too-large': 'Fila er for stor til å vere eit svar frå Modellkart.',
       unreadable: 'Fila kunne ikkje lesast.',
     },
@@ -146,7 +145,7 @@ export const exporting: Messages['exporting'] = {
       'newer-version':
         'Lenka er laga med ein nyare versjon av Modellkart. Last inn sida på nytt og prøv igjen.',
       invalid: 'Lenka inneheld ikkje gyldige svar.',
-      'unknown-question': 'Lenka har svar på spørsmål som ikkje finst i dette spørsmålssettet.',
+      'unknown-question': 'Ingen av svara i lenka høyrer til spørsmål i dette spørsmålssettet.',
     },
     unchanged: 'Dine eigne svar er ikkje endra.',
     home: 'Til framsida',

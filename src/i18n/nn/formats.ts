@@ -20,4 +20,12 @@ export const formats: Messages['formats'] = {
       'Deltakar {number} hadde {count} svar på spørsmål eller alternativ verktøyet ikkje kjenner. Dei er utelatne.',
     'next-number': 'Neste nye deltakar får nummer {number}.',
   },
+  leftOut: {
+    summary_one: '{count} svar kunne ikkje brukast og er utelatne:',
+    summary_other: '{count} svar kunne ikkje brukast og er utelatne:',
+    unknownQuestion_one: 'eit spørsmål som ikkje finst i dette spørsmålssettet',
+    unknownQuestion_other: '{count} spørsmål som ikkje finst i dette spørsmålssettet',
+    unknownOption_one: 'eit ukjent svaralternativ på «{question}»',
+    unknownOption_other: '{count} ukjende svaralternativ på «{question}»',
+  },
 };
