@@ -1,6 +1,8 @@
 // The entry index.html loads. The start page is already in the HTML (prerendered), so there the
 // app's code is fetched only once that HTML has painted: on a slow phone the page and its
 // stylesheet get the whole connection first. Other pages need the app to show anything: load at once.
+import { isLocale } from './domain/locales';
+import { loadCoreMessages } from './i18n/load-core-messages';
 import { isStartPageHash } from './ui/paths';
 import './ui/global.css';
 
@@ -13,6 +15,10 @@ const start = () => {
   // at once. In one task together they were long enough to hold up a tap on a slow phone.
   void import('react-dom/client');
   void import('./main');
+  // The shell's texts in this visit's language only (src/prerendered-locale.ts named it on
+  // <html>), fetched alongside; main.tsx waits for them.
+  const locale = document.documentElement.dataset.visitLocale;
+  if (isLocale(locale)) void loadCoreMessages(locale);
 };
 
 // Never wait long for a paint the browser does not report.

@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startServiceWorker } from './app/pwa-update';
-import './i18n/core-messages';
+import { loadCoreMessages } from './i18n/load-core-messages';
 import { syncAssessmentAcrossTabs } from './store/assessment-store';
 import { useSettingsStore } from './store/settings-store';
 import { isStartPageHash } from './ui/paths';
@@ -10,6 +10,10 @@ import { isStartPageHash } from './ui/paths';
 // The browser has just evaluated the app's modules (React DOM came in a task before). Start the
 // app in the next task, so a tap or key press in between is handled without waiting for both.
 await new Promise((resolve) => setTimeout(resolve, 0));
+// The settings store has read the saved or browser locale synchronously by now.
+const locale = useSettingsStore.getState().locale;
+// Already on its way since src/boot.ts started the app.
+await loadCoreMessages(locale);
 
 const root = document.getElementById('root')!;
 const app = (
@@ -20,8 +24,6 @@ const app = (
 
 syncAssessmentAcrossTabs();
 
-// The settings store has read the saved or browser locale synchronously by now.
-const locale = useSettingsStore.getState().locale;
 document.documentElement.lang = locale;
 
 // index.html holds the start page prerendered in this visit's language (src/prerendered-locale.ts

@@ -6,8 +6,10 @@ import { visitLocale } from './store/saved-locale';
 
 const root = document.getElementById('root');
 const templates = document.querySelectorAll<HTMLTemplateElement>('template[data-locale]');
+const locale = visitLocale();
+// On every page: src/boot.ts fetches the app's texts in this language only.
+document.documentElement.dataset.visitLocale = locale;
 if (root && isStartPageHash(location.hash)) {
-  const locale = visitLocale();
   const template = [...templates].find((t) => t.dataset.locale === locale);
   if (template && root.dataset.locale !== locale) {
     root.replaceChildren(template.content.cloneNode(true));
