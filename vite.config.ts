@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { appChunk } from './build/app-chunk';
 import { webManifest } from './build/manifest';
+import { prebuiltCatalogue } from './build/prebuilt-catalogue';
 import { prerenderStartPage } from './build/prerender';
 import { relayProxy } from './build/relay-proxy';
+import { CATALOGUE } from './src/domain/catalogue';
 import { en } from './src/i18n/en';
 import { nb } from './src/i18n/nb';
 import { nn } from './src/i18n/nn';
@@ -44,6 +46,7 @@ export default defineConfig({
   preview: { proxy: relayProxy() },
   plugins: [
     react(),
+    prebuiltCatalogue(CATALOGUE),
     app.plugin,
     prerenderStartPage(),
     VitePWA({
