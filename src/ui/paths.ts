@@ -9,6 +9,8 @@ export const paths = {
   sharedCode: (code: string) => `/delt/${code}`,
   workshop: '/workshop',
   accessibility: '/tilgjengelighet',
+  /** «Hent svar fra fil» from the menu: the import on a page of its own. */
+  importAnswers: '/hent-svar',
 } as const;
 
 /** The first segment of a route path or location hash: 'resultat' for '#/resultat?x'. */

@@ -13,6 +13,7 @@ const PAGE_TITLES = new Map<string, MessageKey | null>([
   [firstPathSegment(paths.shared), 'app.sharedTitle'],
   [firstPathSegment(paths.workshop), 'app.nav.workshop'],
   [firstPathSegment(paths.accessibility), 'app.nav.accessibility'],
+  [firstPathSegment(paths.importAnswers), 'app.nav.import'],
 ]);
 
 /** The message that names the page at a location; null for the start page. */
