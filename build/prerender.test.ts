@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { startPageHtml } from './prerender';
+import { startPageHtml, withLowPriorityScripts } from './prerender';
 
 const INDEX = `<!doctype html>
 <html lang="nb">
@@ -52,5 +52,23 @@ describe('the prerendered start page', () => {
     expect(() => startPageHtml(INDEX, { ...rendered, picker: 'a("</script>")' })).toThrow(
       /inlined/,
     );
+  });
+});
+
+describe('the app’s scripts', () => {
+  it('load at low priority, the entry and its preloads alike, once', () => {
+    const html =
+      '<script type="module" crossorigin src="./assets/boot-AAAAAAAA.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="./assets/x-BBBBBBBB.js">' +
+      '<link rel="stylesheet" href="./assets/index-CCCCCCCC.css">' +
+      '<script>inline()</script>';
+    const out = withLowPriorityScripts(html);
+    expect(out).toBe(
+      '<script type="module" fetchpriority="low" crossorigin src="./assets/boot-AAAAAAAA.js"></script>' +
+        '<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/x-BBBBBBBB.js">' +
+        '<link rel="stylesheet" href="./assets/index-CCCCCCCC.css">' +
+        '<script>inline()</script>',
+    );
+    expect(withLowPriorityScripts(out)).toBe(out);
   });
 });

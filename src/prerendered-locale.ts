@@ -7,9 +7,12 @@ import { visitLocale } from './store/saved-locale';
 const root = document.getElementById('root');
 const templates = document.querySelectorAll<HTMLTemplateElement>('template[data-locale]');
 const locale = visitLocale();
-// On every page: src/boot.ts fetches the app's texts in this language only.
+// For src/boot.ts, which imports nothing to find out: the app's texts in this language only, and
+// on the start page the app only after the first paint.
 document.documentElement.dataset.visitLocale = locale;
-if (root && isStartPageHash(location.hash)) {
+const startPage = isStartPageHash(location.hash);
+if (startPage) document.documentElement.dataset.startPage = '';
+if (root && startPage) {
   const template = [...templates].find((t) => t.dataset.locale === locale);
   if (template && root.dataset.locale !== locale) {
     root.replaceChildren(template.content.cloneNode(true));
