@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { startPageHtml, withLowPriorityScripts } from './prerender';
+import { startPageHtml, withLowPriorityScripts, withStylesheetAfterPaint } from './prerender';
 
 const INDEX = `<!doctype html>
 <html lang="nb">
@@ -70,5 +70,17 @@ describe('the app’s scripts', () => {
         '<script>inline()</script>',
     );
     expect(withLowPriorityScripts(out)).toBe(out);
+  });
+});
+
+describe('the full stylesheet', () => {
+  it('is print-only in <body> until the app switches it on; a stylesheet in <head> stays', () => {
+    const html =
+      '<html><head><link rel="stylesheet" href="./a.css"></head><body><div id="root"></div>' +
+      '<link rel="stylesheet" crossorigin href="./assets/index-CCCCCCCC.css"></body></html>';
+    expect(withStylesheetAfterPaint(html)).toBe(
+      '<html><head><link rel="stylesheet" href="./a.css"></head><body><div id="root"></div>' +
+        '<link rel="stylesheet" media="print" data-media="all" crossorigin href="./assets/index-CCCCCCCC.css"></body></html>',
+    );
   });
 });

@@ -74,6 +74,25 @@ export function withLowPriorityScripts(html: string): string {
   );
 }
 
+/**
+ * The full stylesheet, which critical-css.ts moved to the end of <body>, for print only until
+ * src/boot.ts switches it on after the first paint: fetched at the lowest priority, it no longer
+ * takes bandwidth from the page itself, whose rules are inline.
+ */
+export function withStylesheetAfterPaint(html: string): string {
+  const body = html.indexOf('<body');
+  if (body < 0) throw new Error('index.html lacks a <body>');
+  return (
+    html.slice(0, body) +
+    html
+      .slice(body)
+      .replace(
+        /<link rel="stylesheet"(?![^>]*\smedia=)/g,
+        (m) => `${m} media="print" data-media="all"`,
+      )
+  );
+}
+
 /** index.html with the start pages and the CSP (no critical CSS: that needs the built CSS). */
 export function startPageHtml(html: string, rendered: Rendered): string {
   return withCsp(withStartPages(html, rendered), rendered.pages);
@@ -173,7 +192,8 @@ export function prerenderStartPage(): Plugin {
           ),
         );
         const pages = withStartPages(html, { ...rendered, picker });
-        return withCsp(withLowPriorityScripts(await inlineCriticalCss(pages, css)), rendered.pages);
+        const critical = await inlineCriticalCss(pages, css);
+        return withCsp(withStylesheetAfterPaint(withLowPriorityScripts(critical)), rendered.pages);
       },
     },
   };

@@ -12,8 +12,9 @@ import { isStartPageHash } from './ui/paths';
 await new Promise((resolve) => setTimeout(resolve, 0));
 // The settings store has read the saved or browser locale synchronously by now.
 const locale = useSettingsStore.getState().locale;
-// Already on its way since src/boot.ts started the app.
-await loadCoreMessages(locale);
+// Already on its way since src/boot.ts started the app, as is the full stylesheet, which every
+// page but the prerendered start page needs for its first render.
+await Promise.all([loadCoreMessages(locale), stylesheetLoaded()]);
 
 const root = document.getElementById('root')!;
 const app = (
@@ -43,3 +44,13 @@ if (root.firstElementChild && root.dataset.locale === locale && isStartPageHash(
 }
 
 startServiceWorker();
+
+/** Resolves once the stylesheet that src/boot.ts switched on has loaded (or failed to). */
+function stylesheetLoaded(): Promise<unknown> {
+  const link = document.querySelector<HTMLLinkElement>('link[data-media]');
+  if (!link || link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+}
