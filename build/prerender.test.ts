@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { startPageHtml, withLowPriorityScripts, withStylesheetAfterPaint } from './prerender';
+import { startPageHtml, withAppAfterPaint, withStylesheetAfterPaint } from './prerender';
 
 const INDEX = `<!doctype html>
 <html lang="nb">
@@ -55,21 +55,22 @@ describe('the prerendered start page', () => {
   });
 });
 
-describe('the app’s scripts', () => {
-  it('load at low priority, the entry and its preloads alike, once', () => {
+describe('the app’s entry script', () => {
+  it('is named in a meta tag for the inline script to load, without its preloads', () => {
     const html =
-      '<script type="module" crossorigin src="./assets/boot-AAAAAAAA.js"></script>' +
-      '<link rel="modulepreload" crossorigin href="./assets/x-BBBBBBBB.js">' +
-      '<link rel="stylesheet" href="./assets/index-CCCCCCCC.css">' +
-      '<script>inline()</script>';
-    const out = withLowPriorityScripts(html);
-    expect(out).toBe(
-      '<script type="module" fetchpriority="low" crossorigin src="./assets/boot-AAAAAAAA.js"></script>' +
-        '<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/x-BBBBBBBB.js">' +
-        '<link rel="stylesheet" href="./assets/index-CCCCCCCC.css">' +
-        '<script>inline()</script>',
+      '<head>\n    <script type="module" crossorigin src="./assets/boot-AAAAAAAA.js"></script>\n' +
+      '    <link rel="modulepreload" crossorigin href="./assets/x-BBBBBBBB.js">\n' +
+      '    <link rel="stylesheet" href="./assets/index-CCCCCCCC.css">\n' +
+      '<script>inline()</script></head>';
+    expect(withAppAfterPaint(html)).toBe(
+      '<head>\n    <meta name="modellkart-app" content="./assets/boot-AAAAAAAA.js" />\n' +
+        '    <link rel="stylesheet" href="./assets/index-CCCCCCCC.css">\n' +
+        '<script>inline()</script></head>',
     );
-    expect(withLowPriorityScripts(out)).toBe(out);
+  });
+
+  it('must be there', () => {
+    expect(() => withAppAfterPaint('<head></head>')).toThrow(/module script/);
   });
 });
 

@@ -63,15 +63,20 @@ export function withCsp(html: string, pages: Rendered['pages']): string {
   return out;
 }
 
+/** The meta tag that names the app's entry script, which the inline script loads. */
+export const APP_ENTRY_META = 'modellkart-app';
+
 /**
- * The app's scripts at low fetch priority: the prerendered page paints without them (src/boot.ts
- * starts the app after that paint), so on a slow connection they no longer compete with the page.
+ * The app's entry script named in a meta tag instead of loaded by a script tag: the inline script
+ * (src/prerendered-locale.ts) loads it after the start page's first paint, so no script request
+ * competes with that paint (at once on other pages). Its preloads go too: the entry imports them.
  */
-export function withLowPriorityScripts(html: string): string {
-  return html.replace(
-    /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
-    (m) => `${m} fetchpriority="low"`,
-  );
+export function withAppAfterPaint(html: string): string {
+  const script = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>[ \t]*\n?/.exec(html);
+  if (!script) throw new Error("index.html lacks the app's module script");
+  return html
+    .replace(script[0], () => `<meta name="${APP_ENTRY_META}" content="${script[1]}" />\n`)
+    .replace(/[ \t]*<link rel="modulepreload"[^>]*>[ \t]*\n?/g, '');
 }
 
 /**
@@ -193,7 +198,7 @@ export function prerenderStartPage(): Plugin {
         );
         const pages = withStartPages(html, { ...rendered, picker });
         const critical = await inlineCriticalCss(pages, css);
-        return withCsp(withStylesheetAfterPaint(withLowPriorityScripts(critical)), rendered.pages);
+        return withCsp(withStylesheetAfterPaint(withAppAfterPaint(critical)), rendered.pages);
       },
     },
   };

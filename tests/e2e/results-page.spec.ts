@@ -212,6 +212,8 @@ test('«Hent svar fra fil» in the header menu leads by keyboard to the import, 
   await page.setViewportSize({ width: 1280, height: 800 });
   await seed(page);
   await openResults(page, 'nb');
+  // On a wide screen the menu is a row of links, with no button to open it.
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Meny' })).toBeHidden();
   const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
   const link = nav.getByRole('link', { name: 'Hent svar fra fil' });
   await link.focus();
