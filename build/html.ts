@@ -25,6 +25,12 @@ export function startPageRefs(html: string): {
     if (src) scripts.push(src);
     else if (m[2]!.trim()) inlineScripts.push(m[2]!);
   }
+  // The app's entry, which the inline script loads (build/prerender.ts withAppAfterPaint).
+  for (const m of withoutComments.matchAll(/<meta\b[^>]*>/gi)) {
+    if (attr(m[0], 'name') !== 'modellkart-app') continue;
+    const src = attr(m[0], 'content');
+    if (src) scripts.push(src);
+  }
   for (const m of withoutComments.matchAll(/<link\b[^>]*>/gi)) {
     const rel = attr(m[0], 'rel')?.toLowerCase().split(/\s+/) ?? [];
     const href = attr(m[0], 'href');

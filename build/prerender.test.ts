@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { startPageHtml } from './prerender';
+import { startPageHtml, withAppAfterPaint, withStylesheetAfterPaint } from './prerender';
 
 const INDEX = `<!doctype html>
 <html lang="nb">
@@ -51,6 +51,37 @@ describe('the prerendered start page', () => {
     expect(() => startPageHtml(INDEX.replace('<!--app-html-->', ''), rendered)).toThrow(/lacks/);
     expect(() => startPageHtml(INDEX, { ...rendered, picker: 'a("</script>")' })).toThrow(
       /inlined/,
+    );
+  });
+});
+
+describe('the app’s entry script', () => {
+  it('is named in a meta tag for the inline script to load, without its preloads', () => {
+    const html =
+      '<head>\n    <script type="module" crossorigin src="./assets/boot-AAAAAAAA.js"></script>\n' +
+      '    <link rel="modulepreload" crossorigin href="./assets/x-BBBBBBBB.js">\n' +
+      '    <link rel="stylesheet" href="./assets/index-CCCCCCCC.css">\n' +
+      '<script>inline()</script></head>';
+    expect(withAppAfterPaint(html)).toBe(
+      '<head>\n    <meta name="modellkart-app" content="./assets/boot-AAAAAAAA.js" />\n' +
+        '    <link rel="stylesheet" href="./assets/index-CCCCCCCC.css">\n' +
+        '<script>inline()</script></head>',
+    );
+  });
+
+  it('must be there', () => {
+    expect(() => withAppAfterPaint('<head></head>')).toThrow(/module script/);
+  });
+});
+
+describe('the full stylesheet', () => {
+  it('is print-only in <body> until the app switches it on; a stylesheet in <head> stays', () => {
+    const html =
+      '<html><head><link rel="stylesheet" href="./a.css"></head><body><div id="root"></div>' +
+      '<link rel="stylesheet" crossorigin href="./assets/index-CCCCCCCC.css"></body></html>';
+    expect(withStylesheetAfterPaint(html)).toBe(
+      '<html><head><link rel="stylesheet" href="./a.css"></head><body><div id="root"></div>' +
+        '<link rel="stylesheet" media="print" data-media="all" crossorigin href="./assets/index-CCCCCCCC.css"></body></html>',
     );
   });
 });

@@ -63,6 +63,41 @@ export function withCsp(html: string, pages: Rendered['pages']): string {
   return out;
 }
 
+/** The meta tag that names the app's entry script, which the inline script loads. */
+export const APP_ENTRY_META = 'modellkart-app';
+
+/**
+ * The app's entry script named in a meta tag instead of loaded by a script tag: the inline script
+ * (src/prerendered-locale.ts) loads it after the start page's first paint, so no script request
+ * competes with that paint (at once on other pages). Its preloads go too: the entry imports them.
+ */
+export function withAppAfterPaint(html: string): string {
+  const script = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>[ \t]*\n?/.exec(html);
+  if (!script) throw new Error("index.html lacks the app's module script");
+  return html
+    .replace(script[0], () => `<meta name="${APP_ENTRY_META}" content="${script[1]}" />\n`)
+    .replace(/[ \t]*<link rel="modulepreload"[^>]*>[ \t]*\n?/g, '');
+}
+
+/**
+ * The full stylesheet, which critical-css.ts moved to the end of <body>, for print only until
+ * src/boot.ts switches it on after the first paint: fetched at the lowest priority, it no longer
+ * takes bandwidth from the page itself, whose rules are inline.
+ */
+export function withStylesheetAfterPaint(html: string): string {
+  const body = html.indexOf('<body');
+  if (body < 0) throw new Error('index.html lacks a <body>');
+  return (
+    html.slice(0, body) +
+    html
+      .slice(body)
+      .replace(
+        /<link rel="stylesheet"(?![^>]*\smedia=)/g,
+        (m) => `${m} media="print" data-media="all"`,
+      )
+  );
+}
+
 /** index.html with the start pages and the CSP (no critical CSS: that needs the built CSS). */
 export function startPageHtml(html: string, rendered: Rendered): string {
   return withCsp(withStartPages(html, rendered), rendered.pages);
@@ -162,7 +197,8 @@ export function prerenderStartPage(): Plugin {
           ),
         );
         const pages = withStartPages(html, { ...rendered, picker });
-        return withCsp(await inlineCriticalCss(pages, css), rendered.pages);
+        const critical = await inlineCriticalCss(pages, css);
+        return withCsp(withStylesheetAfterPaint(withAppAfterPaint(critical)), rendered.pages);
       },
     },
   };

@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startServiceWorker } from './app/pwa-update';
-import './i18n/core-messages';
+import { loadCoreMessages } from './i18n/load-core-messages';
 import { syncAssessmentAcrossTabs } from './store/assessment-store';
 import { useSettingsStore } from './store/settings-store';
 import { isStartPageHash } from './ui/paths';
@@ -10,6 +10,11 @@ import { isStartPageHash } from './ui/paths';
 // The browser has just evaluated the app's modules (React DOM came in a task before). Start the
 // app in the next task, so a tap or key press in between is handled without waiting for both.
 await new Promise((resolve) => setTimeout(resolve, 0));
+// The settings store has read the saved or browser locale synchronously by now.
+const locale = useSettingsStore.getState().locale;
+// Already on its way since src/boot.ts started the app, as is the full stylesheet, which every
+// page but the prerendered start page needs for its first render.
+await Promise.all([loadCoreMessages(locale), stylesheetLoaded()]);
 
 const root = document.getElementById('root')!;
 const app = (
@@ -20,8 +25,6 @@ const app = (
 
 syncAssessmentAcrossTabs();
 
-// The settings store has read the saved or browser locale synchronously by now.
-const locale = useSettingsStore.getState().locale;
 document.documentElement.lang = locale;
 
 // index.html holds the start page prerendered in this visit's language (src/prerendered-locale.ts
@@ -41,3 +44,13 @@ if (root.firstElementChild && root.dataset.locale === locale && isStartPageHash(
 }
 
 startServiceWorker();
+
+/** Resolves once the stylesheet that src/boot.ts switched on has loaded (or failed to). */
+function stylesheetLoaded(): Promise<unknown> {
+  const link = document.querySelector<HTMLLinkElement>('link[data-media]');
+  if (!link || link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+}

@@ -6,8 +6,13 @@ import { visitLocale } from './store/saved-locale';
 
 const root = document.getElementById('root');
 const templates = document.querySelectorAll<HTMLTemplateElement>('template[data-locale]');
-if (root && isStartPageHash(location.hash)) {
-  const locale = visitLocale();
+const locale = visitLocale();
+// For src/boot.ts, which imports nothing to find out: the app's texts in this language only, and
+// on the start page the app only after the first paint.
+document.documentElement.dataset.visitLocale = locale;
+const startPage = isStartPageHash(location.hash);
+if (startPage) document.documentElement.dataset.startPage = '';
+if (root && startPage) {
   const template = [...templates].find((t) => t.dataset.locale === locale);
   if (template && root.dataset.locale !== locale) {
     root.replaceChildren(template.content.cloneNode(true));
@@ -17,3 +22,35 @@ if (root && isStartPageHash(location.hash)) {
   }
 }
 templates.forEach((t) => t.remove());
+
+// The app itself (src/boot.ts, named in a meta tag by build/prerender.ts): on the start page only
+// once this HTML has painted, so no script request competes with that paint; elsewhere at once.
+const app = document.querySelector<HTMLMetaElement>('meta[name="modellkart-app"]')?.content;
+const loadApp = () => {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = app!;
+  document.head.append(script);
+};
+if (app) {
+  if (startPage && root?.firstElementChild && document.visibilityState === 'visible') {
+    afterFirstPaint(loadApp);
+  } else loadApp();
+}
+
+function afterFirstPaint(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return once();
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    once();
+  }).observe({ type: 'paint', buffered: true });
+  // Never wait long for a paint the browser does not report.
+  setTimeout(once, 2000);
+}

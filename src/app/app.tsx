@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashPath } from '../ui/hash-location';
-import { StartPage } from '../features/start/start-page';
+import { ImportPage, StartPage } from '../features/start/start-page';
 import { useT } from '../i18n/use-t';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { FocusOnNavigation } from '../ui/focus-on-navigation';
@@ -116,6 +116,9 @@ export function App() {
               <Route path={paths.workshop} nest component={WorkshopPage} />
               <Route path={paths.accessibility} component={AccessibilityPage} />
               <Route path={paths.method} component={MethodPage} />
+              <Route path={paths.importAnswers}>
+                {() => <ImportPage Import={ImportActions} />}
+              </Route>
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

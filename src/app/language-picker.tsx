@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { isLocale, LOCALES } from '../domain/locales';
+import { loadCoreMessages } from '../i18n/load-core-messages';
 import { useLocale, useT } from '../i18n/use-t';
 import { useSettingsStore } from '../store/settings-store';
 
@@ -17,7 +18,9 @@ export function LanguagePicker() {
         id={id}
         value={locale}
         onChange={(e) => {
-          if (isLocale(e.target.value)) setLocale(e.target.value);
+          const next = e.target.value;
+          // The shell's texts in the new language first (a small download the first time).
+          if (isLocale(next)) void loadCoreMessages(next).then(() => setLocale(next));
         }}
       >
         {LOCALES.map((l) => (

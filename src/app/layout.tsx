@@ -29,6 +29,7 @@ export function Layout({ children }: { children: ReactNode }) {
     },
     { href: paths.results, label: t('app.nav.results') },
     { href: paths.workshop, label: t('app.nav.workshop') },
+    { href: paths.importAnswers, label: t('app.nav.import') },
   ];
 
   return (

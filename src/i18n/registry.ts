@@ -18,6 +18,11 @@ export function registerMessages<K extends keyof Messages>(
   }
 }
 
+/** Adds several namespaces in one locale: the shell's texts load one language at a time. */
+export function registerLocaleMessages(locale: Locale, namespaces: Loaded): void {
+  Object.assign(loaded[locale], namespaces);
+}
+
 export function loadedMessages(locale: Locale): Loaded {
   return loaded[locale];
 }

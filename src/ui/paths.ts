@@ -10,6 +10,8 @@ export const paths = {
   workshop: '/workshop',
   accessibility: '/tilgjengelighet',
   method: '/metode',
+  /** «Hent svar fra fil» from the menu: the import on a page of its own. */
+  importAnswers: '/hent-svar',
 } as const;
 
 /** The first segment of a route path or location hash: 'resultat' for '#/resultat?x'. */

@@ -14,6 +14,7 @@ const PAGE_TITLES = new Map<string, MessageKey | null>([
   [firstPathSegment(paths.workshop), 'app.nav.workshop'],
   [firstPathSegment(paths.accessibility), 'app.nav.accessibility'],
   [firstPathSegment(paths.method), 'app.nav.method'],
+  [firstPathSegment(paths.importAnswers), 'app.nav.import'],
 ]);
 
 /** The message that names the page at a location; null for the start page. */

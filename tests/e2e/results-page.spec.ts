@@ -193,6 +193,52 @@ test.describe('on a 360 px phone', () => {
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^Dere ligner/);
     await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
   });
+
+  test('«Hent svar fra fil» in the header menu opens the import by touch', async ({ page }) => {
+    await seed(page);
+    await openResults(page, 'nb');
+    await page.getByRole('banner').getByRole('button', { name: 'Meny' }).tap();
+    const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+    await nav.getByRole('link', { name: 'Hent svar fra fil' }).tap();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hent svar fra fil');
+    await expect(page.getByLabel('Hent svar fra fil')).toBeFocused();
+    await expectNoAxeViolations(page, 'import page on a phone');
+  });
+});
+
+test('«Hent svar fra fil» in the header menu leads by keyboard to the import, in every language', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await seed(page);
+  await openResults(page, 'nb');
+  // On a wide screen the menu is a row of links, with no button to open it.
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Meny' })).toBeHidden();
+  const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+  const link = nav.getByRole('link', { name: 'Hent svar fra fil' });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hent svar fra fil');
+  await expect(page).toHaveTitle('Hent svar fra fil – Modellkart');
+  await expect(link).toHaveAttribute('aria-current', 'page');
+  // Focus is on the file control, so Enter or Space opens the file picker at once.
+  const control = page.getByLabel('Hent svar fra fil');
+  await expect(control).toBeFocused();
+  await expectNoAxeViolations(page, 'import page (nb)');
+
+  // Another language's texts load when it is chosen, and a new visit starts in it.
+  await page.getByLabel('Språk').selectOption('nn');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hent svar frå fil');
+  await expect(
+    page.getByRole('banner').getByRole('link', { name: 'Hent svar frå fil' }),
+  ).toBeVisible();
+  await page.getByLabel('Språk').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Load answers from a file');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Load answers from a file');
+  await expect(page).toHaveTitle('Load answers from a file – Modellkart');
+  await expect(page.getByLabel('Load answers from a file')).toBeFocused();
+  await expectNoAxeViolations(page, 'import page (en, after reload)');
 });
 
 test('the map’s «Last ned» menu opens inside the window at 1280 px', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Assessment, LeftOut } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
@@ -50,7 +50,8 @@ export default function SharedPage({ code, params, ResultView, AddToWorkshop }: 
   useEffect(() => {
     let live = true;
     setDecoded(null);
-    void decodeShareCode(raw, CATALOGUE).then((r) => live && setDecoded(r));
+    // As a transition the whole result is rendered in slices, not in one long task.
+    void decodeShareCode(raw, CATALOGUE).then((r) => live && startTransition(() => setDecoded(r)));
     return () => {
       live = false;
     };

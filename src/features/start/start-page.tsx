@@ -1,4 +1,4 @@
-import { useId, useState, type ComponentType } from 'react';
+import { useEffect, useId, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { Link } from 'wouter';
 import { REFERENCES } from '../../domain/references';
 import { useLocalized, useT } from '../../i18n/use-t';
@@ -117,4 +117,51 @@ function ImportDisclosure({ Import }: { Import: ComponentType }) {
       </div>
     </div>
   );
+}
+
+/**
+ * «Hent svar fra fil» from the header's menu: the import on a page of its own, with focus on its
+ * file control as soon as that is there (its code loads when the page opens).
+ */
+export function ImportPage({ Import }: { Import: ComponentType }) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  useFocusFirstControl(box);
+  return (
+    <div className="mk-stack mk-stack--lg">
+      <div className="mk-stack">
+        <h1 className="ds-heading" data-size="lg">
+          {t('app.nav.import')}
+        </h1>
+        <p className="ds-paragraph">{t('pageNav.importIntro')}</p>
+      </div>
+      <div ref={box} className="mk-stack">
+        <Import />
+      </div>
+      <p className="ds-paragraph">
+        <Link href={paths.start} className="ds-link">
+          {t('app.nav.start')}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/** Puts focus on the first control inside the box, now or once it has rendered. */
+function useFocusFirstControl(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const focus = () => {
+      const control = box.querySelector<HTMLElement>('input, button, select, textarea');
+      control?.focus();
+      return Boolean(control);
+    };
+    if (focus()) return;
+    const observer = new MutationObserver(() => {
+      if (focus()) observer.disconnect();
+    });
+    observer.observe(box, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [ref]);
 }

@@ -13,6 +13,7 @@ export const app: Messages['app'] = {
     review: 'Summary',
     results: 'Result',
     workshop: 'Workshop',
+    import: 'Load answers from a file',
     accessibility: 'Accessibility',
     method: 'Method and sources',
   },

@@ -12,6 +12,7 @@ export const app = {
     review: 'Oppsummering',
     results: 'Resultat',
     workshop: 'Workshop',
+    import: 'Hent svar fra fil',
     accessibility: 'Tilgjengelighet',
     method: 'Metode og kilder',
   },

@@ -13,6 +13,7 @@ export const app: Messages['app'] = {
     review: 'Oppsummering',
     results: 'Resultat',
     workshop: 'Workshop',
+    import: 'Hent svar frå fil',
     accessibility: 'Tilgjenge',
     method: 'Metode og kjelder',
   },

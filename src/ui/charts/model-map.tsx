@@ -138,8 +138,9 @@ function MapPlot({ data }: { data: MapData }) {
     const element = box.current;
     if (!element) return;
     const measure = () => setWidth(Math.max(MIN_WIDTH, Math.round(element.clientWidth)));
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') return measure();
+    // The observer reports the first size once the browser lays the page out anyway. Reading it
+    // here would force that layout of the whole new page inside React's commit, one long task.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
