@@ -24,8 +24,13 @@ const PEOPLE: Person[] = [
 ];
 
 /** A participant's browser with answers already given (the wizard itself is tested elsewhere). */
-async function participantPage(browser: Browser, baseURL: string, person: Person) {
-  const context = await browser.newContext({ viewport: person.viewport, baseURL });
+async function participantPage(
+  browser: Browser,
+  baseURL: string,
+  person: Person,
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
+  const context = await browser.newContext({ viewport: person.viewport, baseURL, ...options });
   await context.addInitScript((saved) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
@@ -181,8 +186,55 @@ test('six participants send live; the projector counts them, follows a re-send a
   await expect(table.getByRole('row', { name: /Ledelse og politikk/ })).toHaveCount(1);
   await expect(table.getByText('Skjult (for få med rollen)').first()).toBeVisible();
   await expect(table).not.toContainText('Politiker');
+  // A name the facilitator types is not the participant's choice: the role stays hidden.
+  await page.getByRole('button', { name: 'Gi nytt navn: Deltaker 4' }).click();
+  await page.getByLabel('Nytt navn på Deltaker 4').fill('Per');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(table.getByRole('row', { name: /Per/ })).toContainText('Skjult (for få med rollen)');
+  await expect(table.getByRole('row', { name: /Ledelse og politikk/ })).toHaveCount(1);
 
   for (const p of people) await p.context.close();
+});
+
+test('a phone on plain http, with no WebCrypto, sends live and the facilitator reads it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('./#/workshop');
+  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
+  await page.getByRole('button', { name: 'Opprett workshop' }).click();
+  await page.getByRole('button', { name: 'Start live' }).click();
+  const link = await liveLink(page);
+
+  // The phone opens the laptop by a name that is not localhost, over plain http: no secure
+  // context. Its requests reach the same preview server (as the room's Wi-Fi would carry them).
+  const host = new URL(baseURL!).host;
+  const lanHost = `modellkart.test:${new URL(baseURL!).port}`;
+  const lan = (url: string) => url.replace(host, lanHost);
+  const person = PEOPLE[1]!;
+  const p = await participantPage(browser, lan(baseURL!), person, { serviceWorkers: 'block' });
+  await p.context.route(/^http:\/\/modellkart\.test:\d+\//, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(lanHost, host) });
+    await route.fulfill({ response });
+  });
+  await joinAndOpenSend(p.page, lan(link), person);
+  expect(
+    await p.page.evaluate(() => ({
+      origin: location.origin,
+      secure: window.isSecureContext,
+      subtle: typeof globalThis.crypto.subtle,
+    })),
+  ).toEqual({ origin: lan(new URL(baseURL!).origin), secure: false, subtle: 'undefined' });
+  await sendByMouse(p.page, 'Ida');
+  await expect(p.page.getByText(/Kvittering nr\. \d+/)).toBeVisible();
+
+  await expect(page.getByText('1 har sendt')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Har sendt' })).toContainText('Ida');
+  const table = page.getByRole('table', { name: 'Deltakerne i workshopen' });
+  await expect(table.getByRole('row', { name: /Ida/ })).toBeVisible();
+  await p.context.close();
 });
 
 test('the projector slides fit the screen, pass axe in three languages, and run by keyboard', async ({
@@ -265,7 +317,9 @@ test('without a relay the workshop says so and the participant gets e-mail and c
   await expect(page.getByText(/^Live er ikke tilgjengelig her/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start live' })).toHaveCount(0);
   // Today's way still works: the join link without live.
-  const link = await page.getByLabel('Lenke for å bli med').inputValue();
+  const field = page.getByLabel('Lenke for å bli med');
+  await expect(field).toHaveValue(/#\/workshop\/bli-med\//);
+  const link = await field.inputValue();
   await page.goto(link);
   await page.getByRole('radio', { name: 'Kommunalsjef eller annen leder', exact: true }).check();
   await page.getByRole('radio', { name: /Behold svarene/ }).check();

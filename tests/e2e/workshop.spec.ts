@@ -168,7 +168,10 @@ test('a join link presets the workshop and role, then opens the wizard', async (
   await page.goto('./#/workshop');
   await page.getByLabel('Navn på workshopen').fill('Høstsamling');
   await page.getByRole('button', { name: 'Opprett workshop' }).click();
-  const url = await page.getByLabel('Lenke for å bli med').inputValue();
+  const field = page.getByLabel('Lenke for å bli med');
+  // «Gjør klar lenken …» while the page looks for live; then the link.
+  await expect(field).toHaveValue(/#\/workshop\/bli-med\//);
+  const url = await field.inputValue();
   await page.goto(url);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Bli med i workshopen «Høstsamling»' }),
