@@ -95,6 +95,11 @@ test('a facilitator gathers twelve participants, sees the room and presents it',
   expect(await disagreements.count()).toBeGreaterThan(0);
   await expect(disagreements.first().getByText(/^Uenighet: /)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Gruppens blanding' })).toBeVisible();
+  // The mix as the slides show it: average share and the group's lowest and highest, in words.
+  const mix = page.getByRole('table', { name: 'Andel per modell i gruppen' });
+  await expect(mix.getByRole('row')).toHaveCount(6);
+  await expect(mix.getByText(/^fra \d+\s%\stil \d+\s%$/)).toHaveCount(5);
+  await expect(mix).not.toContainText('Midterste halvdel');
   await expectNoAxeViolations(page, 'workshop page');
 
   // Hide one, remove one and undo.

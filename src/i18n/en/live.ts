@@ -102,6 +102,11 @@ export const live: Messages['live'] = {
     tableNote:
       'A role is shown next to answers only for participants who gave their own name when they sent, or when at least {min} participants share the role.',
   },
+  mix: {
+    range: 'Lowest and highest in the group',
+    bar: 'The average as a bar',
+    rangeNote: 'Beside it: the lowest and the highest share any one participant has.',
+  },
   present: {
     page: '{title} ({page} of {pages})',
     mixLead: 'The group’s average: how much the answers point to each model.',

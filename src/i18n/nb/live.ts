@@ -99,6 +99,11 @@ export const live = {
     tableNote:
       'Rollen vises ved svarene bare for deltakere som selv oppga navnet sitt da de sendte, eller når minst {min} deltakere har samme rolle.',
   },
+  mix: {
+    range: 'Lavest og høyest i gruppen',
+    bar: 'Snittet som stolpe',
+    rangeNote: 'Ved siden av står den laveste og den høyeste andelen én deltaker har.',
+  },
   present: {
     page: '{title} ({page} av {pages})',
     mixLead: 'Snittet for gruppen: hvor mye svarene peker mot hver modell.',

@@ -101,6 +101,11 @@ export const live: Messages['live'] = {
     tableNote:
       'Rolla blir vist ved svara berre for deltakarar som sjølv oppgav namnet sitt då dei sende, eller når minst {min} deltakarar har same rolle.',
   },
+  mix: {
+    range: 'Lågast og høgast i gruppa',
+    bar: 'Snittet som stolpe',
+    rangeNote: 'Ved sida av står den lågaste og den høgaste delen éin deltakar har.',
+  },
   present: {
     page: '{title} ({page} av {pages})',
     mixLead: 'Snittet for gruppa: kor mykje svara peikar mot kvar modell.',
