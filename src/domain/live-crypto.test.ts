@@ -100,16 +100,21 @@ const payload = livePayloadOf({
   includeComments: true,
 });
 
+/** The app's own opening of a submission, in the room and slot it was sealed for. */
+const appOpen = (roomId: string, submissionId: string, privateKey: JsonWebKey, envelope: unknown) =>
+  openEnvelope({ roomId, submissionId, privateKey, envelope, catalogue: CATALOGUE });
+
+/** The app's own sealing of the payload, to a new room and slot. */
+async function appSeal(facilitatorKey: string) {
+  const [roomId, submissionId] = [randomId(), randomId()];
+  const envelope = await sealPayload({ roomId, submissionId, facilitatorKey, payload });
+  return { roomId, submissionId, envelope };
+}
+
 describe('live crypto without WebCrypto, on the same wire format', () => {
   it('seals what a WebCrypto facilitator opens', async () => {
     const keys = await webKeys();
-    const [roomId, submissionId] = [randomId(), randomId()];
-    const envelope = await sealPayload({
-      roomId,
-      submissionId,
-      facilitatorKey: keys.publicKey,
-      payload,
-    });
+    const { roomId, submissionId, envelope } = await appSeal(keys.publicKey);
     expect(await webOpen(roomId, submissionId, keys.privateKey, envelope)).toEqual(payload);
     // Bound to its room and slot for WebCrypto too.
     await expect(webOpen(randomId(), submissionId, keys.privateKey, envelope)).rejects.toThrow();
@@ -119,13 +124,7 @@ describe('live crypto without WebCrypto, on the same wire format', () => {
     const keys = await webKeys();
     const [roomId, submissionId] = [randomId(), randomId()];
     const envelope = await webSeal(roomId, submissionId, keys.publicKey, JSON.stringify(payload));
-    const opened = await openEnvelope({
-      roomId,
-      submissionId,
-      privateKey: keys.privateKey,
-      envelope,
-      catalogue: CATALOGUE,
-    });
+    const opened = await appOpen(roomId, submissionId, keys.privateKey, envelope);
     expect(opened).toEqual({ ok: true, payload });
   });
 
@@ -153,15 +152,10 @@ describe('live crypto without WebCrypto, on the same wire format', () => {
     const [roomId, submissionId] = [randomId(), randomId()];
     const envelope = await webSeal(roomId, submissionId, keys.publicKey, JSON.stringify(payload));
     expect(await webOpen(roomId, submissionId, keys.privateKey, envelope)).toEqual(payload);
-    expect(
-      await openEnvelope({
-        roomId,
-        submissionId,
-        privateKey: keys.privateKey,
-        envelope,
-        catalogue: CATALOGUE,
-      }),
-    ).toEqual({ ok: true, payload });
+    expect(await appOpen(roomId, submissionId, keys.privateKey, envelope)).toEqual({
+      ok: true,
+      payload,
+    });
   });
 
   it('hashes secrets as WebCrypto does', async () => {
@@ -172,33 +166,23 @@ describe('live crypto without WebCrypto, on the same wire format', () => {
 
   it('calls a key that is not a P-256 private key unreadable, without throwing', async () => {
     const keys = await generateFacilitatorKeys();
-    const [roomId, submissionId] = [randomId(), randomId()];
-    const envelope = await sealPayload({
-      roomId,
-      submissionId,
-      facilitatorKey: keys.publicKey,
-      payload,
-    });
+    const { roomId, submissionId, envelope } = await appSeal(keys.publicKey);
     for (const privateKey of [
       { ...keys.privateKey, d: base64UrlEncode(new Uint8Array(32)) },
       { ...keys.privateKey, crv: 'P-384' },
       { kty: 'EC' },
     ]) {
-      expect(
-        await openEnvelope({ roomId, submissionId, privateKey, envelope, catalogue: CATALOGUE }),
-      ).toEqual({ ok: false, reason: 'unreadable' });
+      expect(await appOpen(roomId, submissionId, privateKey, envelope)).toEqual({
+        ok: false,
+        reason: 'unreadable',
+      });
     }
     // A participant key that is not on the curve.
     const offCurve = { ...envelope, epk: base64UrlEncode(new Uint8Array(65).fill(4)) };
-    expect(
-      await openEnvelope({
-        roomId,
-        submissionId,
-        privateKey: keys.privateKey,
-        envelope: offCurve,
-        catalogue: CATALOGUE,
-      }),
-    ).toEqual({ ok: false, reason: 'unreadable' });
+    expect(await appOpen(roomId, submissionId, keys.privateKey, offCurve)).toEqual({
+      ok: false,
+      reason: 'unreadable',
+    });
   });
 
   it('works where the page has no crypto.subtle (plain http), with getRandomValues alone', async () => {
@@ -214,15 +198,10 @@ describe('live crypto without WebCrypto, on the same wire format', () => {
         facilitatorKey: keys.publicKey,
         payload,
       });
-      expect(
-        await openEnvelope({
-          roomId,
-          submissionId,
-          privateKey: keys.privateKey,
-          envelope,
-          catalogue: CATALOGUE,
-        }),
-      ).toEqual({ ok: true, payload });
+      expect(await appOpen(roomId, submissionId, keys.privateKey, envelope)).toEqual({
+        ok: true,
+        payload,
+      });
       expect(await sha256('abc')).toBe('ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0');
     } finally {
       vi.unstubAllGlobals();

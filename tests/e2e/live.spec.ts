@@ -70,6 +70,15 @@ async function joinAndOpenSend(page: Page, link: string, person: Person) {
   ).toBeVisible();
 }
 
+/** A new workshop «Samling i Drammen» with its live room started; returns the join link. */
+async function startLive(page: Page) {
+  await page.goto('./#/workshop');
+  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
+  await page.getByRole('button', { name: 'Opprett workshop' }).click();
+  await page.getByRole('button', { name: 'Start live' }).click();
+  return liveLink(page);
+}
+
 /** The live join link, once the room exists (until then the field holds the serverless link). */
 async function liveLink(page: Page) {
   const field = page.getByLabel('Lenke for å bli med');
@@ -101,11 +110,7 @@ test('six participants send live; the projector counts them, follows a re-send a
 }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./#/workshop');
-  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
-  await page.getByRole('button', { name: 'Opprett workshop' }).click();
-  await page.getByRole('button', { name: 'Start live' }).click();
-  const link = await liveLink(page);
+  const link = await startLive(page);
   await page.getByLabel('Hvor mange venter du svar fra?').fill('6');
   await expect(page.getByText('0 av 6 har sendt')).toBeVisible();
   await expect(page.getByText('Tilkoblet: nye svar vises med en gang.')).toBeVisible();
@@ -202,11 +207,7 @@ test('a phone on plain http, with no WebCrypto, sends live and the facilitator r
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('./#/workshop');
-  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
-  await page.getByRole('button', { name: 'Opprett workshop' }).click();
-  await page.getByRole('button', { name: 'Start live' }).click();
-  const link = await liveLink(page);
+  const link = await startLive(page);
 
   // The phone opens the laptop by a name that is not localhost, over plain http: no secure
   // context. Its requests reach the same preview server (as the room's Wi-Fi would carry them).
@@ -244,11 +245,7 @@ test('the projector slides fit the screen, pass axe in three languages, and run 
 }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('./#/workshop');
-  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
-  await page.getByRole('button', { name: 'Opprett workshop' }).click();
-  await page.getByRole('button', { name: 'Start live' }).click();
-  const link = await liveLink(page);
+  const link = await startLive(page);
   for (const person of PEOPLE.slice(0, 4)) {
     const p = await participantPage(browser, baseURL!, person);
     await joinAndOpenSend(p.page, link, person);
@@ -282,6 +279,18 @@ test('the projector slides fit the screen, pass axe in three languages, and run 
     for (let press = 0; press < 40; press++) {
       const title = await dialog.getByRole('heading', { level: 1 }).textContent();
       await slideFits(page, `${locale} ${size.width}: ${title}`);
+      // The map's labels read from the back of the room: at least 24 px on the screen.
+      const labelPx = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('[role="dialog"] svg[role="img"] text'), (text) => {
+          const ctm = (text as SVGTextElement).getScreenCTM()!;
+          return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.a, ctm.b);
+        }),
+      );
+      if (labelPx.length > 0) {
+        expect(Math.min(...labelPx), `${locale} ${size.width}: map labels`).toBeGreaterThanOrEqual(
+          24,
+        );
+      }
       if (!seen.has(title!)) {
         seen.add(title!);
         await expectNoAxeViolations(page, `${locale} slide ${title}`);
@@ -340,11 +349,7 @@ test('the live join and send pages pass axe in nynorsk and English', async ({
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('./#/workshop');
-  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
-  await page.getByRole('button', { name: 'Opprett workshop' }).click();
-  await page.getByRole('button', { name: 'Start live' }).click();
-  const link = await liveLink(page);
+  const link = await startLive(page);
   const person = PEOPLE[0]!;
   const p = await participantPage(browser, baseURL!, person);
   await joinAndOpenSend(p.page, link, person);
