@@ -35,6 +35,8 @@ interface Result {
   delivered: number;
   failed: number;
   latencies: number[];
+  /** Start of the PUT → its answer: the part of the latency before the fan-out to the stream. */
+  answered: number[];
   cpuPercent: number;
   rssPerRoomKiB: number;
   redisPerRoomKiB: number | null;
@@ -124,6 +126,7 @@ async function run(
   }
 
   const sentAt = new Map<string, number>();
+  const answered: number[] = [];
   let failed = 0;
   const failures = new Map<string, number>();
   const note = (why: string) => failures.set(why, (failures.get(why) ?? 0) + 1);
@@ -148,7 +151,7 @@ async function run(
               if (status !== 200) {
                 failed++;
                 note(`HTTP ${status}`);
-              }
+              } else answered.push(performance.now() - sentAt.get(id)!);
             } catch (err) {
               failed++;
               note(String((err as Error & { cause?: Error }).cause?.message ?? err));
@@ -187,6 +190,7 @@ async function run(
     delivered: latencies.length,
     failed,
     latencies,
+    answered: answered.sort((a, b) => a - b),
     cpuPercent: (cpuSeconds / (wallMs / 1000)) * 100,
     rssPerRoomKiB:
       (sum(after.map((a) => a.rssKiB)) - sum(before.map((b) => b.rssKiB))) / opts.rooms,
@@ -251,6 +255,7 @@ async function baseline(opts: {
       delivered: latencies.length,
       failed,
       latencies,
+      answered: latencies,
       cpuPercent: ((after.cpuTicks - before.cpuTicks) / TICKS_PER_SECOND / (wallMs / 1000)) * 100,
       rssPerRoomKiB: NaN,
       redisPerRoomKiB: null,
@@ -343,6 +348,12 @@ export async function main(args: string[]): Promise<number> {
       `latency = start of PUT → event on the facilitator's stream; Node ${process.version}\n`,
   );
   console.log(table(results));
+  // Where the tail comes from: the PUT's own round trip, or the way on to the stream after it.
+  console.log('\nPUT answered (ms, p50 / p95 / p99):');
+  for (const r of results) {
+    const q = [50, 95, 99].map((p) => percentile(r.answered, p).toFixed(1)).join(' / ');
+    console.log(`  ${r.setup}: ${q}`);
+  }
   console.log(
     '\nThe first row is the floor: the same PUTs on the same schedule to a bare node:http ' +
       "server (round trip only). relay CPU: the relay processes' user+system time over the run, " +

@@ -24,6 +24,11 @@ export const participantSchema = z.object({
   /** Shown as «Deltaker 3» until the facilitator gives a name; never reused within a workshop. */
   number: z.int().check(z.gte(1)),
   name: z.nullable(freeText(80)),
+  /**
+   * True when the name is one the participant gave when they sent (live), not one the
+   * facilitator typed: only then may their role be shown next to their answers in a small group.
+   */
+  selfNamed: z.optional(z.boolean()),
   role: z.nullable(z.string().check(z.maxLength(80))),
   assessment: assessmentSchema,
   desired: z.optional(z.nullable(answersSchema)),

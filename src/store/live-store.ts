@@ -3,7 +3,6 @@ import { persist } from 'zustand/middleware';
 import * as z from 'zod/mini';
 import type { Catalogue } from '../domain/catalogue-schema';
 import {
-  canEncrypt,
   generateFacilitatorKeys,
   openEnvelope,
   randomId,
@@ -151,7 +150,7 @@ export const useLiveStore = create<LiveStore>()(
           const now = get().relay;
           if (!again && (now === 'available' || now === 'absent')) return now;
           set({ relay: 'checking' });
-          const relay = canEncrypt() && (await client.available()) ? 'available' : 'absent';
+          const relay = (await client.available()) ? 'available' : 'absent';
           set({ relay });
           return relay;
         },
@@ -207,11 +206,10 @@ export const useLiveStore = create<LiveStore>()(
             facilitatorSecretHash: await sha256(secret),
           });
           if (!result.ok) return { ok: false, reason: result.reason };
-          const { x, y, d } = keys.privateKey;
           const live: LiveRoom = {
             roomId,
             publicKey: keys.publicKey,
-            privateKey: { kty: 'EC', crv: 'P-256', x: x!, y: y!, d: d! },
+            privateKey: keys.privateKey,
             secret,
             lastSeq: 0,
             expected: null,

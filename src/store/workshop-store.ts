@@ -159,10 +159,13 @@ export const useWorkshopStore = create<WorkshopStore>()(
       },
       renameParticipant: (workshopId, participantId, name) =>
         set((s) => ({
-          workshops: updateParticipant(s.workshops, workshopId, participantId, (p) => ({
-            ...p,
-            name: neutraliseBidi(name).trim() || null,
-          })),
+          workshops: updateParticipant(s.workshops, workshopId, participantId, (p) => {
+            const next = neutraliseBidi(name).trim() || null;
+            if (next === p.name) return p;
+            // A name the facilitator gives is not the participant's choice to be known.
+            const { selfNamed: _own, ...rest } = p;
+            return { ...rest, name: next };
+          }),
         })),
       setHidden: (workshopId, participantId, hidden) =>
         set((s) => ({
@@ -230,9 +233,11 @@ export const useWorkshopStore = create<WorkshopStore>()(
               role: payload.role,
               ...(payload.desired ? { desired: payload.desired.answers } : {}),
             };
+            // The participant chose to give this name (or none) in what they sent.
+            const named = payload.name ? { name: payload.name, selfNamed: true } : { name: null };
             const existing = w.participants.find((p) => p.liveId === submissionId);
             if (existing) {
-              const { desired: _d, ...rest } = existing;
+              const { desired: _d, selfNamed: _s, ...rest } = existing;
               return {
                 ...w,
                 live,
@@ -241,7 +246,7 @@ export const useWorkshopStore = create<WorkshopStore>()(
                     ? {
                         ...rest,
                         ...answers,
-                        name: payload.name ?? null,
+                        ...named,
                         addedAt: new Date().toISOString(),
                       }
                     : p,
@@ -252,7 +257,7 @@ export const useWorkshopStore = create<WorkshopStore>()(
             const added: Participant = {
               id: newId(),
               number: w.nextNumber,
-              name: payload.name ?? null,
+              ...named,
               ...answers,
               hidden: false,
               addedAt: new Date().toISOString(),

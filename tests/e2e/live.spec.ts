@@ -24,8 +24,13 @@ const PEOPLE: Person[] = [
 ];
 
 /** A participant's browser with answers already given (the wizard itself is tested elsewhere). */
-async function participantPage(browser: Browser, baseURL: string, person: Person) {
-  const context = await browser.newContext({ viewport: person.viewport, baseURL });
+async function participantPage(
+  browser: Browser,
+  baseURL: string,
+  person: Person,
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
+  const context = await browser.newContext({ viewport: person.viewport, baseURL, ...options });
   await context.addInitScript((saved) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
@@ -65,6 +70,15 @@ async function joinAndOpenSend(page: Page, link: string, person: Person) {
   ).toBeVisible();
 }
 
+/** A new workshop «Samling i Drammen» with its live room started; returns the join link. */
+async function startLive(page: Page) {
+  await page.goto('./#/workshop');
+  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
+  await page.getByRole('button', { name: 'Opprett workshop' }).click();
+  await page.getByRole('button', { name: 'Start live' }).click();
+  return liveLink(page);
+}
+
 /** The live join link, once the room exists (until then the field holds the serverless link). */
 async function liveLink(page: Page) {
   const field = page.getByLabel('Lenke for å bli med');
@@ -96,11 +110,7 @@ test('six participants send live; the projector counts them, follows a re-send a
 }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./#/workshop');
-  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
-  await page.getByRole('button', { name: 'Opprett workshop' }).click();
-  await page.getByRole('button', { name: 'Start live' }).click();
-  const link = await liveLink(page);
+  const link = await startLive(page);
   await page.getByLabel('Hvor mange venter du svar fra?').fill('6');
   await expect(page.getByText('0 av 6 har sendt')).toBeVisible();
   await expect(page.getByText('Tilkoblet: nye svar vises med en gang.')).toBeVisible();
@@ -181,8 +191,51 @@ test('six participants send live; the projector counts them, follows a re-send a
   await expect(table.getByRole('row', { name: /Ledelse og politikk/ })).toHaveCount(1);
   await expect(table.getByText('Skjult (for få med rollen)').first()).toBeVisible();
   await expect(table).not.toContainText('Politiker');
+  // A name the facilitator types is not the participant's choice: the role stays hidden.
+  await page.getByRole('button', { name: 'Gi nytt navn: Deltaker 4' }).click();
+  await page.getByLabel('Nytt navn på Deltaker 4').fill('Per');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(table.getByRole('row', { name: /Per/ })).toContainText('Skjult (for få med rollen)');
+  await expect(table.getByRole('row', { name: /Ledelse og politikk/ })).toHaveCount(1);
 
   for (const p of people) await p.context.close();
+});
+
+test('a phone on plain http, with no WebCrypto, sends live and the facilitator reads it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const link = await startLive(page);
+
+  // The phone opens the laptop by a name that is not localhost, over plain http: no secure
+  // context. Its requests reach the same preview server (as the room's Wi-Fi would carry them).
+  const host = new URL(baseURL!).host;
+  const lanHost = `modellkart.test:${new URL(baseURL!).port}`;
+  const lan = (url: string) => url.replace(host, lanHost);
+  const person = PEOPLE[1]!;
+  const p = await participantPage(browser, lan(baseURL!), person, { serviceWorkers: 'block' });
+  await p.context.route(/^http:\/\/modellkart\.test:\d+\//, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(lanHost, host) });
+    await route.fulfill({ response });
+  });
+  await joinAndOpenSend(p.page, lan(link), person);
+  expect(
+    await p.page.evaluate(() => ({
+      origin: location.origin,
+      secure: window.isSecureContext,
+      subtle: typeof globalThis.crypto.subtle,
+    })),
+  ).toEqual({ origin: lan(new URL(baseURL!).origin), secure: false, subtle: 'undefined' });
+  await sendByMouse(p.page, 'Ida');
+  await expect(p.page.getByText(/Kvittering nr\. \d+/)).toBeVisible();
+
+  await expect(page.getByText('1 har sendt')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Har sendt' })).toContainText('Ida');
+  const table = page.getByRole('table', { name: 'Deltakerne i workshopen' });
+  await expect(table.getByRole('row', { name: /Ida/ })).toBeVisible();
+  await p.context.close();
 });
 
 test('the projector slides fit the screen, pass axe in three languages, and run by keyboard', async ({
@@ -192,11 +245,7 @@ test('the projector slides fit the screen, pass axe in three languages, and run 
 }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('./#/workshop');
-  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
-  await page.getByRole('button', { name: 'Opprett workshop' }).click();
-  await page.getByRole('button', { name: 'Start live' }).click();
-  const link = await liveLink(page);
+  const link = await startLive(page);
   for (const person of PEOPLE.slice(0, 4)) {
     const p = await participantPage(browser, baseURL!, person);
     await joinAndOpenSend(p.page, link, person);
@@ -230,6 +279,18 @@ test('the projector slides fit the screen, pass axe in three languages, and run 
     for (let press = 0; press < 40; press++) {
       const title = await dialog.getByRole('heading', { level: 1 }).textContent();
       await slideFits(page, `${locale} ${size.width}: ${title}`);
+      // The map's labels read from the back of the room: at least 24 px on the screen.
+      const labelPx = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('[role="dialog"] svg[role="img"] text'), (text) => {
+          const ctm = (text as SVGTextElement).getScreenCTM()!;
+          return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.a, ctm.b);
+        }),
+      );
+      if (labelPx.length > 0) {
+        expect(Math.min(...labelPx), `${locale} ${size.width}: map labels`).toBeGreaterThanOrEqual(
+          24,
+        );
+      }
       if (!seen.has(title!)) {
         seen.add(title!);
         await expectNoAxeViolations(page, `${locale} slide ${title}`);
@@ -265,7 +326,9 @@ test('without a relay the workshop says so and the participant gets e-mail and c
   await expect(page.getByText(/^Live er ikke tilgjengelig her/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start live' })).toHaveCount(0);
   // Today's way still works: the join link without live.
-  const link = await page.getByLabel('Lenke for å bli med').inputValue();
+  const field = page.getByLabel('Lenke for å bli med');
+  await expect(field).toHaveValue(/#\/workshop\/bli-med\//);
+  const link = await field.inputValue();
   await page.goto(link);
   await page.getByRole('radio', { name: 'Kommunalsjef eller annen leder', exact: true }).check();
   await page.getByRole('radio', { name: /Behold svarene/ }).check();
@@ -286,11 +349,7 @@ test('the live join and send pages pass axe in nynorsk and English', async ({
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('./#/workshop');
-  await page.getByLabel('Navn på workshopen').fill('Samling i Drammen');
-  await page.getByRole('button', { name: 'Opprett workshop' }).click();
-  await page.getByRole('button', { name: 'Start live' }).click();
-  const link = await liveLink(page);
+  const link = await startLive(page);
   const person = PEOPLE[0]!;
   const p = await participantPage(browser, baseURL!, person);
   await joinAndOpenSend(p.page, link, person);

@@ -99,6 +99,11 @@ test('a facilitator gathers twelve participants, sees the room and presents it',
   expect(await disagreements.count()).toBeGreaterThan(0);
   await expect(disagreements.first().getByText(/^Uenighet: /)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Gruppens blanding' })).toBeVisible();
+  // The mix as the slides show it: average share and the group's lowest and highest, in words.
+  const mix = page.getByRole('table', { name: 'Andel per modell i gruppen' });
+  await expect(mix.getByRole('row')).toHaveCount(6);
+  await expect(mix.getByText(/^fra \d+\s%\stil \d+\s%$/)).toHaveCount(5);
+  await expect(mix).not.toContainText('Midterste halvdel');
   await expectNoAxeViolations(page, 'workshop page');
 
   // Hide one, remove one and undo.
@@ -172,7 +177,10 @@ test('a join link presets the workshop and role, then opens the wizard', async (
   await page.goto('./#/workshop');
   await page.getByLabel('Navn på workshopen').fill('Høstsamling');
   await page.getByRole('button', { name: 'Opprett workshop' }).click();
-  const url = await page.getByLabel('Lenke for å bli med').inputValue();
+  const field = page.getByLabel('Lenke for å bli med');
+  // «Gjør klar lenken …» while the page looks for live; then the link.
+  await expect(field).toHaveValue(/#\/workshop\/bli-med\//);
+  const url = await field.inputValue();
   await page.goto(url);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Bli med i workshopen «Høstsamling»' }),

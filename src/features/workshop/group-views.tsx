@@ -8,9 +8,11 @@ import { toMapData } from '../../domain/to-map-data';
 import type { Participant } from '../../domain/workshop-schema';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
+import { REFERENCE_COLORS } from '../../ui/charts/chart-style';
 import { ModelMap } from '../../ui/charts/model-map';
 import { useParticipantName, usePluralT, useRoleLabel } from './labels';
 import { TableScroll } from '../../ui/table-scroll';
+import './live-messages';
 
 type Heading = 'h2' | 'h3' | 'h4';
 
@@ -77,23 +79,41 @@ export function RoleNote({ group }: { group: GroupAggregate }) {
   );
 }
 
-/** Mean share per model with min–max and interquartile range, as a table with drawn bars. */
-export function GroupMix({ group, titleAs = 'h3' }: { group: GroupAggregate; titleAs?: Heading }) {
+/** The mix in words a municipal audience reads: each model's average share, lowest to highest. */
+export function useMixRows(group: GroupAggregate) {
   const t = useT();
   const locale = useLocale();
   const local = useLocalized();
   if (!group.mix) return null;
   const stats = group.mix;
   const pct = (v: number) => formatPercent(locale, v);
+  return [...REFERENCE_IDS]
+    .sort((a, b) => stats[b].mean - stats[a].mean)
+    .map((id) => ({
+      id,
+      model: local(referenceById(id).name),
+      mean: stats[id].mean,
+      share: pct(stats[id].mean),
+      range: t('live.present.mixRange', { min: pct(stats[id].min), max: pct(stats[id].max) }),
+    }));
+}
+
+/**
+ * The group's mix on the workshop page, as the slides show it: the average share per model as
+ * a number and a bar, and the lowest and highest share in the group in plain words. No box plots.
+ */
+export function GroupMix({ group, titleAs = 'h3' }: { group: GroupAggregate; titleAs?: Heading }) {
+  const t = useT();
+  const rows = useMixRows(group);
+  if (!rows) return null;
   const Title = titleAs;
-  const order = [...REFERENCE_IDS].sort((a, b) => stats[b].mean - stats[a].mean);
   return (
     <section className="mk-ws-mix" aria-labelledby="mk-ws-mix-title">
       <Title id="mk-ws-mix-title" className="ds-heading" data-size="xs">
         {t('workshop.mix.heading')}
       </Title>
       <p className="ds-paragraph" data-size="sm">
-        {t('workshop.mix.summary')} {t('workshop.mix.legend')}
+        {t('live.present.mixLead')} {t('live.mix.rangeNote')}
       </p>
       <TableScroll label={t('workshop.mix.caption')}>
         <table className="ds-table mk-ws-mix__table" data-size="sm">
@@ -104,46 +124,28 @@ export function GroupMix({ group, titleAs = 'h3' }: { group: GroupAggregate; tit
               <th scope="col" className="mk-ws-num">
                 {t('workshop.mix.mean')}
               </th>
-              <th scope="col" className="mk-ws-num">
-                {t('workshop.mix.iqr')}
-              </th>
-              <th scope="col" className="mk-ws-num">
-                {t('workshop.mix.range')}
-              </th>
               <th scope="col" className="mk-ws-mix__plotcol">
-                <span className="mk-sr-only">{t('workshop.mix.legend')}</span>
+                <span className="mk-sr-only">{t('live.mix.bar')}</span>
               </th>
+              <th scope="col">{t('live.mix.range')}</th>
             </tr>
           </thead>
           <tbody>
-            {order.map((id) => {
-              const s = stats[id];
-              return (
-                <tr key={id}>
-                  <th scope="row">{local(referenceById(id).name)}</th>
-                  <td className="mk-ws-num">{pct(s.mean)}</td>
-                  <td className="mk-ws-num">
-                    {pct(s.q1)}–{pct(s.q3)}
-                  </td>
-                  <td className="mk-ws-num">
-                    {pct(s.min)}–{pct(s.max)}
-                  </td>
-                  <td className="mk-ws-mix__plotcol">
-                    <span className="mk-ws-box" aria-hidden="true">
-                      <span
-                        className="mk-ws-box__range"
-                        style={{ left: `${s.min * 100}%`, width: `${(s.max - s.min) * 100}%` }}
-                      />
-                      <span
-                        className="mk-ws-box__iqr"
-                        style={{ left: `${s.q1 * 100}%`, width: `${(s.q3 - s.q1) * 100}%` }}
-                      />
-                      <span className="mk-ws-box__mean" style={{ left: `${s.mean * 100}%` }} />
-                    </span>
-                  </td>
-                </tr>
-              );
-            })}
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.model}</th>
+                <td className="mk-ws-num">{row.share}</td>
+                <td className="mk-ws-mix__plotcol">
+                  <span className="mk-ws-mix__track" aria-hidden="true">
+                    <span
+                      className="mk-ws-mix__bar"
+                      style={{ width: `${row.mean * 100}%`, background: REFERENCE_COLORS[row.id] }}
+                    />
+                  </span>
+                </td>
+                <td>{row.range}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </TableScroll>

@@ -1,7 +1,14 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { renderSVG } from 'uqr';
+import { useT } from '../../i18n/use-t';
+import { onlyHere } from './join-origin';
+import './live-messages';
 
-/** A link participants open, as a QR code and as text with a copy button. */
+/**
+ * A link participants open, as a QR code and as text with a copy button. With no url yet (the
+ * live room is being made), the field says so and there is nothing to copy or scan, so no one
+ * hands out a link that is about to be replaced.
+ */
 export function JoinLink({
   url,
   id,
@@ -11,7 +18,7 @@ export function JoinLink({
   copied,
   children,
 }: {
-  url: string;
+  url: string | null;
   id: string;
   qrAlt: string;
   label: string;
@@ -19,34 +26,56 @@ export function JoinLink({
   copied: string;
   children?: ReactNode;
 }) {
-  const [done, setDone] = useState(false);
+  const t = useT();
+  const [done, setDone] = useState<string | null>(null);
   const qr = useMemo(
-    () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(url, { border: 2 }))}`,
+    () =>
+      url
+        ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(url, { border: 2 }))}`
+        : null,
     [url],
   );
+  const local = url !== null && onlyHere(url);
   return (
     <div className="mk-ws-join">
-      <img className="mk-ws-join__qr" src={qr} width={240} height={240} alt={qrAlt} />
+      {qr ? (
+        <img className="mk-ws-join__qr" src={qr} width={240} height={240} alt={qrAlt} />
+      ) : (
+        <div className="mk-ws-join__qr" />
+      )}
       <div className="mk-stack">
         <div className="ds-field">
           <label className="ds-label" htmlFor={id}>
             {label}
           </label>
-          <input id={id} className="ds-input" readOnly value={url} />
+          <input
+            id={id}
+            className="ds-input"
+            readOnly
+            value={url ?? t('live.join.preparing')}
+            aria-describedby={local ? `${id}-here` : undefined}
+          />
+          {local && (
+            <p className="ds-paragraph" data-size="sm" id={`${id}-here`}>
+              {t('live.join.onlyHere')}
+            </p>
+          )}
         </div>
         <div className="mk-row">
           <button
             type="button"
             className="ds-button"
             data-variant="secondary"
+            aria-disabled={url === null || undefined}
             onClick={() => {
-              void navigator.clipboard?.writeText(url).then(() => setDone(true));
+              if (url === null) return;
+              void navigator.clipboard?.writeText(url).then(() => setDone(url));
             }}
           >
             {copy}
           </button>
           <span role="status" className="ds-paragraph" data-size="sm">
-            {done ? copied : ''}
+            {done !== null && done === url ? copied : ''}
           </span>
         </div>
         {children}

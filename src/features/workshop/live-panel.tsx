@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { JoinLink } from './join-link';
+import { joinBase } from './join-origin';
+import { JoinPanel } from './join-panel';
 import { CATALOGUE } from '../../domain/catalogue';
-import { canEncrypt } from '../../domain/live-envelope';
 import { encodeJoinPayload, type Workshop } from '../../domain/workshop-schema';
 import { intlTag } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/use-t';
@@ -16,9 +17,8 @@ export function liveJoinUrl(
   location: Location = window.location,
 ): string | null {
   if (!workshop.live) return null;
-  const base = `${location.origin}${location.pathname}${location.search}`;
   const { roomId, publicKey } = workshop.live;
-  return `${base}#${paths.workshop}/delta/${roomId}/${publicKey}/${encodeJoinPayload({ name: workshop.name })}`;
+  return `${joinBase(location)}#${paths.workshop}/delta/${roomId}/${publicKey}/${encodeJoinPayload({ name: workshop.name })}`;
 }
 
 /** Follows the workshop's live room while the calling page is open. */
@@ -48,6 +48,7 @@ export function useLiveCounter() {
   };
 }
 
+/** Live when a relay answers, with the invitation: the live link, or the serverless one. */
 export function LivePanel({ workshop }: { workshop: Workshop }) {
   const t = useT();
   const relay = useLiveStore((s) => s.relay);
@@ -57,51 +58,53 @@ export function LivePanel({ workshop }: { workshop: Workshop }) {
   const [starting, setStarting] = useState<'idle' | 'busy' | 'failed'>('idle');
 
   if (workshop.live) return <LiveRoomView workshop={workshop} />;
+  const preparing = relay === 'unknown' || relay === 'checking' || starting === 'busy';
   return (
-    <section className="mk-stack" aria-labelledby="mk-live">
-      <h2 id="mk-live" className="ds-heading" data-size="sm">
-        {t('live.panel.heading')}
-      </h2>
-      {relay === 'absent' ? (
-        <p className="ds-paragraph">
-          {canEncrypt() ? t('live.panel.absent') : t('live.panel.insecure')}
+    <>
+      <section className="mk-stack" aria-labelledby="mk-live">
+        <h2 id="mk-live" className="ds-heading" data-size="sm">
+          {t('live.panel.heading')}
+        </h2>
+        {relay === 'absent' ? (
+          <p className="ds-paragraph">{t('live.panel.absent')}</p>
+        ) : relay === 'available' ? (
+          <>
+            <p className="ds-paragraph">{t('live.panel.lead')}</p>
+            <div>
+              <button
+                type="button"
+                className="ds-button"
+                data-variant="primary"
+                aria-disabled={starting === 'busy' || undefined}
+                onClick={() => {
+                  if (starting === 'busy') return;
+                  setStarting('busy');
+                  void useLiveStore
+                    .getState()
+                    .startRoom(workshop.id)
+                    .then((r) => setStarting(r.ok ? 'idle' : 'failed'));
+                }}
+              >
+                {t('live.panel.start')}
+              </button>
+            </div>
+          </>
+        ) : null}
+        <p className="ds-paragraph" data-size="sm" role="status">
+          {relay === 'checking' || relay === 'unknown'
+            ? t('live.panel.checking')
+            : starting === 'busy'
+              ? t('live.panel.starting')
+              : ''}
         </p>
-      ) : relay === 'available' ? (
-        <>
-          <p className="ds-paragraph">{t('live.panel.lead')}</p>
-          <div>
-            <button
-              type="button"
-              className="ds-button"
-              data-variant="primary"
-              aria-disabled={starting === 'busy' || undefined}
-              onClick={() => {
-                if (starting === 'busy') return;
-                setStarting('busy');
-                void useLiveStore
-                  .getState()
-                  .startRoom(workshop.id)
-                  .then((r) => setStarting(r.ok ? 'idle' : 'failed'));
-              }}
-            >
-              {t('live.panel.start')}
-            </button>
-          </div>
-        </>
-      ) : null}
-      <p className="ds-paragraph" data-size="sm" role="status">
-        {relay === 'checking' || relay === 'unknown'
-          ? t('live.panel.checking')
-          : starting === 'busy'
-            ? t('live.panel.starting')
-            : ''}
-      </p>
-      {starting === 'failed' && (
-        <p className="ds-alert" data-color="danger" role="alert">
-          {t('live.panel.startFailed')}
-        </p>
-      )}
-    </section>
+        {starting === 'failed' && (
+          <p className="ds-alert" data-color="danger" role="alert">
+            {t('live.panel.startFailed')}
+          </p>
+        )}
+      </section>
+      <JoinPanel workshop={workshop} preparing={preparing} />
+    </>
   );
 }
 

@@ -95,3 +95,58 @@ describe('ParticipantTable: focus after each action', () => {
     expect(screen.getByRole('heading', { name: 'Deltakere' })).toHaveFocus();
   });
 });
+
+describe('ParticipantTable: a role beside the answers only by the participant’s own choice', () => {
+  const payload = (option: number, role: string, name?: string) => ({
+    v: 1 as const,
+    catalogueVersion: CATALOGUE.version,
+    assessment: { ...assessment(option), context: { rolle: role } },
+    role,
+    ...(name ? { name } : {}),
+  });
+  const roleCell = (name: string) =>
+    screen.getByRole('rowheader', { name }).closest('tr')!.querySelectorAll('td')[0]!;
+
+  it('shows a rare role when the person gave her name, never for a name typed here', async () => {
+    const user = userEvent.setup();
+    const store = useWorkshopStore.getState();
+    const id = store.createWorkshop('Test');
+    store.setLive(id, {
+      roomId: 'r'.repeat(22),
+      publicKey: 'k'.repeat(87),
+      privateKey: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd' },
+      secret: 's'.repeat(22),
+      lastSeq: 0,
+      expected: null,
+      closed: false,
+      createdAt: '2026-12-01T10:00:00.000Z',
+    });
+    store.receiveLive(id, 'a'.repeat(22), payload(0, 'politiker', 'Kari'), 1);
+    store.receiveLive(id, 'b'.repeat(22), payload(1, 'politiker'), 2);
+    store.addParticipants(id, [
+      { assessment: { ...assessment(2), context: { rolle: 'bibliotekansatt' } }, source: 'manual' },
+    ]);
+    render(<Section id={id} />);
+    expect(roleCell('Kari')).toHaveTextContent('Ledelse og politikk');
+    expect(roleCell('Deltaker 2')).toHaveTextContent('Skjult (for få med rollen)');
+
+    // The facilitator names the two others: their roles stay hidden.
+    for (const [who, name] of [
+      ['Deltaker 2', 'Per'],
+      ['Deltaker 3', 'Pål'],
+    ]) {
+      await user.click(screen.getByRole('button', { name: `Gi nytt navn: ${who}` }));
+      await user.type(screen.getByLabelText(`Nytt navn på ${who}`), `${name}{Enter}`);
+      expect(roleCell(name!)).toHaveTextContent('Skjult (for få med rollen)');
+    }
+    // Kari's own name, changed by the facilitator, is no longer her choice either.
+    await user.click(screen.getByRole('button', { name: 'Gi nytt navn: Kari' }));
+    await user.type(screen.getByLabelText('Nytt navn på Kari'), ' Nordmann{Enter}');
+    expect(roleCell('Kari Nordmann')).toHaveTextContent('Skjult (for få med rollen)');
+
+    // Participant 2 sends again, now with a name: from then on it is her choice.
+    useWorkshopStore.getState().receiveLive(id, 'b'.repeat(22), payload(1, 'politiker', 'Ane'), 3);
+    expect(await screen.findByRole('rowheader', { name: 'Ane' })).toBeInTheDocument();
+    expect(roleCell('Ane')).toHaveTextContent('Ledelse og politikk');
+  });
+});

@@ -177,7 +177,8 @@ export function ParticipantTable({
 
 /**
  * The role to print next to a participant's answers, or null when it would point to one person:
- * shown for those who gave a name, and for roles (or role groups) shared by enough people.
+ * shown for those who gave their own name when they sent (not a name the facilitator typed),
+ * and for roles (or role groups) shared by enough people.
  */
 export function useShownRole(workshop: Workshop) {
   const roleLabel = useRoleLabel();
@@ -185,7 +186,7 @@ export function useShownRole(workshop: Workshop) {
   const viewed = workshop.participants.map((p) => ({
     id: p.id,
     role: viewedRole(p.role, view),
-    named: p.name !== null,
+    named: p.name !== null && p.selfNamed === true,
   }));
   const shown = rolesShownFor(viewed, view.threshold);
   const byId = new Map(viewed.map((v) => [v.id, v.role]));

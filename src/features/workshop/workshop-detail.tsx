@@ -19,7 +19,6 @@ import {
   RoleNote,
   TodayDesiredText,
 } from './group-views';
-import { JoinPanel } from './join-panel';
 import { LivePanel } from './live-panel';
 import { RoleViewControls } from './role-view';
 import { useParticipantName, usePluralT, useRoleLabel } from './labels';
@@ -217,7 +216,6 @@ export function WorkshopDetail({ workshop }: { workshop: Workshop }) {
       </div>
 
       <LivePanel workshop={workshop} />
-      {!workshop.live && <JoinPanel workshop={workshop} />}
       <AddPanel workshop={workshop} />
 
       <section className="mk-stack" aria-labelledby="mk-ws-participants">

@@ -7,8 +7,6 @@ export const live: Messages['live'] = {
     checking: 'Looking for the live server …',
     absent:
       'Live is not available here: no live server answers for this site. Participants then send their answers as a link or a file, and you add them below.',
-    insecure:
-      'Live is not available here: the page is not open over https (or on localhost), so the browser cannot encrypt the answers. Participants then send their answers as a link or a file, and you add them below.',
     start: 'Start live',
     starting: 'Starting live …',
     startFailed: 'Live could not be started. Try again, or use links and files below.',
@@ -44,6 +42,9 @@ export const live: Messages['live'] = {
   },
   join: {
     invalid: 'The link to the live workshop is not valid. Ask the facilitator for the link again.',
+    preparing: 'Preparing the link …',
+    onlyHere:
+      'This link only works on this computer (localhost). Phones and other computers reach the app at this computer’s address on the network: start the app with npm start, which prints the address, or open this page at that address.',
   },
   send: {
     action: 'Send to the facilitator',
@@ -99,7 +100,12 @@ export const live: Messages['live'] = {
     },
     hidden: 'Hidden (too few with this role)',
     tableNote:
-      'A role is shown next to answers only for participants who gave their name, or when at least {min} participants share the role.',
+      'A role is shown next to answers only for participants who gave their own name when they sent, or when at least {min} participants share the role.',
+  },
+  mix: {
+    range: 'Lowest and highest in the group',
+    bar: 'The average as a bar',
+    rangeNote: 'Beside it: the lowest and the highest share any one participant has.',
   },
   present: {
     page: '{title} ({page} of {pages})',

@@ -5,8 +5,6 @@ export const live = {
     checking: 'Ser etter live-tjeneren …',
     absent:
       'Live er ikke tilgjengelig her: ingen live-tjener svarer for denne siden. Deltakerne sender da svarene sine som lenke eller fil, og du legger dem til nedenfor.',
-    insecure:
-      'Live er ikke tilgjengelig her: siden er ikke åpnet over https (eller på localhost), og da kan ikke nettleseren kryptere svarene. Deltakerne sender da svarene sine som lenke eller fil, og du legger dem til nedenfor.',
     start: 'Start live',
     starting: 'Starter live …',
     startFailed: 'Live kunne ikke startes. Prøv igjen, eller bruk lenke og fil nedenfor.',
@@ -41,6 +39,9 @@ export const live = {
   },
   join: {
     invalid: 'Lenken til live-workshopen er ikke gyldig. Be workshoplederen om lenken på nytt.',
+    preparing: 'Gjør klar lenken …',
+    onlyHere:
+      'Denne lenken virker bare på denne maskinen (localhost). Telefoner og andre maskiner når appen på maskinens adresse i nettverket: start appen med npm start, som skriver ut adressen, eller åpne siden på den adressen.',
   },
   send: {
     action: 'Send til workshopleder',
@@ -96,7 +97,12 @@ export const live = {
     },
     hidden: 'Skjult (for få med rollen)',
     tableNote:
-      'Rollen vises ved svarene bare for deltakere som har oppgitt navn, eller når minst {min} deltakere har samme rolle.',
+      'Rollen vises ved svarene bare for deltakere som selv oppga navnet sitt da de sendte, eller når minst {min} deltakere har samme rolle.',
+  },
+  mix: {
+    range: 'Lavest og høyest i gruppen',
+    bar: 'Snittet som stolpe',
+    rangeNote: 'Ved siden av står den laveste og den høyeste andelen én deltaker har.',
   },
   present: {
     page: '{title} ({page} av {pages})',

@@ -7,8 +7,6 @@ export const live: Messages['live'] = {
     checking: 'Ser etter live-tenaren …',
     absent:
       'Live er ikkje tilgjengeleg her: ingen live-tenar svarar for denne sida. Deltakarane sender då svara sine som lenke eller fil, og du legg dei til nedanfor.',
-    insecure:
-      'Live er ikkje tilgjengeleg her: sida er ikkje opna over https (eller på localhost), og då kan ikkje nettlesaren kryptere svara. Deltakarane sender då svara sine som lenke eller fil, og du legg dei til nedanfor.',
     start: 'Start live',
     starting: 'Startar live …',
     startFailed: 'Live kunne ikkje startast. Prøv igjen, eller bruk lenke og fil nedanfor.',
@@ -43,6 +41,9 @@ export const live: Messages['live'] = {
   },
   join: {
     invalid: 'Lenka til live-workshopen er ikkje gyldig. Be workshopleiaren om lenka på nytt.',
+    preparing: 'Gjer klar lenka …',
+    onlyHere:
+      'Denne lenka verkar berre på denne maskina (localhost). Telefonar og andre maskiner når appen på adressa til maskina i nettverket: start appen med npm start, som skriv ut adressa, eller opne sida på den adressa.',
   },
   send: {
     action: 'Send til workshopleiar',
@@ -98,7 +99,12 @@ export const live: Messages['live'] = {
     },
     hidden: 'Skjult (for få med rolla)',
     tableNote:
-      'Rolla blir vist ved svara berre for deltakarar som har oppgitt namn, eller når minst {min} deltakarar har same rolle.',
+      'Rolla blir vist ved svara berre for deltakarar som sjølv oppgav namnet sitt då dei sende, eller når minst {min} deltakarar har same rolle.',
+  },
+  mix: {
+    range: 'Lågast og høgast i gruppa',
+    bar: 'Snittet som stolpe',
+    rangeNote: 'Ved sida av står den lågaste og den høgaste delen éin deltakar har.',
   },
   present: {
     page: '{title} ({page} av {pages})',

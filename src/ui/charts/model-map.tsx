@@ -1,4 +1,11 @@
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { referenceById } from '../../domain/references';
 import type { Point } from '../../domain/scoring';
 import {
@@ -29,6 +36,8 @@ export type ModelMapProps = {
 const TICKS = [0, 25, 50, 75, 100];
 // Room around the plot for tick values, axis names and labels that stick out.
 const MARGIN = { top: 34, right: 20, bottom: 66, left: 60 };
+// Without tick values (a slide): room for the axis names alone.
+const BARE_MARGIN = { top: 34, right: 20, bottom: 34, left: 30 };
 const MIN_WIDTH = 240;
 
 /**
@@ -131,7 +140,6 @@ type Plot = { x: number; y: number; width: number; height: number };
  * it is measured). Drawn directly: a grid, two axes and the marks cost little to render.
  */
 function MapPlot({ data }: { data: MapData }) {
-  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
@@ -146,61 +154,123 @@ function MapPlot({ data }: { data: MapData }) {
     return () => observer.disconnect();
   }, []);
   const size = width || MIN_WIDTH;
+  return (
+    <div ref={box} className="mk-map-box">
+      {width > 0 && <MapDrawing data={data} width={size} height={size} />}
+    </div>
+  );
+}
+
+export type MapDrawingProps = {
+  data: MapData;
+  /** The drawing's size in its own units (pixels on a page). */
+  width: number;
+  height: number;
+  /**
+   * How much larger than on a page every text, mark and line is drawn: 1 on a page, more on a
+   * slide, where the drawing is scaled down to the screen and labels must stay large.
+   */
+  scale?: number;
+  /** Keeps the plot square; the width it leaves over is room for labels on the right. */
+  square?: boolean;
+  /** The values 0–100 along the axes; a slide leaves them out to give the plot the room. */
+  ticks?: boolean;
+  /** A drawing that stands alone (a slide) is an image with this name, and fills its box. */
+  label?: string;
+  className?: string;
+};
+
+/** The map's one drawing, for the pages' charts and for the projector's slides. */
+export function MapDrawing({
+  data,
+  width,
+  height,
+  scale = 1,
+  square = false,
+  ticks = true,
+  label,
+  className = 'mk-map-svg',
+}: MapDrawingProps) {
+  const t = useT();
+  const k = scale;
+  const margin = ticks ? MARGIN : BARE_MARGIN;
+  const plotHeight = height - (margin.top + margin.bottom) * k;
+  const room = width - (margin.left + margin.right) * k;
   const plot: Plot = {
-    x: MARGIN.left,
-    y: MARGIN.top,
-    width: size - MARGIN.left - MARGIN.right,
-    height: size - MARGIN.top - MARGIN.bottom,
+    x: margin.left * k,
+    y: margin.top * k,
+    width: square ? Math.min(room, plotHeight) : room,
+    height: plotHeight,
   };
   const sx = (v: number) => plot.x + ((v - AXIS_MIN) / (AXIS_MAX - AXIS_MIN)) * plot.width;
   const sy = (v: number) =>
     plot.y + plot.height - ((v - AXIS_MIN) / (AXIS_MAX - AXIS_MIN)) * plot.height;
   const bottom = plot.y + plot.height;
+  // CSS sizes its labels in the drawing's units; --mk-map-scale makes them grow with the rest.
+  const style = k === 1 ? undefined : ({ '--mk-map-scale': k } as CSSProperties);
   return (
-    <div ref={box} className="mk-map-box">
-      {width > 0 && (
-        <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} className="mk-map-svg">
-          <g className="mk-map__grid" stroke="#d4d4d4" strokeDasharray="2 4">
-            {TICKS.map((v) => (
-              <line key={`x${v}`} x1={sx(v)} x2={sx(v)} y1={plot.y} y2={bottom} />
-            ))}
-            {TICKS.map((v) => (
-              <line key={`y${v}`} x1={plot.x} x2={plot.x + plot.width} y1={sy(v)} y2={sy(v)} />
-            ))}
-          </g>
-          <g stroke="#595959">
-            <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} />
-            <line x1={plot.x} x2={plot.x} y1={plot.y} y2={bottom} />
-          </g>
-          <g fill="#3d3d3d" fontSize={12}>
-            {TICKS.map((v) => (
-              <text key={`x${v}`} x={sx(v)} y={bottom + 18} textAnchor="middle">
-                {v}
-              </text>
-            ))}
-            {TICKS.map((v) => (
-              <text key={`y${v}`} x={plot.x - 8} y={sy(v) + 4} textAnchor="end">
-                {v}
-              </text>
-            ))}
-          </g>
-          <g fill={INK} fontSize={14} fontWeight={600}>
-            <text x={plot.x + plot.width / 2} y={bottom + 42} textAnchor="middle">
-              {`${t('results.charts.xAxis')} →`}
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className={className}
+      style={style}
+      {...(label
+        ? { role: 'img', 'aria-label': label, fontFamily: 'system-ui, sans-serif' }
+        : { width, height })}
+    >
+      <g className="mk-map__grid" stroke="#d4d4d4" strokeDasharray={`${2 * k} ${4 * k}`}>
+        {TICKS.map((v) => (
+          <line key={`x${v}`} x1={sx(v)} x2={sx(v)} y1={plot.y} y2={bottom} strokeWidth={k} />
+        ))}
+        {TICKS.map((v) => (
+          <line
+            key={`y${v}`}
+            x1={plot.x}
+            x2={plot.x + plot.width}
+            y1={sy(v)}
+            y2={sy(v)}
+            strokeWidth={k}
+          />
+        ))}
+      </g>
+      <g stroke="#595959" strokeWidth={k}>
+        <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} />
+        <line x1={plot.x} x2={plot.x} y1={plot.y} y2={bottom} />
+      </g>
+      {ticks && (
+        <g fill="#3d3d3d" fontSize={12 * k}>
+          {TICKS.map((v) => (
+            <text key={`x${v}`} x={sx(v)} y={bottom + 18 * k} textAnchor="middle">
+              {v}
             </text>
-            <text
-              x={0}
-              y={0}
-              textAnchor="middle"
-              transform={`translate(${plot.x - 40} ${plot.y + plot.height / 2}) rotate(-90)`}
-            >
-              {`${t('results.charts.yAxis')} →`}
+          ))}
+          {TICKS.map((v) => (
+            <text key={`y${v}`} x={plot.x - 8 * k} y={sy(v) + 4 * k} textAnchor="end">
+              {v}
             </text>
-          </g>
-          <MapMarks data={data} plot={plot} px={(p) => ({ x: sx(p.x), y: sy(p.y) })} />
-        </svg>
+          ))}
+        </g>
       )}
-    </div>
+      <g fill={INK} fontSize={14 * k} fontWeight={600}>
+        <text x={plot.x + plot.width / 2} y={bottom + (ticks ? 42 : 26) * k} textAnchor="middle">
+          {`${t('results.charts.xAxis')} →`}
+        </text>
+        <text
+          x={0}
+          y={0}
+          textAnchor="middle"
+          transform={`translate(${plot.x - (margin.left - 20) * k} ${plot.y + plot.height / 2}) rotate(-90)`}
+        >
+          {`${t('results.charts.yAxis')} →`}
+        </text>
+      </g>
+      <MapMarks
+        data={data}
+        plot={plot}
+        right={width - 4 * k}
+        k={k}
+        px={(p) => ({ x: sx(p.x), y: sy(p.y) })}
+      />
+    </svg>
   );
 }
 
@@ -208,10 +278,15 @@ function MapPlot({ data }: { data: MapData }) {
 function MapMarks({
   data,
   plot,
+  right,
+  k,
   px,
 }: {
   data: MapData;
   plot: Plot;
+  /** How far right a label may reach. */
+  right: number;
+  k: number;
   px: (p: Point) => { x: number; y: number };
 }) {
   const t = useT();
@@ -223,15 +298,15 @@ function MapMarks({
   const refs = data.references.map((ref) => ({
     ref,
     ...px(ref.position),
-    r: ref.warned ? 18 : 10,
+    r: (ref.warned ? 18 : 10) * k,
     name: local(referenceById(ref.id).name),
   }));
   const markers = data.markers.map((m) => {
     const at = px(m.point);
     const around =
       (m.kind === 'current' || m.kind === 'desired') &&
-      refs.some((r) => Math.hypot(r.x - at.x, r.y - at.y) < r.r + MARKER_SIZE[m.kind]);
-    return { m, ...at, around, r: around ? AROUND_RADIUS + 2 : MARKER_SIZE[m.kind] + 5 };
+      refs.some((r) => Math.hypot(r.x - at.x, r.y - at.y) < r.r + MARKER_SIZE[m.kind] * k);
+    return { m, ...at, around, r: (around ? AROUND_RADIUS + 2 : MARKER_SIZE[m.kind] + 5) * k };
   });
   const obstacles: Box[] = [...refs, ...markers].map(({ x, y, r }) => ({
     x0: x - r,
@@ -244,8 +319,8 @@ function MapMarks({
     cx: x,
     cy: y,
     r,
-    width: textWidth(m.label, 14) * 1.08,
-    height: 18,
+    width: textWidth(m.label, 14 * k) * 1.08,
+    height: 18 * k,
     sides: ['above', 'below', 'right', 'left'],
   });
   const labelled = markers.filter((k) => k.m.showLabel);
@@ -264,8 +339,8 @@ function MapMarks({
           cx: x,
           cy: y,
           r,
-          width: textWidth(ref.warned ? `${name} ${warnedText}` : name, 13) * 1.05,
-          height: 17,
+          width: textWidth(ref.warned ? `${name} ${warnedText}` : name, 13 * k) * 1.05,
+          height: 17 * k,
           sides: [
             side,
             `${side}-up`,
@@ -280,25 +355,20 @@ function MapMarks({
       }),
     ...labelled.filter((k) => !own.includes(k)).map(markerRequest),
   ];
-  const bounds = {
-    x0: plot.x,
-    y0: plot.y - 24,
-    x1: plot.x + plot.width + 16,
-    y1: plot.y + plot.height,
-  };
-  const labels = placeLabels(requests, obstacles, bounds);
+  const bounds = { x0: plot.x, y0: plot.y - 24 * k, x1: right, y1: plot.y + plot.height };
+  const labels = placeLabels(requests, obstacles, bounds, 13 * k);
 
   return (
     <g className="mk-map">
       <defs>
         <pattern
           id={`${hatchId}-hatch`}
-          width="6"
-          height="6"
+          width={6 * k}
+          height={6 * k}
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
         >
-          <line x1="0" y1="0" x2="0" y2="6" stroke={WARNING} strokeWidth="2" />
+          <line x1="0" y1="0" x2="0" y2={6 * k} stroke={WARNING} strokeWidth={2 * k} />
         </pattern>
         {(['change', 'what-if', 'trajectory'] as const).map((kind) => (
           <marker
@@ -322,11 +392,11 @@ function MapMarks({
             <circle
               cx={x}
               cy={y}
-              r={17}
+              r={17 * k}
               fill={`url(#${hatchId}-hatch)`}
               stroke={WARNING}
-              strokeWidth={2}
-              strokeDasharray="4 3"
+              strokeWidth={2 * k}
+              strokeDasharray={`${4 * k} ${3 * k}`}
               className="mk-map__warned"
             />
           )}
@@ -334,10 +404,10 @@ function MapMarks({
             shape={ref.shape}
             x={x}
             y={y}
-            size={16}
+            size={16 * k}
             fill={REFERENCE_COLORS[ref.id]}
             stroke="#fff"
-            strokeWidth={1.5}
+            strokeWidth={1.5 * k}
             className="mk-map__shape"
           />
         </g>
@@ -356,15 +426,15 @@ function MapMarks({
             x2={to.x}
             y2={to.y}
             stroke={style.stroke}
-            strokeWidth={style.width}
-            strokeDasharray={style.dash}
+            strokeWidth={style.width * k}
+            strokeDasharray={style.dash?.replace(/\d+/g, (n) => String(Number(n) * k))}
             markerEnd={`url(#${hatchId}-arrow-${arrow.kind})`}
           />
         );
       })}
 
       {markers.map(({ m, x, y, around }) => (
-        <Marker key={m.id} marker={m} x={x} y={y} around={around} />
+        <Marker key={m.id} marker={m} x={x} y={y} k={k} around={around} />
       ))}
 
       {/* Regions over the marks: see-through, so a narrow one still shows on top of a marker. */}
@@ -438,20 +508,28 @@ function Marker({
   marker,
   x,
   y,
+  k,
   around,
 }: {
   marker: MapMarker;
   x: number;
   y: number;
+  k: number;
   around?: boolean;
 }) {
-  const r = MARKER_SIZE[marker.kind];
+  const r = MARKER_SIZE[marker.kind] * k;
   const className = `mk-map__marker mk-map__marker--${marker.kind}`;
   let mark: ReactNode;
   if (around) {
     return (
       <g className={className} data-around="">
-        <circle cx={x} cy={y} r={AROUND_RADIUS} className="mk-map__around" strokeWidth={4} />
+        <circle
+          cx={x}
+          cy={y}
+          r={AROUND_RADIUS * k}
+          className="mk-map__around"
+          strokeWidth={4 * k}
+        />
       </g>
     );
   }
@@ -459,7 +537,7 @@ function Marker({
     case 'current':
       mark = (
         <>
-          <circle cx={x} cy={y} r={r + 5} className="mk-map__halo" />
+          <circle cx={x} cy={y} r={r + 5 * k} className="mk-map__halo" />
           <circle cx={x} cy={y} r={r} className="mk-map__ink-fill" />
         </>
       );
@@ -467,9 +545,9 @@ function Marker({
     case 'desired':
       mark = (
         <>
-          <circle cx={x} cy={y} r={r + 4} className="mk-map__halo" />
-          <circle cx={x} cy={y} r={r} className="mk-map__ring" strokeWidth={3} />
-          <circle cx={x} cy={y} r={3} className="mk-map__ink-fill" />
+          <circle cx={x} cy={y} r={r + 4 * k} className="mk-map__halo" />
+          <circle cx={x} cy={y} r={r} className="mk-map__ring" strokeWidth={3 * k} />
+          <circle cx={x} cy={y} r={3 * k} className="mk-map__ink-fill" />
         </>
       );
       break;
@@ -480,19 +558,19 @@ function Marker({
           cy={y}
           r={r}
           className="mk-map__ring"
-          strokeDasharray="3 3"
-          strokeWidth={2}
+          strokeDasharray={`${3 * k} ${3 * k}`}
+          strokeWidth={2 * k}
         />
       );
       break;
     case 'group':
       mark = (
         <>
-          <circle cx={x} cy={y} r={r + 3} className="mk-map__halo" />
+          <circle cx={x} cy={y} r={r + 3 * k} className="mk-map__halo" />
           <path
             d={`M${x - r},${y}H${x + r}M${x},${y - r}V${y + r}`}
             className="mk-map__ring"
-            strokeWidth={3}
+            strokeWidth={3 * k}
           />
         </>
       );
@@ -505,7 +583,7 @@ function Marker({
           y={y}
           size={r * 2}
           className="mk-map__ring"
-          strokeWidth={2}
+          strokeWidth={2 * k}
         />
       );
       break;
