@@ -17,8 +17,13 @@ const ROOT = import.meta.dirname;
 const BOUNDARIES = {
   domain: {
     packages: ['react', 'react-dom', 'zustand', 'wouter', 'recharts'],
+    layers: ['render', 'store', 'features', 'ui', 'app', 'i18n'],
+    why: 'src/domain is pure TypeScript: no React, no state, no UI, no i18n, no drawing',
+  },
+  render: {
+    packages: ['react', 'react-dom', 'zustand', 'wouter', 'recharts'],
     layers: ['store', 'features', 'ui', 'app', 'i18n'],
-    why: 'src/domain is pure TypeScript: no React, no state, no UI, no i18n',
+    why: 'src/render draws from domain data in pure TypeScript: no React, no state, no UI, no i18n',
   },
   store: {
     packages: [],

@@ -21,6 +21,7 @@ const BOOT_CHUNK = /(^|\/)boot-[\w-]+\.js$/;
 // needs a DOM says so in a `// @vitest-environment jsdom` line.
 const NODE_TESTS = [
   'src/domain/**/*.test.ts',
+  'src/render/**/*.test.ts',
   'src/i18n/**/*.test.ts',
   'scripts/**/*.test.ts',
   'build/**/*.test.ts',

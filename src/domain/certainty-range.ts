@@ -3,7 +3,7 @@ import { scoredQuestions, type Catalogue, type ScoredQuestion } from './catalogu
 import type { Reference } from './reference-schema';
 import { REFERENCES } from './references';
 import { chosenOption, normaliseProfile, pointOfMix, type Point } from './scoring';
-import { convexHull } from './to-map-data';
+import { convexHull } from './aggregation';
 
 export type CertaintyRange = {
   /** Convex polygon (axis units) of every point the result could take. */

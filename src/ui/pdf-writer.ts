@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
-import { toWinAnsi } from '../domain/pdf-text';
+import { toWinAnsi } from '../render/pdf-text';
 
 // Loaded only with a PDF export (jspdf is large); A4 in points.
 export const PAGE = { width: 595.28, height: 841.89 };

@@ -1,4 +1,4 @@
-import { svgSize } from '../domain/chart-svg';
+import { svgSize } from '../render/chart-svg';
 
 /**
  * Draws an SVG onto a canvas at `scale` and returns a PNG. The SVG is loaded as an image from a

@@ -1,4 +1,4 @@
-import { dimensionsAltText, mapAltText, mixAltText } from '../../domain/alt-text';
+import { dimensionsAltText, mapAltText, mixAltText } from '../../render/alt-text';
 import {
   dimensionChart,
   mapChart,
@@ -8,12 +8,12 @@ import {
   SVG_FONT,
   type ChartBody,
   type ChartMeta,
-} from '../../domain/chart-svg';
+} from '../../render/chart-svg';
 import { escapeXml } from '../../domain/xml';
-import type { MapArrowInput, MapMarkerInput } from '../../domain/to-map-data';
-import { REFERENCE_SHAPES, toMapData } from '../../domain/to-map-data';
-import { toDimensionData } from '../../domain/to-dimension-data';
-import { toMixData } from '../../domain/to-mix-data';
+import type { MapArrowInput, MapMarkerInput } from '../../render/to-map-data';
+import { REFERENCE_SHAPES, toMapData } from '../../render/to-map-data';
+import { toDimensionData } from '../../render/to-dimension-data';
+import { toMixData } from '../../render/to-mix-data';
 import { formatPercent } from '../../i18n/format';
 import type { ChartId } from '../../ui/slots';
 import { SCORING_VERSION } from '../../domain/scoring';

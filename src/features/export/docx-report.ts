@@ -11,7 +11,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { svgSize } from '../../domain/chart-svg';
+import { svgSize } from '../../render/chart-svg';
 import { svgToPng } from '../../ui/raster';
 import { altTextFor, chartSvgFile, chartTitle } from './chart-files';
 import type { ExportContext } from './export-context';

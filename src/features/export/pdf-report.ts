@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf';
 import { contextQuestions, scoredQuestions } from '../../domain/catalogue-schema';
-import { toWinAnsi } from '../../domain/pdf-text';
+import { toWinAnsi } from '../../render/pdf-text';
 import { SCORING_VERSION } from '../../domain/scoring';
 import { buildNarrative, narrativeContextOf } from '../../domain/narrative';
 import { MARGIN, PAGE, PdfWriter, WIDTH } from '../../ui/pdf-writer';

@@ -1,5 +1,5 @@
-import { REFERENCE_COLOURS, svgSize } from '../../domain/chart-svg';
-import { toMixData } from '../../domain/to-mix-data';
+import { REFERENCE_COLOURS, svgSize } from '../../render/chart-svg';
+import { toMixData } from '../../render/to-mix-data';
 import { buildDeck, pngDataUrl, type DeckSlide } from '../../ui/pptx-deck';
 import { svgToPng } from '../../ui/raster';
 import { altTextFor, chartSvgFile, chartTitle } from './chart-files';

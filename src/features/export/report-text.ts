@@ -8,8 +8,8 @@ import {
 } from '../../domain/narrative';
 import { SCORING_VERSION } from '../../domain/scoring';
 import { buildSummary, rankTensions } from '../../domain/summary';
-import { toDimensionData } from '../../domain/to-dimension-data';
-import { toMixData } from '../../domain/to-mix-data';
+import { toDimensionData } from '../../render/to-dimension-data';
+import { toMixData } from '../../render/to-mix-data';
 import { whyHere } from '../../domain/why-here';
 import { formatNumber, formatPercent, intlTag } from '../../i18n/format';
 import { insight as enInsight } from '../../i18n/en/insight';

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { CATALOGUE } from '../../domain/catalogue';
 import { certaintyRange } from '../../domain/certainty-range';
 import { scoreAssessment } from '../../domain/scoring';
-import { toMapData } from '../../domain/to-map-data';
+import { toMapData } from '../../render/to-map-data';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { ModelMap } from '../../ui/charts/model-map';
 import { coordinate } from './format-points';

@@ -11,7 +11,7 @@ import {
 import { CATALOGUE } from '../../domain/catalogue';
 import { referenceById } from '../../domain/references';
 import { scoreAssessment } from '../../domain/scoring';
-import { toMapData, trajectoryArrows, type MapMarkerInput } from '../../domain/to-map-data';
+import { toMapData, trajectoryArrows, type MapMarkerInput } from '../../render/to-map-data';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { useAssessmentStore, type Snapshot } from '../../store/assessment-store';

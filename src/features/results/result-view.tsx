@@ -10,9 +10,9 @@ import {
 } from '../../domain/narrative';
 import { referenceById, type ReferenceId } from '../../domain/references';
 import { scoreAssessment, type ScoreResult } from '../../domain/scoring';
-import { toDimensionData } from '../../domain/to-dimension-data';
-import { REFERENCE_SHAPES, toMapData } from '../../domain/to-map-data';
-import { toMixData } from '../../domain/to-mix-data';
+import { toDimensionData } from '../../render/to-dimension-data';
+import { REFERENCE_SHAPES, toMapData } from '../../render/to-map-data';
+import { toMixData } from '../../render/to-mix-data';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { pluralKey } from '../../i18n/translate';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';

@@ -8,7 +8,7 @@ import { REFERENCE_IDS, type ReferenceId } from '../../domain/references';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { pluralKey, type MessageVars, type PluralKey } from '../../i18n/translate';
-import { toWinAnsi } from '../../domain/pdf-text';
+import { toWinAnsi } from '../../render/pdf-text';
 import { MARGIN, PAGE, PdfWriter, WIDTH } from '../../ui/pdf-writer';
 
 /**

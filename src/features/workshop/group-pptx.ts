@@ -1,7 +1,7 @@
 import type { GroupAggregate } from '../../domain/aggregation';
 import type { Catalogue } from '../../domain/catalogue-schema';
 import { scoredQuestions } from '../../domain/catalogue-schema';
-import { REFERENCE_COLOURS, svgSize } from '../../domain/chart-svg';
+import { REFERENCE_COLOURS, svgSize } from '../../render/chart-svg';
 import type { LocalizedText } from '../../domain/localized-text';
 import type { Locale } from '../../domain/locales';
 import { REFERENCE_IDS, type ReferenceId } from '../../domain/references';

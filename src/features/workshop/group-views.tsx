@@ -3,8 +3,8 @@ import type { GroupAggregate, QuestionDisagreement } from '../../domain/aggregat
 import { CATALOGUE } from '../../domain/catalogue';
 import { scoredQuestions } from '../../domain/catalogue-schema';
 import { REFERENCE_IDS, referenceById } from '../../domain/references';
-import { groupMapInputs } from '../../domain/group-svg';
-import { toMapData } from '../../domain/to-map-data';
+import { groupMapInputs } from '../../render/group-svg';
+import { toMapData } from '../../render/to-map-data';
 import type { Participant } from '../../domain/workshop-schema';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';

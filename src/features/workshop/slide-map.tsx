@@ -1,6 +1,6 @@
 import type { GroupAggregate } from '../../domain/aggregation';
-import { groupMapInputs, type GroupMapLayers } from '../../domain/group-svg';
-import { toMapData } from '../../domain/to-map-data';
+import { groupMapInputs, type GroupMapLayers } from '../../render/group-svg';
+import { toMapData } from '../../render/to-map-data';
 import { useT } from '../../i18n/use-t';
 import { MapDrawing } from '../../ui/charts/model-map';
 import { useRoleLabel } from './labels';

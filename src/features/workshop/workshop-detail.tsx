@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { CATALOGUE } from '../../domain/catalogue';
-import { groupMapSvg } from '../../domain/group-svg';
+import { groupMapSvg } from '../../render/group-svg';
 import { REFERENCE_IDS, referenceById, type ReferenceId } from '../../domain/references';
 import { slug as toSlug } from '../../domain/slug';
 import { toWorkshopFile, type Workshop } from '../../domain/workshop-schema';

@@ -1,4 +1,4 @@
-import { INK as SVG_INK, REFERENCE_COLOURS } from '../../domain/chart-svg';
+import { INK as SVG_INK, REFERENCE_COLOURS } from '../../render/chart-svg';
 
 /**
  * The on-screen charts use the one colour table of the chart files (domain/chart-svg.ts):

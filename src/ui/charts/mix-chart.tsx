@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { referenceById } from '../../domain/references';
-import type { MixRow } from '../../domain/to-mix-data';
+import type { MixRow } from '../../render/to-mix-data';
 import { formatPercent } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { ChartFigure } from './chart-figure';

@@ -15,7 +15,7 @@ import {
   type MapData,
   type MapMarker,
   type MarkerKind,
-} from '../../domain/to-map-data';
+} from '../../render/to-map-data';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { ChartFigure } from './chart-figure';

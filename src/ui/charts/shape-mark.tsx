@@ -1,5 +1,5 @@
 import type { SVGProps } from 'react';
-import type { MapShape } from '../../domain/to-map-data';
+import type { MapShape } from '../../render/to-map-data';
 
 type Props = { shape: MapShape; x: number; y: number; size: number } & Omit<
   SVGProps<SVGPathElement>,

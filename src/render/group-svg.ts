@@ -1,4 +1,4 @@
-import type { GroupAggregate, ParticipantResult } from './aggregation';
+import type { GroupAggregate, ParticipantResult } from '../domain/aggregation';
 import { mapChart, standaloneSvg, type ChartMeta, type MapSvgInput } from './chart-svg';
 import {
   toMapData,

@@ -1,8 +1,8 @@
-import type { Catalogue, DimensionId } from './catalogue-schema';
-import type { LocalizedText } from './localized-text';
-import type { ReferenceId } from './references';
-import type { ScoreResult } from './scoring';
-import { wizardSteps } from './steps';
+import type { Catalogue, DimensionId } from '../domain/catalogue-schema';
+import type { LocalizedText } from '../domain/localized-text';
+import type { ReferenceId } from '../domain/references';
+import type { ScoreResult } from '../domain/scoring';
+import { wizardSteps } from '../domain/steps';
 
 export type DimensionRow = {
   dimension: DimensionId;

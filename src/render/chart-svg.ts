@@ -1,7 +1,7 @@
-import type { ReferenceId } from './references';
+import type { ReferenceId } from '../domain/references';
 import type { MapData, MapShape, MarkerKind } from './to-map-data';
 import type { MixRow } from './to-mix-data';
-import { escapeXml } from './xml';
+import { escapeXml } from '../domain/xml';
 
 /**
  * Self-contained SVG files of the charts, built as strings (no DOM, no React) so the same code

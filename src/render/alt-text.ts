@@ -1,5 +1,5 @@
-import type { ReferenceId } from './references';
-import type { Point } from './scoring';
+import type { ReferenceId } from '../domain/references';
+import type { Point } from '../domain/scoring';
 
 /** Translated sentence templates with {placeholders}; the domain itself knows no language. */
 export type AltTextTemplates = {

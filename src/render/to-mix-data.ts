@@ -1,5 +1,5 @@
-import { REFERENCE_IDS, REFERENCES, type ReferenceId } from './references';
-import { rankMix, toPercentages, type Mix } from './scoring';
+import { REFERENCE_IDS, REFERENCES, type ReferenceId } from '../domain/references';
+import { rankMix, toPercentages, type Mix } from '../domain/scoring';
 import { REFERENCE_SHAPES, type MapShape } from './to-map-data';
 
 export type MixRow = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_IDS } from './references';
+import { REFERENCE_IDS } from '../domain/references';
 import { toMixData } from './to-mix-data';
 
 const mix = { ingen: 0.1, 'en-dor-inn': 0.05, hybrid: 0.583, totalt: 0.167, 'pac-man': 0.1 };

@@ -9,7 +9,7 @@ import {
   svgSize,
   wrapLines,
 } from './chart-svg';
-import { REFERENCE_IDS, REFERENCES, type ReferenceId } from './references';
+import { REFERENCE_IDS, REFERENCES, type ReferenceId } from '../domain/references';
 import { REFERENCE_SHAPES, toMapData } from './to-map-data';
 import { toMixData } from './to-mix-data';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { archetypeAnswers } from './archetypes';
-import { CATALOGUE } from './catalogue';
-import { DONT_KNOW, scoredQuestions } from './catalogue-schema';
-import { scoreAssessment } from './scoring';
-import { wizardSteps } from './steps';
+import { archetypeAnswers } from '../domain/archetypes';
+import { CATALOGUE } from '../domain/catalogue';
+import { DONT_KNOW, scoredQuestions } from '../domain/catalogue-schema';
+import { scoreAssessment } from '../domain/scoring';
+import { wizardSteps } from '../domain/steps';
 import { toDimensionData } from './to-dimension-data';
 
 describe('toDimensionData', () => {

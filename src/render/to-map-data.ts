@@ -1,6 +1,6 @@
-import type { Reference } from './reference-schema';
-import { REFERENCES, type ReferenceId } from './references';
-import type { Point } from './scoring';
+import type { Reference } from '../domain/reference-schema';
+import { REFERENCES, type ReferenceId } from '../domain/references';
+import type { Point } from '../domain/scoring';
 
 /** Each reference has its own shape, so the models are told apart without colour. */
 export type MapShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'star';
@@ -146,25 +146,6 @@ export function toMapData({
 /** Arrows joining points in order (e.g. snapshots oldest → newest). */
 export function trajectoryArrows(points: readonly Point[]): MapArrowInput[] {
   return points.slice(1).map((to, i) => ({ from: points[i]!, to, kind: 'trajectory' }));
-}
-
-/** The smallest convex polygon around the points (monotone chain), for spread regions. */
-export function convexHull(points: readonly Point[]): Point[] {
-  const sorted = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
-  if (sorted.length < 3) return sorted;
-  const cross = (o: Point, a: Point, b: Point) =>
-    (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-  const half = (list: Point[]) => {
-    const hull: Point[] = [];
-    for (const p of list) {
-      while (hull.length >= 2 && cross(hull[hull.length - 2]!, hull[hull.length - 1]!, p) <= 0)
-        hull.pop();
-      hull.push(p);
-    }
-    hull.pop();
-    return hull;
-  };
-  return [...half(sorted), ...half([...sorted].reverse())];
 }
 
 function polygonArea(points: readonly Point[]): number {

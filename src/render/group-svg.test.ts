@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { aggregateGroup } from './aggregation';
-import type { Assessment } from './assessment-schema';
-import { CATALOGUE } from './catalogue';
-import { scoredQuestions } from './catalogue-schema';
+import { aggregateGroup } from '../domain/aggregation';
+import type { Assessment } from '../domain/assessment-schema';
+import { CATALOGUE } from '../domain/catalogue';
+import { scoredQuestions } from '../domain/catalogue-schema';
 import { groupMapSvg } from './group-svg';
-import { REFERENCE_IDS, type ReferenceId } from './references';
+import { REFERENCE_IDS, type ReferenceId } from '../domain/references';
 
 function person(i: number): Assessment {
   const answers: Record<string, string> = {};

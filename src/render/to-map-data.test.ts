@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_IDS } from './references';
-import { convexHull, toMapData, trajectoryArrows } from './to-map-data';
+import { REFERENCE_IDS } from '../domain/references';
+import { toMapData, trajectoryArrows } from './to-map-data';
 
 describe('toMapData', () => {
   it('always has the five references, each with its own shape, and PAC-man warned', () => {
@@ -74,17 +74,5 @@ describe('helpers for other features', () => {
       { from: { x: 10, y: 10 }, to: { x: 20, y: 15 }, kind: 'trajectory' },
       { from: { x: 20, y: 15 }, to: { x: 40, y: 30 }, kind: 'trajectory' },
     ]);
-  });
-
-  it('wraps a cloud of points in its convex hull', () => {
-    const hull = convexHull([
-      { x: 0, y: 0 },
-      { x: 10, y: 0 },
-      { x: 5, y: 5 },
-      { x: 10, y: 10 },
-      { x: 0, y: 10 },
-    ]);
-    expect(hull).toHaveLength(4);
-    expect(hull).not.toContainEqual({ x: 5, y: 5 });
   });
 });
