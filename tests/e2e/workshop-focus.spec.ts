@@ -204,7 +204,9 @@ test('focus lands somewhere sensible after every workshop action', async ({ page
   }).split('\f');
   const mixPage = pages.find((p) => p.includes('Gruppens blanding'));
   expect(mixPage).toBeDefined();
-  expect(mixPage).toContain('Midterste halvdel');
+  // Average and lowest–highest, as on the page and the slides; no box-plot quartiles.
+  expect(mixPage).toContain('Laveste–høyeste');
+  expect(mixPage).not.toContain('Midterste halvdel');
   expect(pages.join('')).toContain('5 deltakere er talt med.');
 
   // Back on the list: deleting a workshop puts focus on the next card, then on the heading.

@@ -103,26 +103,18 @@ export async function buildGroupPdf(input: GroupPdfInput): Promise<Blob> {
     // The heading, its lead and the whole table stay together: it is only six rows.
     heading(t('workshop.mix.heading'), MIX_TABLE);
     w.paragraph(t('workshop.mix.summary'), { size: 10 });
-    const columns = [0, 200, 270, 380];
+    // Average and lowest–highest, as on the page and the slides: no quartiles a room cannot read.
+    const columns = [0, 200, 300];
     w.row(
       columns,
-      [
-        t('workshop.mix.model'),
-        t('workshop.mix.mean'),
-        t('workshop.mix.iqr'),
-        t('workshop.mix.range'),
-      ],
+      [t('workshop.mix.model'), t('workshop.mix.mean'), t('workshop.mix.range')],
       true,
     );
     doc.setDrawColor(120).line(MARGIN, w.y - 4, MARGIN + WIDTH, w.y - 4);
     const order = [...REFERENCE_IDS].sort((a, b) => stats[b].mean - stats[a].mean);
     for (const id of order) {
       const s = stats[id];
-      w.row(
-        columns,
-        [input.names[id], pct(s.mean), `${pct(s.q1)}–${pct(s.q3)}`, `${pct(s.min)}–${pct(s.max)}`],
-        false,
-      );
+      w.row(columns, [input.names[id], pct(s.mean), `${pct(s.min)}–${pct(s.max)}`], false);
     }
   }
 

@@ -148,10 +148,7 @@ export const workshop: Messages['workshop'] = {
     caption: 'Share per model in the group',
     model: 'Model',
     mean: 'Average',
-    iqr: 'Middle half',
     range: 'Lowest–highest',
-    legend:
-      'The line runs from the lowest to the highest share, the box shows the middle half and the dot the average.',
   },
   disagree: {
     heading: 'Where you disagree',

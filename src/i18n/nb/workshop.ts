@@ -145,10 +145,7 @@ export const workshop = {
     caption: 'Andel per modell i gruppen',
     model: 'Modell',
     mean: 'Snitt',
-    iqr: 'Midterste halvdel',
     range: 'Laveste–høyeste',
-    legend:
-      'Streken viser laveste til høyeste andel, boksen den midterste halvdelen og prikken snittet.',
   },
   disagree: {
     heading: 'Her er dere uenige',

@@ -148,10 +148,7 @@ export const workshop: Messages['workshop'] = {
     caption: 'Del per modell i gruppa',
     model: 'Modell',
     mean: 'Snitt',
-    iqr: 'Midtre halvdel',
     range: 'Lågaste–høgaste',
-    legend:
-      'Streken viser lågaste til høgaste del, boksen den midtre halvdelen og prikken snittet.',
   },
   disagree: {
     heading: 'Her er de usamde',
