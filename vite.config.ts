@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { appChunk } from './build/app-chunk';
 import { webManifest } from './build/manifest';
 import { prebuiltCatalogue } from './build/prebuilt-catalogue';
-import { prerenderStartPage } from './build/prerender';
+import { manifestAfterPaint, prerenderStartPage } from './build/prerender';
 import { relayProxy } from './build/relay-proxy';
 import { CATALOGUE } from './src/domain/catalogue';
 import { en } from './src/i18n/en';
@@ -65,6 +65,7 @@ export default defineConfig({
         clientsClaim: true,
       },
     }),
+    manifestAfterPaint(),
   ],
   build: {
     target: 'es2022',

@@ -33,7 +33,8 @@ export function startPageRefs(html: string): {
   }
   for (const m of withoutComments.matchAll(/<link\b[^>]*>/gi)) {
     const rel = attr(m[0], 'rel')?.toLowerCase().split(/\s+/) ?? [];
-    const href = attr(m[0], 'href');
+    // A stylesheet or manifest held back until the first paint (build/prerender.ts) still loads.
+    const href = attr(m[0], 'href') ?? attr(m[0], 'data-href');
     if (!href) continue;
     if (rel.includes('modulepreload')) scripts.push(href);
     else if (rel.includes('stylesheet')) styles.push(href);
@@ -41,5 +42,5 @@ export function startPageRefs(html: string): {
   for (const m of withoutComments.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
     if (m[1]!.trim()) inlineStyles.push(m[1]!);
   }
-  return { scripts, styles, inlineScripts, inlineStyles };
+  return { scripts, styles: [...new Set(styles)], inlineScripts, inlineStyles };
 }

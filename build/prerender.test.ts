@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { startPageHtml, withAppAfterPaint, withStylesheetAfterPaint } from './prerender';
+import {
+  startPageHtml,
+  withAppAfterPaint,
+  withManifestAfterPaint,
+  withStylesheetAfterPaint,
+} from './prerender';
 
 const INDEX = `<!doctype html>
 <html lang="nb">
@@ -74,14 +79,17 @@ describe('the app’s entry script', () => {
   });
 });
 
-describe('the full stylesheet', () => {
-  it('is print-only in <body> until the app switches it on; a stylesheet in <head> stays', () => {
+describe('the full stylesheet and the manifest', () => {
+  it('wait for the app, with a <noscript> copy of the stylesheet; a stylesheet in <head> stays', () => {
     const html =
-      '<html><head><link rel="stylesheet" href="./a.css"></head><body><div id="root"></div>' +
+      '<html><head><link rel="stylesheet" href="./a.css"><link rel="manifest" href="./manifest.webmanifest"></head>' +
+      '<body><div id="root"></div>' +
       '<link rel="stylesheet" crossorigin href="./assets/index-CCCCCCCC.css"></body></html>';
-    expect(withStylesheetAfterPaint(html)).toBe(
-      '<html><head><link rel="stylesheet" href="./a.css"></head><body><div id="root"></div>' +
-        '<link rel="stylesheet" media="print" data-media="all" crossorigin href="./assets/index-CCCCCCCC.css"></body></html>',
+    expect(withManifestAfterPaint(withStylesheetAfterPaint(html))).toBe(
+      '<html><head><link rel="stylesheet" href="./a.css"><link rel="manifest" data-href="./manifest.webmanifest"></head>' +
+        '<body><div id="root"></div>' +
+        '<link rel="stylesheet" crossorigin data-href="./assets/index-CCCCCCCC.css">' +
+        '<noscript><link rel="stylesheet" href="./assets/index-CCCCCCCC.css"></noscript></body></html>',
     );
   });
 });

@@ -80,22 +80,41 @@ export function withAppAfterPaint(html: string): string {
 }
 
 /**
- * The full stylesheet, which critical-css.ts moved to the end of <body>, for print only until
- * src/boot.ts switches it on after the first paint: fetched at the lowest priority, it no longer
- * takes bandwidth from the page itself, whose rules are inline.
+ * The full stylesheet, which critical-css.ts moved to the end of <body>, carries its address in
+ * `data-href` until src/boot.ts sets it after the first paint: fetched then, it does not compete
+ * with the page itself, whose rules are inline. Without JavaScript it still comes, by <noscript>.
  */
 export function withStylesheetAfterPaint(html: string): string {
   const body = html.indexOf('<body');
   if (body < 0) throw new Error('index.html lacks a <body>');
+  const stylesheet = /<link rel="stylesheet"(?![^>]*\smedia=)([^>]*?)\shref="([^"]+)"([^>]*)>/g;
   return (
     html.slice(0, body) +
     html
       .slice(body)
       .replace(
-        /<link rel="stylesheet"(?![^>]*\smedia=)/g,
-        (m) => `${m} media="print" data-media="all"`,
+        stylesheet,
+        '<link rel="stylesheet"$1 data-href="$2"$3><noscript><link rel="stylesheet" href="$2"></noscript>',
       )
   );
+}
+
+/** The web app manifest the same way: the browser asks for it once the page has painted. */
+export function withManifestAfterPaint(html: string): string {
+  return html.replace(
+    /<link rel="manifest"([^>]*?)\shref="([^"]+)"([^>]*)>/,
+    '<link rel="manifest"$1 data-href="$2"$3>',
+  );
+}
+
+/** Runs after vite-plugin-pwa (also `enforce: 'post'`), which adds the manifest link: list it after. */
+export function manifestAfterPaint(): Plugin {
+  return {
+    name: 'modellkart:manifest-after-paint',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: { order: 'post', handler: withManifestAfterPaint },
+  };
 }
 
 /** index.html with the start pages and the CSP (no critical CSS: that needs the built CSS). */

@@ -18,10 +18,11 @@ let started = false;
 const start = () => {
   if (started) return;
   started = true;
-  // The full stylesheet, print-only until now (build/prerender.ts): the start page painted with
-  // its rules inline; everything after needs the rest. main.tsx waits for it before rendering.
-  document.querySelectorAll<HTMLLinkElement>('link[data-media]').forEach((link) => {
-    link.media = link.dataset.media!;
+  // The full stylesheet and the manifest, held back until now (build/prerender.ts): the start page
+  // painted with its rules inline; everything after needs the rest. main.tsx waits for the
+  // stylesheet before rendering.
+  document.querySelectorAll<HTMLLinkElement>('link[data-href]').forEach((link) => {
+    link.href = link.dataset.href!;
   });
   // React DOM is most of the app's code. Imported on its own first, the browser evaluates it in a
   // task of its own as soon as it arrives and the app's modules in a later one; both still download

@@ -47,7 +47,7 @@ startServiceWorker();
 
 /** Resolves once the stylesheet that src/boot.ts switched on has loaded (or failed to). */
 function stylesheetLoaded(): Promise<unknown> {
-  const link = document.querySelector<HTMLLinkElement>('link[data-media]');
+  const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"][data-href]');
   if (!link || link.sheet) return Promise.resolve();
   return new Promise((resolve) => {
     link.addEventListener('load', resolve, { once: true });

@@ -140,8 +140,10 @@ test('offline after one visit: every step, an answer changed, the results and ex
 
 test('the app is installable: manifest with icons and a service worker', async ({ page }) => {
   await page.goto('./');
-  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-  expect(href).toBeTruthy();
+  // The app names the manifest once the page has painted (build/prerender.ts).
+  const link = page.locator('link[rel="manifest"]');
+  await expect(link).toHaveAttribute('href', /\.webmanifest$/);
+  const href = await link.getAttribute('href');
   const manifestUrl = new URL(href!, page.url()).href;
   const manifest = await (await page.request.get(manifestUrl)).json();
   expect(manifest).toMatchObject({
