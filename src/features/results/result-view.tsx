@@ -136,7 +136,8 @@ function ResultBody({
           </h1>
           {notice}
           <p className="ds-paragraph" data-size="lg">
-            {t('results.lead', {
+            {/* A share that rounds to 100 % leaves no rest to speak of. */}
+            {t(Math.round(result.percent[closest]) >= 100 ? 'results.leadWhole' : 'results.lead', {
               share: formatPercent(locale, result.percent[closest] / 100),
               model: modelName,
             })}

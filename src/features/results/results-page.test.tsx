@@ -120,6 +120,18 @@ describe('ResultsPage', () => {
     expect(within(mix).getByRole('table')).toBeVisible();
   });
 
+  it('says a mix that is all one model is whole, with no rest to spread', () => {
+    const answers = archetypeAnswers(CATALOGUE, 'pac-man');
+    expect(Math.round(scoreAssessment(CATALOGUE, answers)!.percent['pac-man'])).toBe(100);
+    act(() =>
+      useAssessmentStore.getState().replaceAssessment({ answers, comments: {}, context: {} }),
+    );
+    renderPage();
+    expect(screen.getByText('PAC-man har hele modellblandingen (100 %).')).toBeVisible();
+    expect(screen.queryByText(/Resten fordeler seg/)).toBeNull();
+    expect(screen.getByText('Hele blandingen, 100 %, er PAC-man.')).toBeInTheDocument();
+  });
+
   it('asks for answers first when there are none', () => {
     renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Ingen resultat ennå' })).toBeVisible();

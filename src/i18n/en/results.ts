@@ -4,6 +4,7 @@ export const results: Messages['results'] = {
   heading: 'You are closest to {model}',
   headingDesired: 'Desired situation: closest to {model}',
   lead: '{model} has {share} of the model mix. The rest is spread over the other models, as the mix and the map below show.',
+  leadWhole: '{model} has the whole model mix ({share}).',
   loading: 'Loading your answers …',
   empty: {
     title: 'No result yet',
@@ -80,6 +81,7 @@ export const results: Messages['results'] = {
       trajectory: 'From one snapshot to the next',
     },
     mixTitle: 'The model mix',
+    mixSummaryWhole: 'The whole mix, {firstShare}, is {first}.',
     mixSummary:
       'The largest share is {first} at {firstShare}, followed by {second} at {secondShare}. The shares add up to 100%.',
     mixTable: {

@@ -2,6 +2,7 @@ export const results = {
   heading: 'Dere ligner mest på {model}',
   headingDesired: 'Ønsket situasjon: nærmest {model}',
   lead: '{model} har {share} av modellblandingen. Resten fordeler seg på de andre modellene, slik blandingen og kartet under viser.',
+  leadWhole: '{model} har hele modellblandingen ({share}).',
   loading: 'Henter svarene …',
   empty: {
     title: 'Ingen resultat ennå',
@@ -78,6 +79,7 @@ export const results = {
       trajectory: 'Fra ett øyeblikksbilde til det neste',
     },
     mixTitle: 'Modellblandingen',
+    mixSummaryWhole: 'Hele blandingen, {firstShare}, er {first}.',
     mixSummary:
       'Størst andel har {first} med {firstShare}, deretter {second} med {secondShare}. Andelene summerer til 100 %.',
     mixTable: {

@@ -4,6 +4,7 @@ export const results: Messages['results'] = {
   heading: 'De liknar mest på {model}',
   headingDesired: 'Ønskt situasjon: nærast {model}',
   lead: '{model} har {share} av modellblandinga. Resten fordeler seg på dei andre modellane, slik blandinga og kartet nedanfor viser.',
+  leadWhole: '{model} har heile modellblandinga ({share}).',
   loading: 'Hentar svara …',
   empty: {
     title: 'Ikkje noko resultat enno',
@@ -80,6 +81,7 @@ export const results: Messages['results'] = {
       trajectory: 'Frå eitt augneblinksbilete til det neste',
     },
     mixTitle: 'Modellblandinga',
+    mixSummaryWhole: 'Heile blandinga, {firstShare}, er {first}.',
     mixSummary:
       'Størst del har {first} med {firstShare}, deretter {second} med {secondShare}. Delane blir til saman 100 %.',
     mixTable: {

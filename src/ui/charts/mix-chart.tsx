@@ -30,12 +30,17 @@ export function MixChart({ rows, title, summary, actions, titleAs }: MixChartPro
   const ranked = [...rows].sort((a, b) => a.rank - b.rank);
   const defaultSummary =
     ranked.length >= 2
-      ? t('results.charts.mixSummary', {
-          first: local(referenceById(ranked[0]!.id).name),
-          firstShare: pct(ranked[0]!.percent),
-          second: local(referenceById(ranked[1]!.id).name),
-          secondShare: pct(ranked[1]!.percent),
-        })
+      ? t(
+          Math.round(ranked[1]!.percent) <= 0
+            ? 'results.charts.mixSummaryWhole'
+            : 'results.charts.mixSummary',
+          {
+            first: local(referenceById(ranked[0]!.id).name),
+            firstShare: pct(ranked[0]!.percent),
+            second: local(referenceById(ranked[1]!.id).name),
+            secondShare: pct(ranked[1]!.percent),
+          },
+        )
       : '';
   const data = rows.map((row) => ({ ...row, name: nameOf(row), label: pct(row.percent) }));
 
