@@ -6,7 +6,12 @@ import { CarriedNoteView } from '../ui/carried-note';
 import { LeftOutList } from '../ui/left-out-list';
 import { RepairList } from '../ui/repair-list';
 import { markRescueDownloaded, showEarlierRescues } from '../store/earlier-rescues';
-import { rescuedData, rescueFileName, useStorageStatus } from '../store/storage-status-store';
+import {
+  hasStorageNews,
+  rescuedData,
+  rescueFileName,
+  useStorageStatus,
+} from '../store/storage-status-store';
 import { downloadFile } from '../ui/download';
 import { focusMainHeading } from '../ui/focus-heading';
 import './storage-messages';
@@ -26,14 +31,7 @@ export default function StorageNoticeView() {
   // Copies downloaded in this visit: their notice says what happens to them next.
   const [downloaded, setDownloaded] = useState<string[]>([]);
   useEffect(listEarlierRescuesOnce, []);
-  if (
-    rescued.length === 0 &&
-    carried.length === 0 &&
-    repaired.length === 0 &&
-    !leftOut &&
-    !writeFailed
-  )
-    return null;
+  if (!hasStorageNews(status)) return null;
   return (
     <div className="mk-stack mk-no-print mk-notice">
       {rescued.map((r, index) => {

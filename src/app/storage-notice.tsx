@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { hasRescueCopy } from '../store/safe-storage';
-import { useStorageStatus } from '../store/storage-status-store';
+import { hasStorageNews, useStorageStatus } from '../store/storage-status-store';
 
 // Rarely shown: its code and texts load only when there is something to say.
 const StorageNoticeView = lazy(() => import('./storage-notice-view'));
@@ -11,19 +11,11 @@ const StorageNoticeView = lazy(() => import('./storage-notice-view'));
  * the key names tells whether to load the view, which reads the copies.
  */
 export function StorageNotice() {
-  const { rescued, carried, writeFailed, repaired, leftOut } = useStorageStatus();
+  const news = useStorageStatus(hasStorageNews);
   // After the first render: the prerendered start page has no notice, and must match.
   const [kept, setKept] = useState(false);
   useEffect(() => setKept(hasRescueCopy()), []);
-  if (
-    !kept &&
-    rescued.length === 0 &&
-    carried.length === 0 &&
-    repaired.length === 0 &&
-    !leftOut &&
-    !writeFailed
-  )
-    return null;
+  if (!kept && !news) return null;
   return (
     <Suspense fallback={null}>
       <StorageNoticeView />

@@ -51,6 +51,17 @@ export function rescueFileName(what: string, date: Date): string {
 }
 
 /** What went wrong with saved data, so the app can tell the user instead of hiding it. */
+/** Whether anything happened to saved data this visit that the user must be told. */
+export function hasStorageNews(s: StorageStatus): boolean {
+  return (
+    s.rescued.length > 0 ||
+    s.carried.length > 0 ||
+    s.repaired.length > 0 ||
+    Boolean(s.leftOut) ||
+    s.writeFailed
+  );
+}
+
 export const useStorageStatus = create<StorageStatus>()((set, get) => {
   const find = (key: string) => get().rescued.find((r) => r.key === key);
   const close = (key: string) => set((s) => ({ rescued: s.rescued.filter((r) => r.key !== key) }));
