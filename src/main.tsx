@@ -7,6 +7,10 @@ import { syncAssessmentAcrossTabs } from './store/assessment-store';
 import { useSettingsStore } from './store/settings-store';
 import { isStartPageHash } from './ui/paths';
 
+// Before anything waits: the store read the saved answers as its module loaded, and another tab's
+// save from then on must reach this tab.
+syncAssessmentAcrossTabs();
+
 // The browser has just evaluated the app's modules (React DOM came in a task before). Start the
 // app in the next task, so a tap or key press in between is handled without waiting for both.
 await new Promise((resolve) => setTimeout(resolve, 0));
@@ -22,8 +26,6 @@ const app = (
     <App />
   </StrictMode>
 );
-
-syncAssessmentAcrossTabs();
 
 document.documentElement.lang = locale;
 

@@ -17,11 +17,10 @@ import { StorageNotice } from './storage-notice';
 const WizardPage = lazy(() => import('../features/wizard/wizard-page'));
 const ReviewPage = lazy(() => import('../features/wizard/review-page'));
 const WorkshopPage = lazy(async () => {
-  const [page, { startWorkshopStore }] = await Promise.all([
-    import('../features/workshop/workshop-page'),
-    import('../store/workshop-store'),
-  ]);
-  startWorkshopStore();
+  // Started in the same turn as the store loads (it reads the saved workshops then), so another
+  // tab's save from that moment on is seen.
+  const started = import('../store/workshop-store').then((m) => m.startWorkshopStore());
+  const [page] = await Promise.all([import('../features/workshop/workshop-page'), started]);
   return page;
 });
 const AccessibilityPage = lazy(() => import('../features/about/accessibility-page'));

@@ -1,6 +1,6 @@
 import { CATALOGUE } from '../domain/catalogue';
 import { currentVersion } from '../domain/formats/migrations';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ASSESSMENT_FILE_TYPE, type AssessmentFile } from '../domain/assessment-file';
 import {
   ASSESSMENT_STORAGE_KEY,
@@ -9,6 +9,7 @@ import {
   selectEditing,
   savedOf,
   selectTodayAssessment,
+  syncAssessmentAcrossTabs,
   useAssessmentStore,
 } from './assessment-store';
 import { MAX_SNAPSHOT_LABEL_LENGTH, MAX_SNAPSHOTS } from './persisted-version';
@@ -205,6 +206,48 @@ describe('persistence', () => {
     });
     store().setAnswer('henvisning', 'vet-ikke');
     expect(store().assessment.answers).toEqual({ [Q]: 'en-felles', henvisning: 'vet-ikke' });
+  });
+
+  it('keeps another tab’s save that arrives while this tab is still reading its own', async () => {
+    const tab = new EventTarget() as Window;
+    const stop = syncAssessmentAcrossTabs(tab);
+    const envelope = (answers: Record<string, string>, updatedAt: string) =>
+      JSON.stringify({
+        version: 1,
+        state: {
+          assessment: { answers, comments: {}, context: {} },
+          step: 1,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt,
+        },
+      });
+    // This tab's read takes its saved copy at once and finishes when the test says so.
+    const storage = useAssessmentStore.persist.getOptions().storage!;
+    let finishReading = () => {};
+    const readingMayFinish = new Promise<void>((resolve) => (finishReading = resolve));
+    useAssessmentStore.persist.setOptions({
+      storage: {
+        ...storage,
+        getItem: (name) => {
+          const read = storage.getItem(name);
+          return readingMayFinish.then(() => read);
+        },
+      },
+    });
+    localStorage.setItem(ASSESSMENT_STORAGE_KEY, envelope({}, '2026-01-01T00:00:00.000Z'));
+    const reading = useAssessmentStore.persist.rehydrate();
+    // The other tab saves while that read is under way; its merge has every chance to run first.
+    const theirs = envelope({ [Q]: 'en-felles' }, '2026-01-02T00:00:00.000Z');
+    localStorage.setItem(ASSESSMENT_STORAGE_KEY, theirs);
+    tab.dispatchEvent(
+      new StorageEvent('storage', { key: ASSESSMENT_STORAGE_KEY, newValue: theirs }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    finishReading();
+    await reading;
+    useAssessmentStore.persist.setOptions({ storage });
+    await vi.waitFor(() => expect(store().assessment.answers).toEqual({ [Q]: 'en-felles' }));
+    stop();
   });
 
   it('snapshots and the desired state survive a reload', async () => {

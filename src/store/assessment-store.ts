@@ -298,11 +298,26 @@ export function syncAssessmentAcrossTabs(target: Window = window): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== ASSESSMENT_STORAGE_KEY || event.newValue === null) return;
     const raw = event.newValue;
+    // A save that arrives while this tab is still reading its own is merged after that read:
+    // merged before, the read would land on top of it and the other tab's answers would be lost.
     // The merge loads only when another tab writes: the start page does without it.
-    void import('./merge-from-other-tab').then((m) => m.mergeFromOtherTab(raw));
+    void afterHydration()
+      .then(() => import('./merge-from-other-tab'))
+      .then((m) => m.mergeFromOtherTab(raw));
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);
+}
+
+function afterHydration(): Promise<void> {
+  const { persist } = useAssessmentStore;
+  if (persist.hasHydrated()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = persist.onFinishHydration(() => {
+      stop();
+      resolve();
+    });
+  });
 }
 
 /** True once saved answers have been read; pages that edit answers wait for it. */
