@@ -238,7 +238,7 @@ test('a phone on plain http, with no WebCrypto, sends live and the facilitator r
   await p.context.close();
 });
 
-test('the projector slides fit the screen, pass axe in three languages, and run by keyboard', async ({
+test('the projector slides fit the screen in three languages, pass axe, and run by keyboard', async ({
   page,
   browser,
   baseURL,
@@ -291,10 +291,12 @@ test('the projector slides fit the screen, pass axe in three languages, and run 
           24,
         );
       }
-      if (!seen.has(title!)) {
-        seen.add(title!);
+      // axe on every slide in bokmål (the slides' DOM is the same in every language); in nynorsk
+      // and English on the first, where the language's own texts and lang attribute show.
+      if (!seen.has(title!) && (locale === 'nb' || seen.size === 0)) {
         await expectNoAxeViolations(page, `${locale} slide ${title}`);
       }
+      seen.add(title!);
       const before = await page.evaluate(
         () => (document.querySelector('[role="dialog"]') as HTMLElement).innerText,
       );

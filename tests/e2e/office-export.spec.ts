@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -140,34 +140,33 @@ for (const locale of ['nb', 'nn', 'en'] as const) {
         expect(chartXml).toContain('<c:barChart>');
         expect(chartXml).toContain(REFERENCES.find((r) => r.id === SUMMARY.top[0])!.name[locale]);
 
-        // LibreOffice opens the Word and PowerPoint files: two conversions at once, each with its
-        // own profile and folder (the two files share a name but for the extension).
-        const convert = async (file: string, kind: string) => {
-          const profile = mkdtempSync(join(tmpdir(), 'lo-'));
-          const out = join(dir, kind);
-          try {
-            await run(
-              'soffice',
-              [
-                `-env:UserInstallation=file://${profile}`,
-                '--headless',
-                '--convert-to',
-                'pdf',
-                '--outdir',
-                out,
-                file,
-              ],
-              { timeout: 150_000 },
-            );
-          } finally {
-            rmSync(profile, { recursive: true, force: true });
-          }
-          return join(out, basename(file).replace(/\.\w+$/, '.pdf'));
-        };
-        const [docxPdf, pptxPdf] = await Promise.all([
-          convert(docx, 'docx'),
-          convert(pptx, 'pptx'),
-        ]);
+        // LibreOffice opens the Word and PowerPoint files, both in one start of it (its own
+        // profile; the deck is copied under another name, as the two share one but for the
+        // extension and would be converted to the same PDF).
+        const deck = join(dir, 'deck.pptx');
+        copyFileSync(pptx, deck);
+        const profile = mkdtempSync(join(tmpdir(), 'lo-'));
+        const out = join(dir, 'converted');
+        try {
+          await run(
+            'soffice',
+            [
+              `-env:UserInstallation=file://${profile}`,
+              '--headless',
+              '--convert-to',
+              'pdf',
+              '--outdir',
+              out,
+              docx,
+              deck,
+            ],
+            { timeout: 150_000 },
+          );
+        } finally {
+          rmSync(profile, { recursive: true, force: true });
+        }
+        const docxPdf = join(out, basename(docx).replace(/\.docx$/, '.pdf'));
+        const pptxPdf = join(out, 'deck.pdf');
 
         const texts = {
           pdf: await pdfText(pdf),
