@@ -16,7 +16,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   // Every test has its own browser context (storage included), so files run side by side; a
   // flaky test is a failure to fix, never passed on a retry.
-  fullyParallel: true,
+  fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
