@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tests/e2e/chromium-path';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium-path';
 
 // E2E_PORT and E2E_DIST let several runs share one machine; CI uses the defaults.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -26,15 +26,7 @@ export default defineConfig({
     locale: 'nb-NO',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
   },

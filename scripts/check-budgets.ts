@@ -21,6 +21,11 @@ export type Budgets = {
     byLibrary: Record<string, number>;
   };
   notOnStartPage: Record<string, string[]>;
+  /** Checked by scripts/input-latency.ts in a browser, not by this script. */
+  input: {
+    /** The median of the longest main-thread task while a large input is handled. */
+    longestTaskMs: number;
+  };
 };
 
 export type Asset = {

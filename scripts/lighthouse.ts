@@ -8,27 +8,20 @@
 //        --route share --route '#/delt/…' --url-path /sub/ --no-baseline]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { preview } from 'vite';
 import { CATALOGUE } from '../src/domain/catalogue';
 import { encodeShareCode, sharePayloadOf } from '../src/domain/share-code';
-import { chromiumPath } from '../tests/e2e/chromium-path';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium-path';
 import { sampleAssessment } from './sample-assessment';
+import { freePort, serveDist } from './serve-dist';
 
-/** The flags this machine needs: without the networking ones Chromium calls out to Google. */
+/** The end-to-end tests' flags (see CHROMIUM_ARGS), headless, in a Norwegian browser. */
 export const CHROME_FLAGS = [
   '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   // A Norwegian browser, the tool's main audience. Headless Chromium ignores --lang for
   // navigator.languages; --accept-lang sets it.
   '--lang=nb-NO',
@@ -182,22 +175,6 @@ export function formatRuns(runs: Figures[]): string {
   return `Single runs: TBT ${tbt} ms; LCP ${lcp} s`;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
@@ -263,15 +240,6 @@ export function formatLcpRatio(start: Figures, bare: Figures): string {
   );
 }
 
-async function serve(outDir: string, port: number) {
-  return preview({
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
-  });
-}
-
 export async function main(args: string[]): Promise<number> {
   const givenDist = option(args, 'dist');
   const runs = Number(option(args, 'runs') ?? 1);
@@ -288,14 +256,14 @@ export async function main(args: string[]): Promise<number> {
   }
 
   const port = Number(option(args, 'port') ?? process.env.LIGHTHOUSE_PORT ?? (await freePort()));
-  const server = await serve(outDir, port);
-  let bareServer: Awaited<ReturnType<typeof serve>> | undefined;
+  const server = await serveDist(outDir, port);
+  let bareServer: Awaited<ReturnType<typeof serveDist>> | undefined;
   let bareUrl: string | null = null;
   if (baseline) {
     const bareDir = mkdtempSync(path.join(tmpdir(), 'modellkart-bare-'));
     writeFileSync(path.join(bareDir, 'index.html'), BARE_PAGE);
     const barePort = await freePort();
-    bareServer = await serve(bareDir, barePort);
+    bareServer = await serveDist(bareDir, barePort);
     bareUrl = `http://127.0.0.1:${barePort}/`;
   }
   const appUrl = `http://127.0.0.1:${port}${urlPath}`;

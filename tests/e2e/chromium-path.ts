@@ -12,3 +12,17 @@ export function chromiumPath(): string {
   }
   return found;
 }
+
+/**
+ * The flags this machine needs, for the end-to-end tests and the scripts that drive Chromium:
+ * without the networking ones Chromium calls out to Google.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
