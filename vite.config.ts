@@ -91,6 +91,8 @@ export default defineConfig({
   },
   test: {
     restoreMocks: true,
+    // Every core: Vitest's default leaves one free, which on a 2-core machine is half of them.
+    maxWorkers: '100%',
     // Pure code runs in Node; only what needs a DOM pays for jsdom's set-up.
     projects: [
       {
