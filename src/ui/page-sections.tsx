@@ -21,12 +21,12 @@ import { useT } from '../i18n/use-t';
  */
 type Entry = { id: string; title: string; element: HTMLElement; reveal: () => void };
 
-type Registry = {
-  entries: Entry[];
-  register: (entry: Entry) => () => void;
-};
+type Register = (entry: Entry) => () => void;
 
-const SectionsContext = createContext<Registry | null>(null);
+// Two contexts: sections only register (a function that never changes), and only the menu reads
+// the list. A section that registers then re-renders the menu alone, not every section on the page.
+const RegisterContext = createContext<Register | null>(null);
+const EntriesContext = createContext<Entry[]>([]);
 
 export function SectionsProvider({ children }: { children: ReactNode }) {
   const [entries, setEntries] = useState<Entry[]>([]);
@@ -34,8 +34,11 @@ export function SectionsProvider({ children }: { children: ReactNode }) {
     setEntries((list) => sortByPosition([...list.filter((e) => e.id !== entry.id), entry]));
     return () => setEntries((list) => list.filter((e) => e !== entry));
   }, []);
-  const value = useMemo(() => ({ entries, register }), [entries, register]);
-  return <SectionsContext.Provider value={value}>{children}</SectionsContext.Provider>;
+  return (
+    <RegisterContext.Provider value={register}>
+      <EntriesContext.Provider value={entries}>{children}</EntriesContext.Provider>
+    </RegisterContext.Provider>
+  );
 }
 
 function sortByPosition(list: Entry[]): Entry[] {
@@ -68,7 +71,7 @@ export function PageSection({
   className,
   headingRef,
 }: PageSectionProps) {
-  const registry = useContext(SectionsContext);
+  const register = useContext(RegisterContext);
   const id = useId();
   const headingId = `${id}-heading`;
   const bodyId = `${id}-body`;
@@ -84,11 +87,10 @@ export function PageSection({
   }, [mounted]);
 
   useLayoutEffect(() => {
-    if (!registry || !ref.current) return;
-    return registry.register({ id, title, element: ref.current, reveal });
-    // `registry.register` is stable; the entry changes with the title (a language switch).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [registry?.register, id, title, reveal]);
+    if (!register || !ref.current) return;
+    // The entry changes with the title (a language switch); `register` never changes.
+    return register({ id, title, element: ref.current, reveal });
+  }, [register, id, title, reveal]);
 
   return (
     <section
@@ -243,11 +245,10 @@ function scheduleIdle() {
  */
 export function SectionMenu() {
   const t = useT();
-  const registry = useContext(SectionsContext);
+  const entries = useContext(EntriesContext);
   const [location] = useLocation();
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const entries = registry?.entries ?? [];
   if (entries.length === 0) return null;
 
   const jump = (entry: Entry) => (event: React.MouseEvent) => {
