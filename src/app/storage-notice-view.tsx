@@ -1,6 +1,6 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import type { Locale } from '../domain/locales';
-import { intlTag } from '../i18n/format';
+import { formatDateTime } from '../i18n/format';
 import { useLocale, useT } from '../i18n/use-t';
 import { CarriedNoteView } from '../ui/carried-note';
 import { LeftOutList } from '../ui/left-out-list';
@@ -208,9 +208,7 @@ function listEarlierRescuesOnce() {
 
 /** «6. desember 2026 kl. 19:30»: when a rescue was found, so two of them are told apart. */
 function formatTime(locale: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return formatDateTime(locale, iso);
 }
 
 /**

@@ -43,7 +43,7 @@ export function whyHere(parts: readonly Contribution[], limit = 3): WhyHere[] {
           size: p.toMix[reference],
         }))
         .filter((p) => p.size > MIN_PULL)
-        .sort((a, b) => b.size - a.size || a.questionId.localeCompare(b.questionId));
+        .sort((a, b) => b.size - a.size || byCodeUnits(a.questionId, b.questionId));
       return {
         reference,
         share: mix[reference],
@@ -52,4 +52,9 @@ export function whyHere(parts: readonly Contribution[], limit = 3): WhyHere[] {
       };
     })
     .filter((w) => w.pullCount > 0);
+}
+
+/** Ids are plain ASCII: compared as they are, without the browser's collation data (slow to load). */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -42,7 +42,10 @@ export function findEarlierRescues(
       if (!parts || raw === null) continue;
       found.push({ ...parts, key: key!, raw, reason: 'earlier-visit', kept: true });
     }
-    return found.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+    // ISO times sort as plain strings.
+    return found.sort((a, b) =>
+      (a.at ?? '') < (b.at ?? '') ? -1 : (a.at ?? '') > (b.at ?? '') ? 1 : 0,
+    );
   } catch {
     return [];
   }

@@ -11,7 +11,7 @@ import { buildSummary, rankTensions } from '../../domain/summary';
 import { toDimensionData } from '../../render/to-dimension-data';
 import { toMixData } from '../../render/to-mix-data';
 import { whyHere } from '../../domain/why-here';
-import { formatNumber, formatPercent, intlTag } from '../../i18n/format';
+import { formatList, formatNumber, formatPercent, inSentence } from '../../i18n/format';
 import { insight as enInsight } from '../../i18n/en/insight';
 import { office as enOffice } from '../../i18n/en/office';
 import { results as enResults } from '../../i18n/en/results';
@@ -222,14 +222,6 @@ export function reportText(
   };
 }
 
-function listOf(ctx: ExportContext, items: string[]): string {
-  return new Intl.ListFormat(intlTag(ctx.locale), { type: 'conjunction' }).format(items);
-}
-
-function inSentence(title: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(title) ? title[0]!.toLocaleLowerCase() + title.slice(1) : title;
-}
-
 /** The results page's narrative, in the same words (its messages are shared i18n files). */
 export function narrativeText(item: NarrativeItem, ctx: ExportContext): string {
   const p = item.params;
@@ -239,16 +231,16 @@ export function narrativeText(item: NarrativeItem, ctx: ExportContext): string {
   if (p.share !== undefined) vars.share = formatPercent(ctx.locale, p.share);
   if (p.municipality) vars.municipality = p.municipality;
   if (p.dimensions) {
-    vars.dimensions = listOf(
-      ctx,
+    vars.dimensions = formatList(
+      ctx.locale,
       p.dimensions.map((id) =>
         inSentence(ctx.catalogue.dimensions.find((d) => d.id === id)?.title[ctx.locale] ?? id),
       ),
     );
   }
   if (p.services)
-    vars.services = listOf(
-      ctx,
+    vars.services = formatList(
+      ctx.locale,
       p.services.map((s) => inSentence(s[ctx.locale])),
     );
   return translate(TEXTS[ctx.locale], `results.narrative.${item.key}`, vars);

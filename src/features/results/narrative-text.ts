@@ -2,20 +2,11 @@ import type { Catalogue } from '../../domain/catalogue-schema';
 import type { Locale } from '../../domain/locales';
 import type { NarrativeItem, NarrativeKey } from '../../domain/narrative';
 import { referenceById } from '../../domain/references';
-import { formatPercent, intlTag, quotedList } from '../../i18n/format';
+import { formatList, formatPercent, inSentence, quotedList } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import type { MessageVars } from '../../i18n/translate';
 
 type T = (key: MessageKey, vars?: MessageVars) => string;
-
-/** Lower-cases a title inside a sentence, but leaves acronyms (NAV) alone. */
-export function inSentence(title: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(title) ? title[0]!.toLocaleLowerCase() + title.slice(1) : title;
-}
-
-export function listOf(locale: Locale, items: string[]): string {
-  return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(items);
-}
 
 /** Turns one structured narrative item into text in the user's language. */
 export function narrativeText(
@@ -35,7 +26,7 @@ export function narrativeText(
     );
   }
   if (p.services)
-    vars.services = listOf(
+    vars.services = formatList(
       locale,
       p.services.map((s) => inSentence(s[locale])),
     );

@@ -10,7 +10,7 @@ import {
 import type { Locale } from '../../domain/locales';
 import type { LocalizedText } from '../../domain/localized-text';
 import { wizardSteps } from '../../domain/steps';
-import { intlTag } from '../../i18n/format';
+import { formatList } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import {
   selectEditedAssessment,
@@ -189,5 +189,5 @@ function answerText(
   const value = assessment.context[q.id];
   if (value === undefined || value.length === 0) return undefined;
   if (typeof value === 'string') return q.input === 'text' ? value : label(value);
-  return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(value.map(label));
+  return formatList(locale, value.map(label));
 }

@@ -4,7 +4,7 @@ import { joinBase } from './join-origin';
 import { JoinPanel } from './join-panel';
 import { CATALOGUE } from '../../domain/catalogue';
 import { encodeJoinPayload, type Workshop } from '../../domain/workshop-schema';
-import { intlTag } from '../../i18n/format';
+import { formatTime } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/use-t';
 import { useLiveStore } from '../../store/live-store';
 import { paths } from '../../ui/paths';
@@ -118,7 +118,6 @@ function LiveRoomView({ workshop }: { workshop: Workshop }) {
   const [action, setAction] = useState<'idle' | 'failed'>('idle');
   const url = liveJoinUrl(workshop)!;
   const sent = workshop.participants.filter((p) => p.liveId);
-  const time = new Intl.DateTimeFormat(intlTag(locale), { timeStyle: 'short' });
   const unreadable = status?.unreadable ?? 0;
 
   return (
@@ -167,7 +166,7 @@ function LiveRoomView({ workshop }: { workshop: Workshop }) {
             <li key={p.id}>
               {t('live.panel.sentItem', {
                 name: nameOf(p),
-                time: time.format(new Date(p.addedAt)),
+                time: formatTime(locale, p.addedAt),
               })}
             </li>
           ))}

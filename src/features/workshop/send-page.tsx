@@ -5,7 +5,7 @@ import { CATALOGUE } from '../../domain/catalogue';
 import { DONT_KNOW } from '../../domain/catalogue-schema';
 import { livePayloadOf, MAX_LIVE_NAME } from '../../domain/live-envelope';
 import { encodeShareCode, sharePayloadOf } from '../../domain/share-code';
-import { intlTag } from '../../i18n/format';
+import { formatTime } from '../../i18n/format';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { useAssessmentHydrated, useAssessmentStore } from '../../store/assessment-store';
 import { deliverWhenOnline, useLiveStore, type SendStatus } from '../../store/live-store';
@@ -183,7 +183,6 @@ function LiveSend({
     Object.keys(assessment.comments).length + Object.keys(desired?.comments ?? {}).length;
   const [includeComments, setIncludeComments] = useState(true);
   const role = assessment.context[ROLE_QUESTION_ID];
-  const time = new Intl.DateTimeFormat(intlTag(locale), { timeStyle: 'short' });
 
   const send = () => {
     if (status.kind === 'sending') return;
@@ -206,7 +205,7 @@ function LiveSend({
         ? t('live.send.queued')
         : receipt && (status.kind === 'sent' || status.kind === 'idle')
           ? t(receipt.replaced ? 'live.send.replaced' : 'live.send.sent', {
-              time: time.format(new Date(receipt.receivedAt)),
+              time: formatTime(locale, receipt.receivedAt),
               seq: receipt.seq,
             })
           : '';
