@@ -24,6 +24,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'nb-NO',
+    // The service worker caches every file of the app on a page's first visit: work for the
+    // browser in each of the suite's some 150 fresh contexts. offline.spec.ts and safety.spec.ts
+    // (every request the app makes) run with it; the rest of the suite without.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: CHROMIUM_ARGS,

@@ -123,7 +123,10 @@ for (const locale of ['nb', 'nn', 'en'] as const) {
         const pptx = await save(page, dir, m.office.buttons.pptx);
         const csv = await save(page, dir, m.exporting.page.csv);
         await expect(page.getByRole('status').filter({ hasText: /\.csv/ })).toBeVisible();
-        await expectNoAxeViolations(page, `results with the Office downloads (${locale})`);
+        // The page with its download messages is the same DOM in every language: scanned in nb.
+        if (locale === 'nb') {
+          await expectNoAxeViolations(page, `results with the Office downloads (${locale})`);
+        }
 
         const part = m.exporting.files.parts;
         expect(docx).toMatch(

@@ -6,6 +6,9 @@ import { wizardSteps } from '../../src/domain/steps';
 import { expect, test } from './fixtures';
 import { seedAnswers } from './seed';
 
+// With the service worker, as a visitor has it (the suite blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const steps = wizardSteps(CATALOGUE);
 const START_TITLE = 'Hvordan er bibliotek og innbyggertorg organisert hos dere?';
 

@@ -105,7 +105,8 @@ test.describe('on a 360 px phone', () => {
       const menu = page.getByRole('navigation', { name: TEXTS[locale].menu });
       await menu.getByRole('button', { name: TEXTS[locale].button }).tap();
       await expect(menu.getByRole('link').first()).toBeVisible();
-      await expectNoAxeViolations(page, `section menu open ${locale}`);
+      // The open menu and a folded section are the same DOM in every language: scanned in nb.
+      if (locale === 'nb') await expectNoAxeViolations(page, `section menu open ${locale}`);
 
       // A folded section: the button in its heading folds it; the heading stays.
       await menu.getByRole('button', { name: TEXTS[locale].button }).tap();
@@ -113,7 +114,7 @@ test.describe('on a 360 px phone', () => {
       await toggle.tap();
       await expect(toggle).toHaveAttribute('aria-expanded', 'false');
       await expect(map).toBeHidden();
-      await expectNoAxeViolations(page, `section folded ${locale}`);
+      if (locale === 'nb') await expectNoAxeViolations(page, `section folded ${locale}`);
     });
   }
 

@@ -8,6 +8,9 @@ import { nb } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';
 import { expect, test } from './fixtures';
 
+// With the service worker, as a visitor has it (the suite blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const KEY = 'modellkart:assessment';
 const RESCUE_PREFIX = `modellkart:rescue:${KEY}:`;
 /** The rescued copy (its key carries the time it was made, so several can be kept). */
