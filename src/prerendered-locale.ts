@@ -12,14 +12,19 @@ const locale = visitLocale();
 document.documentElement.dataset.visitLocale = locale;
 const startPage = isStartPageHash(location.hash);
 if (startPage) document.documentElement.dataset.startPage = '';
-if (root && startPage) {
-  const template = [...templates].find((t) => t.dataset.locale === locale);
-  if (template && root.dataset.locale !== locale) {
-    root.replaceChildren(template.content.cloneNode(true));
-    root.dataset.locale = locale;
-    document.documentElement.lang = locale;
-    if (template.dataset.title) document.title = template.dataset.title;
-  }
+const template = [...templates].find((t) => t.dataset.locale === locale);
+if (root?.firstElementChild && template && root.dataset.locale !== locale) {
+  root.replaceChildren(template.content.cloneNode(true));
+  root.dataset.locale = locale;
+  document.documentElement.lang = locale;
+  if (startPage && template.dataset.title) document.title = template.dataset.title;
+}
+if (root?.firstElementChild && !startPage) {
+  // Another page is opening (a shared result, a wizard step): its content comes with the app.
+  // The start page's text must not show under that address meanwhile. The header stays, and the
+  // main area is empty, so nothing on screen moves when the page arrives.
+  root.querySelector('main')?.firstElementChild?.replaceChildren();
+  root.querySelector('footer')?.remove();
 }
 templates.forEach((t) => t.remove());
 

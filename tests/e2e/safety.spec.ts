@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { archetypeAnswers } from '../../src/domain/archetypes';
 import { CATALOGUE } from '../../src/domain/catalogue';
+import { encodeShareCode, sharePayloadOf } from '../../src/domain/share-code';
 import { wizardSteps } from '../../src/domain/steps';
 import { en } from '../../src/i18n/en';
 import { nb } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // With the service worker, as a visitor has it (the suite blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -288,6 +290,43 @@ test('the app takes over the prerendered page without errors or layout shift', a
   }).toPass();
   await expect(page.getByRole('combobox', { name: 'Språk' })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('a shared result never shows the start page while the app loads, and nothing moves', async ({
+  page,
+}) => {
+  const code = await encodeShareCode(
+    sharePayloadOf(
+      { answers: archetypeAnswers(CATALOGUE, 'hybrid'), comments: {}, context: {} },
+      CATALOGUE,
+    ),
+  );
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        w.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The app's code arrives late, as on a slow phone: what shows until then is the HTML alone.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  // The HTML is read; the app's scripts are held back (the page's load event waits for them).
+  await page.goto(`./#/delt/${code}`, { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: START_TITLE })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Start kartleggingen' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'a shared result before the app has loaded');
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Et delt resultat' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
 });
 
 const MESSAGES = { nb, nn, en };
