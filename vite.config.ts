@@ -80,8 +80,8 @@ export default defineConfig({
       // No preload links for JavaScript loaded later (CSS files are still loaded with their chunk).
       // Each link costs Chromium about 1.4 ms of main thread (four times that on a phone), all in
       // the task that starts the import: some thirty for a shared result, one long task. The lazy
-      // chunks import at most two levels deep, and a shared result's LCP measured the same
-      // without them (docs in README, «Latest measurements»).
+      // chunks import at most two levels deep, and a shared result's LCP was no later without
+      // them (README, «Latest measurements»).
       resolveDependencies: () => [],
     },
   },
