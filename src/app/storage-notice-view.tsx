@@ -1,5 +1,4 @@
 import { useEffect, useState, type MouseEvent } from 'react';
-import type { Locale } from '../domain/locales';
 import { formatDateTime } from '../i18n/format';
 import { useLocale, useT } from '../i18n/use-t';
 import { CarriedNoteView } from '../ui/carried-note';
@@ -59,7 +58,7 @@ export default function StorageNoticeView() {
             )}
             {r.at && (
               <p className="ds-paragraph" data-size="sm">
-                {t('storage.rescueFound', { time: formatTime(locale, r.at) })}
+                {t('storage.rescueFound', { time: formatDateTime(locale, r.at) })}
               </p>
             )}
             {r.kept && downloaded.includes(r.key) && (
@@ -204,11 +203,6 @@ function listEarlierRescuesOnce() {
   if (listed) return;
   listed = true;
   showEarlierRescues();
-}
-
-/** «6. desember 2026 kl. 19:30»: when a rescue was found, so two of them are told apart. */
-function formatTime(locale: Locale, iso: string): string {
-  return formatDateTime(locale, iso);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { random } from '../../scripts/bench';
 import { LOCALES } from '../domain/locales';
 import {
   formatDate,
@@ -14,18 +15,7 @@ import {
 // Node has the locale data for all three languages: Intl is the oracle the hand-written
 // formatting must match, value for value.
 
-/** A seeded PRNG (mulberry32), so a failure names a value that fails again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+// The bench's seeded generator, so a failure names a value that fails again.
 const rnd = random(7);
 // Shares with up to four decimals (half-way cases included), scores, counts, and odd ones.
 const SHARES = [

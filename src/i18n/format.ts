@@ -74,35 +74,25 @@ export function formatNumber(locale: Locale, value: number, digits = 0, fixed = 
   return formatDecimal(locale, value, { digits, fixed });
 }
 
+// Bokmål and nynorsk name the months alike.
+const NORWEGIAN_MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+] as const;
+
 const MONTHS: Record<Locale, readonly string[]> = {
-  nb: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
-  nn: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
+  nb: NORWEGIAN_MONTHS,
+  nn: NORWEGIAN_MONTHS,
   en: [
     'January',
     'February',

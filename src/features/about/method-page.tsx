@@ -1,5 +1,6 @@
 import { REFERENCES, referenceById } from '../../domain/references';
 import { SOURCED_CLAIMS, SOURCES, type SourceId } from '../../domain/sourced-claims';
+import type { ReactNode } from 'react';
 import { useLocalized, useT } from '../../i18n/use-t';
 import './method-messages';
 
@@ -26,10 +27,7 @@ export default function MethodPage() {
         </p>
       </div>
 
-      <section className="mk-stack" aria-labelledby="method-models">
-        <h2 id="method-models" className="ds-heading" data-size="sm">
-          {t('method.modelsTitle')}
-        </h2>
+      <MethodSection id="method-models" title={t('method.modelsTitle')}>
         <p className="ds-paragraph">{t('method.models')}</p>
         <dl className="mk-stack">
           {REFERENCES.filter((r) => r.id !== 'ingen').map((r) => (
@@ -45,52 +43,34 @@ export default function MethodPage() {
           ))}
         </dl>
         <p className="ds-paragraph">{t('method.mixed')}</p>
-      </section>
+      </MethodSection>
 
-      <section className="mk-stack" aria-labelledby="method-baseline">
-        <h2 id="method-baseline" className="ds-heading" data-size="sm">
-          {t('method.baselineTitle', { model: baseline })}
-        </h2>
+      <MethodSection id="method-baseline" title={t('method.baselineTitle', { model: baseline })}>
         <p className="ds-paragraph">{t('method.baseline', { model: baseline })}</p>
-      </section>
+      </MethodSection>
 
-      <section className="mk-stack" aria-labelledby="method-scoring">
-        <h2 id="method-scoring" className="ds-heading" data-size="sm">
-          {t('method.scoringTitle')}
-        </h2>
+      <MethodSection id="method-scoring" title={t('method.scoringTitle')}>
         <p className="ds-paragraph">{t('method.scoring.profiles', { baseline })}</p>
         <p className="ds-paragraph">{t('method.scoring.mix')}</p>
         <p className="ds-paragraph">{t('method.scoring.map')}</p>
         <p className="ds-paragraph">{t('method.scoring.dimensions')}</p>
         <p className="ds-paragraph">{t('method.scoring.context')}</p>
-      </section>
+      </MethodSection>
 
-      <section className="mk-stack" aria-labelledby="method-dont-know">
-        <h2 id="method-dont-know" className="ds-heading" data-size="sm">
-          {t('method.dontKnowTitle')}
-        </h2>
+      <MethodSection id="method-dont-know" title={t('method.dontKnowTitle')}>
         <p className="ds-paragraph">{t('method.dontKnow')}</p>
-      </section>
+      </MethodSection>
 
-      <section className="mk-stack" aria-labelledby="method-warning">
-        <h2 id="method-warning" className="ds-heading" data-size="sm">
-          {t('method.warningTitle')}
-        </h2>
+      <MethodSection id="method-warning" title={t('method.warningTitle')}>
         <p className="ds-paragraph">{t('method.warning')}</p>
         <p className="ds-paragraph">{t('method.warningNotPacman')}</p>
-      </section>
+      </MethodSection>
 
-      <section className="mk-stack" aria-labelledby="method-texts">
-        <h2 id="method-texts" className="ds-heading" data-size="sm">
-          {t('method.textsTitle')}
-        </h2>
+      <MethodSection id="method-texts" title={t('method.textsTitle')}>
         <p className="ds-paragraph">{t('method.texts')}</p>
-      </section>
+      </MethodSection>
 
-      <section className="mk-stack" aria-labelledby="method-own">
-        <h2 id="method-own" className="ds-heading" data-size="sm">
-          {t('method.ownTitle')}
-        </h2>
+      <MethodSection id="method-own" title={t('method.ownTitle')}>
         <p className="ds-paragraph">{t('method.own.intro')}</p>
         <ul className="ds-list">
           <li>{t('method.own.baseline', { baseline })}</li>
@@ -98,12 +78,9 @@ export default function MethodPage() {
           <li>{t('method.own.profiles')}</li>
           <li>{t('method.own.map')}</li>
         </ul>
-      </section>
+      </MethodSection>
 
-      <section className="mk-stack" aria-labelledby="method-sources">
-        <h2 id="method-sources" className="ds-heading" data-size="sm">
-          {t('method.sourcesTitle')}
-        </h2>
+      <MethodSection id="method-sources" title={t('method.sourcesTitle')}>
         <p className="ds-paragraph">{t('method.sourcesIntro')}</p>
         <ul className="ds-list mk-stack">
           {SOURCE_IDS.map((id) => {
@@ -132,7 +109,27 @@ export default function MethodPage() {
             );
           })}
         </ul>
-      </section>
+      </MethodSection>
     </article>
+  );
+}
+
+/** One part of the page: a heading that names the section, and its text. */
+function MethodSection({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="mk-stack" aria-labelledby={id}>
+      <h2 id={id} className="ds-heading" data-size="sm">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
