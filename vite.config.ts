@@ -12,7 +12,11 @@ import { en } from './src/i18n/en';
 import { nb } from './src/i18n/nb';
 import { nn } from './src/i18n/nn';
 
-const app = appChunk({ main: 'src/main.tsx', boot: 'src/boot.ts' });
+const app = appChunk({
+  main: 'src/main.tsx',
+  boot: 'src/boot.ts',
+  firstPaint: 'src/share-preview.ts',
+});
 
 // Unit tests of pure code (no React, no DOM) run in Node, the rest in jsdom; a Node test file that
 // needs a DOM says so in a `// @vitest-environment jsdom` line.
@@ -69,9 +73,15 @@ export default defineConfig({
     sourcemap: false,
     // index.html's one script (src/boot.ts), named for what it does.
     rolldownOptions: {
+      // index.html (its script: src/boot.ts), and a shared result's first paint, which the inline
+      // script loads on share links (build/prerender.ts names its files in index.html).
+      input: { index: 'index.html', 'share-preview': 'src/share-preview.ts' },
       output: {
-        entryFileNames: 'assets/boot-[hash].js',
-        codeSplitting: { groups: [app.group] },
+        entryFileNames: (chunk) =>
+          chunk.name === 'share-preview'
+            ? 'assets/share-preview-[hash].js'
+            : 'assets/boot-[hash].js',
+        codeSplitting: { groups: app.groups },
       },
     },
     modulePreload: {

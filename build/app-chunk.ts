@@ -21,36 +21,76 @@ export function staticGraph(graph: Graph, from: string): Set<string> {
   return seen;
 }
 
-/** What goes into the app's chunk: main's static graph without boot's and React DOM's client. */
-export function appChunkModules(graph: Graph, main: string, boot: string): Set<string> {
-  const bootGraph = staticGraph(graph, boot);
-  return new Set(
-    [...staticGraph(graph, main)].filter(
-      (id) => id !== main && !bootGraph.has(id) && !REACT_DOM_CLIENT.test(id),
-    ),
+type Entries = {
+  /** The app (src/main.tsx), which the entry imports once it starts it. */
+  main: string;
+  /** index.html's entry (src/boot.ts). */
+  boot: string;
+  /** A shared result's first paint (src/share-preview.ts), an entry of its own. */
+  firstPaint: string;
+};
+
+/**
+ * The modules of three chunks:
+ * - app: what main imports statically, minus what boot already has, React DOM's client (evaluated
+ *   in a task of its own, see src/boot.ts) and what the first paint needs;
+ * - core: what both the app and the first paint need (texts, paths, formats, the loader);
+ * - firstPaint: what only the first paint needs up front (decoding, the catalogue, scoring, the
+ *   result's texts); the app's shared page imports it later. Kept out of the app's chunk, the
+ *   first paint loads none of the app, and the start page none of the first paint.
+ */
+export function chunkModules(graph: Graph, entries: Entries) {
+  const bootGraph = staticGraph(graph, entries.boot);
+  const firstPaintGraph = staticGraph(graph, entries.firstPaint);
+  const mainGraph = [...staticGraph(graph, entries.main)].filter(
+    (id) => id !== entries.main && !bootGraph.has(id) && !REACT_DOM_CLIENT.test(id),
   );
+  const mainSet = new Set(mainGraph);
+  return {
+    app: new Set(mainGraph.filter((id) => !firstPaintGraph.has(id))),
+    core: new Set(mainGraph.filter((id) => firstPaintGraph.has(id))),
+    firstPaint: new Set(
+      [...firstPaintGraph].filter(
+        (id) => id !== entries.firstPaint && !mainSet.has(id) && !bootGraph.has(id),
+      ),
+    ),
+  };
 }
 
 /**
- * Puts the app's start-up modules into one chunk ('app'). Add `appChunk.plugin` to the plugins
- * and `appChunk.group` to build.rolldownOptions.output.codeSplitting.groups.
+ * Puts the app's start-up modules into one chunk ('app') and a shared result's first paint into
+ * two ('core', 'first-paint'); see chunkModules. Add `appChunk.plugin` to the plugins and
+ * `appChunk.groups` to build.rolldownOptions.output.codeSplitting.groups.
  */
-export function appChunk(entries: { main: string; boot: string }) {
-  let modules = new Set<string>();
+export function appChunk(entries: Entries) {
+  let modules: ReturnType<typeof chunkModules> = {
+    app: new Set(),
+    core: new Set(),
+    firstPaint: new Set(),
+  };
   const plugin: Plugin = {
     name: 'modellkart:app-chunk',
     apply: 'build',
     buildEnd() {
       const id = (file: string) =>
         [...this.getModuleIds()].find((m) => m.replace(/\\/g, '/').endsWith(file)) ?? file;
-      modules = appChunkModules(this, id(entries.main), id(entries.boot));
+      modules = chunkModules(this, {
+        main: id(entries.main),
+        boot: id(entries.boot),
+        firstPaint: id(entries.firstPaint),
+      });
     },
   };
   // Not the modules' own imports: those in the entry's graph stay there.
-  const group = {
-    name: 'app',
-    test: (id: string) => modules.has(id),
+  const group = (name: string, set: () => Set<string>) => ({
+    name,
+    test: (id: string) => set().has(id),
     includeDependenciesRecursively: false,
-  };
-  return { plugin, group };
+  });
+  const groups = [
+    group('app', () => modules.app),
+    group('core', () => modules.core),
+    group('first-paint', () => modules.firstPaint),
+  ];
+  return { plugin, groups };
 }

@@ -1,3 +1,4 @@
+import { SHARE_PREVIEW_META } from '../src/app-loading';
 // HTML that the build writes and the budget script reads: one reading of what a page loads.
 
 /** What index.html loads up front: script src, modulepreload and stylesheet hrefs, inline code. */
@@ -43,4 +44,18 @@ export function startPageRefs(html: string): {
     if (m[1]!.trim()) inlineStyles.push(m[1]!);
   }
   return { scripts, styles: [...new Set(styles)], inlineScripts, inlineStyles };
+}
+
+/**
+ * The files of a shared result's first paint in each language, as the meta tags of
+ * build/first-paint.ts name them.
+ */
+export function sharePreviewRefs(html: string): { locale: string; files: string[] }[] {
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
+  return [...withoutComments.matchAll(/<meta\b[^>]*>/gi)].flatMap(([tag]) => {
+    if (!new RegExp(`\\sname="${SHARE_PREVIEW_META}"`).test(tag)) return [];
+    const locale = /\sdata-locale="([^"]*)"/.exec(tag)?.[1] ?? '';
+    const content = /\scontent="([^"]*)"/.exec(tag)?.[1] ?? '';
+    return [{ locale, files: content.split(/\s+/).filter(Boolean) }];
+  });
 }

@@ -6,8 +6,10 @@ import type { RolldownOutput } from 'rolldown';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { LOCALES, type Locale } from '../src/domain/locales';
 import { escapeXml } from '../src/domain/xml';
+import { APP_ENTRY_META } from '../src/app-loading';
 import { contentSecurityPolicy, sha256Source, styleAttributeHashes } from './csp';
 import { inlineCriticalCss, styleElementHashes } from './critical-css';
+import { chunkFiles, withSharePreview, type BuiltFile } from './first-paint';
 import { startPageRefs } from './html';
 
 const ROOT_HTML = '<div id="root"><!--app-html--></div>';
@@ -62,9 +64,6 @@ export function withCsp(html: string, pages: Rendered['pages']): string {
   }
   return out;
 }
-
-/** The meta tag that names the app's entry script, which the inline script loads. */
-export const APP_ENTRY_META = 'modellkart-app';
 
 /**
  * The app's entry script named in a meta tag instead of loaded by a script tag: the inline script
@@ -217,7 +216,19 @@ export function prerenderStartPage(): Plugin {
         );
         const pages = withStartPages(html, { ...rendered, picker });
         const critical = await inlineCriticalCss(pages, css);
-        return withCsp(withStylesheetAfterPaint(withAppAfterPaint(critical)), rendered.pages);
+        const bundle = ctx.bundle as unknown as Record<string, BuiltFile>;
+        const files = Object.fromEntries(
+          LOCALES.map((l) => [
+            l,
+            chunkFiles(bundle, [
+              'src/share-preview.ts',
+              `src/i18n/core-messages-${l}.ts`,
+              `src/i18n/${l}/results.ts`,
+            ]),
+          ]),
+        );
+        const withApp = withSharePreview(withAppAfterPaint(critical), files, config.base);
+        return withCsp(withStylesheetAfterPaint(withApp), rendered.pages);
       },
     },
   };

@@ -204,6 +204,41 @@ describe('analyseDist', () => {
     expect(problems[1]).toMatch(/^start page CSS is [\d.]+ kB gzip, over the 26 kB budget$/);
   });
 
+  it('counts a shared result’s first paint in the language that needs most, with the stylesheet it waits for', () => {
+    const meta = (locale: string, files: string) =>
+      `<meta name="modellkart-share-preview" data-locale="${locale}" content="${files}" />`;
+    const files = {
+      'assets/index-AAAAAAAA.js': 'export{};',
+      'assets/index-CCCCCCCC.css': 'body{margin:0}',
+      'assets/preview-BBBBBBBB.js': 'export const p=1;',
+      'assets/texts-nb-DDDDDDDD.js': `export const t="${'nb '.repeat(50)}";`,
+      'assets/texts-en-EEEEEEEE.js': `export const t="${'English words '.repeat(200)}";`,
+    };
+    const dir = fakeDist({
+      ...files,
+      'index.html': page.replace(
+        '</head>',
+        `${meta('nb', './assets/preview-BBBBBBBB.js ./assets/texts-nb-DDDDDDDD.js')}${meta('en', './assets/preview-BBBBBBBB.js ./assets/texts-en-EEEEEEEE.js')}</head>`,
+      ),
+    });
+    const report = analyseDist(dir, budgets);
+    const size = (file: string) => report.assets.find((a) => a.file === file)!.gzipBytes;
+    expect(report.firstPaint).toEqual({
+      locale: 'en',
+      bytes:
+        size('assets/preview-BBBBBBBB.js') +
+        size('assets/texts-en-EEEEEEEE.js') +
+        size('assets/index-CCCCCCCC.css'),
+    });
+    expect(report.problems).toEqual([]);
+    const tight = { ...budgets, sharedResultFirstPaint: { gzipKB: 0.1 } };
+    expect(analyseDist(dir, tight).problems).toEqual([
+      expect.stringMatching(
+        /^a shared result's first paint \(en\) loads [\d.]+ kB gzip, over the 0.1 kB budget$/,
+      ),
+    ]);
+  });
+
   it('fails when index.html is missing or points at a file that is not there', () => {
     expect(analyseDist(fakeDist({}), budgets).problems[0]).toMatch(/index\.html not found/);
     const dir = fakeDist({ 'index.html': page, 'assets/index-CCCCCCCC.css': '' });

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'vite';
-import { startPageRefs } from '../build/html';
+import { sharePreviewRefs, startPageRefs } from '../build/html';
 
 export type Budgets = {
   startPage: {
@@ -21,6 +21,11 @@ export type Budgets = {
     byLibrary: Record<string, number>;
   };
   notOnStartPage: Record<string, string[]>;
+  /**
+   * What a shared result's first paint loads before it shows (build/first-paint.ts): its files in
+   * the language that needs most, and the full stylesheet it waits for.
+   */
+  sharedResultFirstPaint: { gzipKB: number };
   /** Checked by scripts/input-latency.ts in a browser, not by this script. */
   input: {
     /** The median of the longest main-thread task while a large input is handled. */
@@ -44,6 +49,8 @@ export type Report = {
   assets: Asset[];
   startJsBytes: number;
   startCssBytes: number;
+  /** The shared result's first paint in the language that needs most; null when there is none. */
+  firstPaint: { locale: string; bytes: number } | null;
   htmlGzipBytes: number;
   problems: string[];
 };
@@ -161,6 +168,7 @@ export function analyseDist(distDir: string, budgets: Budgets): Report {
       assets: [],
       startJsBytes: 0,
       startCssBytes: 0,
+      firstPaint: null,
       htmlGzipBytes: 0,
       problems: [`${htmlPath} not found: run \`npm run build\` first`],
     };
@@ -249,7 +257,32 @@ export function analyseDist(distDir: string, budgets: Budgets): Report {
       problems.push(`${a.file} is ${kb(a.gzipBytes)} kB gzip, over its ${a.limitKB} kB budget`);
     }
   }
-  return { assets, startJsBytes, startCssBytes, htmlGzipBytes: gzipSize(html), problems };
+  // A shared result's first paint: its own files, and the full stylesheet it waits for.
+  const sizeOf = (href: string) => {
+    const file = resolveHref(href, 'index.html', distDir);
+    if (!file) problems.push(`index.html names '${href}', which is not a file in the build`);
+    return file ? gzipSize(read(file)) : 0;
+  };
+  const firstPaint =
+    sharePreviewRefs(html)
+      .map(({ locale, files }) => ({
+        locale,
+        bytes: [...new Set([...files, ...refs.styles])].reduce((s, f) => s + sizeOf(f), 0),
+      }))
+      .sort((a, b) => b.bytes - a.bytes)[0] ?? null;
+  if (firstPaint && firstPaint.bytes > budgets.sharedResultFirstPaint.gzipKB * KB) {
+    problems.push(
+      `a shared result's first paint (${firstPaint.locale}) loads ${kb(firstPaint.bytes)} kB gzip, over the ${budgets.sharedResultFirstPaint.gzipKB} kB budget`,
+    );
+  }
+  return {
+    assets,
+    startJsBytes,
+    startCssBytes,
+    firstPaint,
+    htmlGzipBytes: gzipSize(html),
+    problems,
+  };
 }
 
 function kb(bytes: number): string {
@@ -291,6 +324,9 @@ export function formatReport(report: Report, budgets: Budgets): string {
     '',
     `Start page JS:  ${kb(report.startJsBytes)} kB gzip of ${jsGzipKB} kB  ${verdict(report.startJsBytes, jsGzipKB)}`,
     `Start page CSS: ${kb(report.startCssBytes)} kB gzip of ${cssGzipKB} kB  ${verdict(report.startCssBytes, cssGzipKB)}`,
+    report.firstPaint
+      ? `Shared result's first paint (${report.firstPaint.locale}): ${kb(report.firstPaint.bytes)} kB gzip of ${budgets.sharedResultFirstPaint.gzipKB} kB  ${verdict(report.firstPaint.bytes, budgets.sharedResultFirstPaint.gzipKB)}`
+      : "Shared result's first paint: none in index.html",
     `index.html:     ${kb(report.htmlGzipBytes)} kB gzip`,
   ].join('\n');
 }

@@ -21,7 +21,8 @@ const start = () => {
   // The full stylesheet and the manifest, held back until now (build/prerender.ts): the start page
   // painted with its rules inline; everything after needs the rest. main.tsx waits for the
   // stylesheet before rendering.
-  document.querySelectorAll<HTMLLinkElement>('link[data-href]').forEach((link) => {
+  // (On other pages the inline script has asked for the stylesheet already.)
+  document.querySelectorAll<HTMLLinkElement>('link[data-href]:not([href])').forEach((link) => {
     link.href = link.dataset.href!;
   });
   // React DOM is most of the app's code. Imported on its own first, the browser evaluates it in a

@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, preloadRoute } from './app/app';
+import { stylesheetsLoaded } from './app-loading';
 import { startServiceWorker } from './app/pwa-update';
 import { loadCoreMessages } from './i18n/load-core-messages';
 import { syncAssessmentAcrossTabs } from './store/assessment-store';
@@ -17,8 +18,9 @@ await new Promise((resolve) => setTimeout(resolve, 0));
 // The settings store has read the saved or browser locale synchronously by now.
 const locale = useSettingsStore.getState().locale;
 // Already on its way since src/boot.ts started the app, as is the full stylesheet, which every
-// page but the prerendered start page needs for its first render.
-await Promise.all([loadCoreMessages(locale), stylesheetLoaded()]);
+// page but the prerendered start page needs for its first render. The page's own code too, so the
+// first render shows the page itself.
+await Promise.all([loadCoreMessages(locale), stylesheetsLoaded(), preloadRoute(location.hash)]);
 
 const root = document.getElementById('root')!;
 const app = (
@@ -46,13 +48,3 @@ if (root.firstElementChild && root.dataset.locale === locale && isStartPageHash(
 }
 
 startServiceWorker();
-
-/** Resolves once the stylesheet that src/boot.ts switched on has loaded (or failed to). */
-function stylesheetLoaded(): Promise<unknown> {
-  const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"][data-href]');
-  if (!link || link.sheet) return Promise.resolve();
-  return new Promise((resolve) => {
-    link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', resolve, { once: true });
-  });
-}

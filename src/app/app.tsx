@@ -1,11 +1,11 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashPath } from '../ui/hash-location';
 import { ImportPage, StartPage } from '../features/start/start-page';
 import { useT } from '../i18n/use-t';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { FocusOnNavigation } from '../ui/focus-on-navigation';
-import { paths } from '../ui/paths';
+import { firstPathSegment, paths } from '../ui/paths';
 import type { ChartId } from '../ui/slots';
 import { DocumentTitle } from '../ui/use-title';
 import { Layout } from './layout';
@@ -14,17 +14,17 @@ import { PwaUpdate } from './pwa-update';
 import { StorageNotice } from './storage-notice';
 
 // Everything but the start page loads on demand, so the first paint stays light.
-const WizardPage = lazy(() => import('../features/wizard/wizard-page'));
-const ReviewPage = lazy(() => import('../features/wizard/review-page'));
-const WorkshopPage = lazy(async () => {
+const WizardPage = routePage(() => import('../features/wizard/wizard-page'));
+const ReviewPage = routePage(() => import('../features/wizard/review-page'));
+const WorkshopPage = routePage(async () => {
   // Started in the same turn as the store loads (it reads the saved workshops then), so another
   // tab's save from that moment on is seen.
   const started = import('../store/workshop-store').then((m) => m.startWorkshopStore());
   const [page] = await Promise.all([import('../features/workshop/workshop-page'), started]);
   return page;
 });
-const AccessibilityPage = lazy(() => import('../features/about/accessibility-page'));
-const MethodPage = lazy(() => import('../features/about/method-page'));
+const AccessibilityPage = routePage(() => import('../features/about/accessibility-page'));
+const MethodPage = routePage(() => import('../features/about/method-page'));
 
 // Export code loads only when a results page shows its buttons; each slot has its own Suspense so
 // loading it never replaces the page with the app's fallback.
@@ -66,7 +66,7 @@ function ImportActions() {
 
 // The results page gets the insight sections and the export slots; features never import each
 // other, the app composes them.
-const ResultsPage = lazy(async () => {
+const ResultsPage = routePage(async () => {
   const [{ default: Page }, { INSIGHT_SECTIONS }] = await Promise.all([
     import('../features/results/results-page'),
     import('../features/insight/insight-sections'),
@@ -84,7 +84,7 @@ const ResultsPage = lazy(async () => {
 });
 
 // A share link (#/delt/<code>) shows someone else's result read-only with the results view.
-const SharedPage = lazy(async () => {
+const SharedPage = routePage(async () => {
   const [{ default: Page }, { ResultView }, { default: AddToWorkshop }] = await Promise.all([
     import('../features/export/shared-page'),
     import('../features/results/result-view'),
@@ -108,13 +108,15 @@ export function App() {
           <Suspense fallback={<Loading />}>
             <Switch>
               <Route path={paths.start}>{() => <StartPage Import={ImportActions} />}</Route>
-              <Route path={paths.wizardPattern} component={WizardPage} />
-              <Route path={paths.review} component={ReviewPage} />
-              <Route path={paths.results} component={ResultsPage} />
-              <Route path={paths.shared}>{(params) => <SharedPage code={params.code} />}</Route>
-              <Route path={paths.workshop} nest component={WorkshopPage} />
-              <Route path={paths.accessibility} component={AccessibilityPage} />
-              <Route path={paths.method} component={MethodPage} />
+              <Route path={paths.wizardPattern} component={WizardPage.Page} />
+              <Route path={paths.review} component={ReviewPage.Page} />
+              <Route path={paths.results} component={ResultsPage.Page} />
+              <Route path={paths.shared}>
+                {(params) => <SharedPage.Page code={params.code} />}
+              </Route>
+              <Route path={paths.workshop} nest component={WorkshopPage.Page} />
+              <Route path={paths.accessibility} component={AccessibilityPage.Page} />
+              <Route path={paths.method} component={MethodPage.Page} />
               <Route path={paths.importAnswers}>
                 {() => <ImportPage Import={ImportActions} />}
               </Route>
@@ -127,6 +129,50 @@ export function App() {
       </Layout>
     </Router>
   );
+}
+
+// By the first segment of the address: what preloadRoute loads.
+const ROUTE_PAGES: Record<string, { preload: () => Promise<unknown> }> = {
+  [firstPathSegment(paths.wizardPattern)]: WizardPage,
+  [firstPathSegment(paths.review)]: ReviewPage,
+  [firstPathSegment(paths.results)]: ResultsPage,
+  [firstPathSegment(paths.shared)]: SharedPage,
+  [firstPathSegment(paths.workshop)]: WorkshopPage,
+  [firstPathSegment(paths.accessibility)]: AccessibilityPage,
+  [firstPathSegment(paths.method)]: MethodPage,
+};
+
+/**
+ * Loads the code of the page at this address (a location hash), so the app's first render shows
+ * that page rather than «Laster …» in its place: a shared result's first paint (src/share-preview.ts)
+ * stays on screen until the whole result replaces it. Resolves at once for the start page.
+ */
+export function preloadRoute(hash: string): Promise<unknown> {
+  const page = Object.hasOwn(ROUTE_PAGES, firstPathSegment(hash))
+    ? ROUTE_PAGES[firstPathSegment(hash)]
+    : undefined;
+  // A page that fails to load says so when it renders (RouteBoundary).
+  return page ? page.preload().catch(() => undefined) : Promise.resolve();
+}
+
+/**
+ * A page loaded on demand. Loaded ahead (preload), it renders at once; otherwise it suspends
+ * until its code is there. Each mount keeps the one it started with, so it never remounts.
+ */
+function routePage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const preload = () =>
+    (loading ??= load().then((module) => {
+      loaded = module.default;
+      return module;
+    }));
+  const Lazy = lazy(preload);
+  function Page(props: P) {
+    const [Loaded] = useState(() => loaded);
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  }
+  return { Page, preload };
 }
 
 /** One boundary per route: a broken page shows what happened; navigating away recovers. */

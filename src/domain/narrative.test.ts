@@ -7,7 +7,6 @@ import { CATALOGUE } from './catalogue';
 import { DIMENSION_IDS } from './catalogue-schema';
 import {
   buildNarrative,
-  certaintyLevel,
   narrativeContextOf,
   type NarrativeItem,
   type NarrativeKey,
@@ -323,13 +322,5 @@ describe('narrativeContextOf', () => {
       CATALOGUE,
     );
     expect(real.services?.map((s) => s.nb)).toEqual(['Kino']);
-  });
-});
-
-describe('certaintyLevel', () => {
-  it('puts the answered share into words', () => {
-    expect(certaintyLevel({ share: 0.9 })).toBe('high');
-    expect(certaintyLevel({ share: 0.6 })).toBe('medium');
-    expect(certaintyLevel({ share: 0.2 })).toBe('low');
   });
 });

@@ -8,22 +8,13 @@ import {
 } from './catalogue-schema';
 import type { LocalizedText } from './localized-text';
 import type { ReferenceId } from './references';
-import { toPercentages, type Certainty, type ScoreResult } from './scoring';
+import { toPercentages, type ScoreResult } from './scoring';
 
 /** When the two largest shares are closer than this, the result says it is a clear hybrid. */
 export const CLOSE_CALL_GAP = 0.1;
 /** A second model must have at least this share before its reflections are offered. */
 const SECOND_MODEL_SHARE = 0.15;
 const MAX_REFLECTIONS = 3;
-
-export type CertaintyLevel = 'high' | 'medium' | 'low';
-
-/** Share of questions answered with something other than «Vet ikke», in words. */
-export function certaintyLevel(certainty: Pick<Certainty, 'share'>): CertaintyLevel {
-  if (certainty.share >= 0.8) return 'high';
-  if (certainty.share >= 0.5) return 'medium';
-  return 'low';
-}
 
 /** Context answers, read for the narrative only: they never change the score. */
 export type NarrativeContext = {

@@ -13,6 +13,7 @@ import {
 } from './catalogue-schema';
 import { REFERENCES, REFERENCE_IDS, referenceById, type ReferenceId } from './references';
 import {
+  certaintyLevel,
   certaintyOf,
   contributions,
   dimensionLeanings,
@@ -436,5 +437,13 @@ describe('scoring examples', () => {
       const mix = Object.fromEntries(REFERENCE_IDS.map((id) => [id, id === ref.id ? 1 : 0]));
       expect(pointOfMix(mix as Mix)).toEqual(ref.position);
     }
+  });
+});
+
+describe('certaintyLevel', () => {
+  it('puts the answered share into words', () => {
+    expect(certaintyLevel({ share: 0.9 })).toBe('high');
+    expect(certaintyLevel({ share: 0.6 })).toBe('medium');
+    expect(certaintyLevel({ share: 0.2 })).toBe('low');
   });
 });

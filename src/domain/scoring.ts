@@ -39,6 +39,15 @@ export type Certainty = {
   share: number;
 };
 
+export type CertaintyLevel = 'high' | 'medium' | 'low';
+
+/** Share of questions answered with something other than «Vet ikke», in words. */
+export function certaintyLevel(certainty: Pick<Certainty, 'share'>): CertaintyLevel {
+  if (certainty.share >= 0.8) return 'high';
+  if (certainty.share >= 0.5) return 'medium';
+  return 'low';
+}
+
 export type DimensionLeaning = {
   dimension: DimensionId;
   mix: Mix | null;

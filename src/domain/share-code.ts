@@ -10,7 +10,7 @@ import {
 import type { Catalogue } from './catalogue-schema';
 import { CATALOGUE } from './catalogue';
 import { currentVersion, migrateFormat } from './formats/migrations';
-import { carryToCatalogue, type CarriedNote } from './formats/catalogue-carry';
+import type { CarriedNote } from './formats/catalogue-carry';
 import { hasDangerousKeys, MAX_DEPTH, checkJsonText, type WorkCounter } from './safe-json';
 
 /**
@@ -136,11 +136,17 @@ async function decode(
   const parsed = sharePayloadSchema.safeParse(migrated.data);
   if (!parsed.success) return fail('invalid');
   const payload = parsed.data;
-  const carried = carryToCatalogue(
-    [payload.assessment, ...(payload.desired ? [payload.desired] : [])],
-    payload.catalogueVersion,
-    catalogue.version,
-  );
+  const assessments = [payload.assessment, ...(payload.desired ? [payload.desired] : [])];
+  // The steps between catalogue versions load only for a link made with another version: a
+  // shared result's first paint (src/share-preview.ts) does not wait for them otherwise.
+  const carried =
+    payload.catalogueVersion === catalogue.version
+      ? ({ ok: true, assessments, note: null } as const)
+      : (await import('./formats/catalogue-carry')).carryToCatalogue(
+          assessments,
+          payload.catalogueVersion,
+          catalogue.version,
+        );
   if (!carried.ok) return fail(carried.reason === 'newer-catalogue' ? 'newer-version' : 'invalid');
   const cleaned = carried.assessments.map((a) => leaveOutUnknown(a, catalogue));
   const left = leftOutOf(cleaned.map((c) => c.problems));

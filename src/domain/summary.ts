@@ -1,7 +1,8 @@
 import type { Assessment } from './assessment-schema';
 import type { Catalogue, DimensionId } from './catalogue-schema';
 import { gapsBetween, GAP_ACTIONS, type ActionId } from './gaps';
-import { CLOSE_CALL_GAP, certaintyLevel, type CertaintyLevel } from './narrative';
+import { CLOSE_CALL_GAP } from './narrative';
+import { certaintyLevel, type CertaintyLevel } from './scoring';
 import { nextSteps, type StepsLead } from './next-steps';
 import { type ReferenceId } from './references';
 import { factsOf } from './answer-facts';

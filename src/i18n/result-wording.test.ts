@@ -19,21 +19,9 @@ const LOCALES = [
  * made «8 av 29 er besvart. 8 er besvart med «Vet ikke»» read as if the 8 were the same.
  */
 const COUNTS_THAT_COUNT = {
-  nb: [
-    nb.pageNav.certaintyDetail.answered,
-    nb.office.summary.certainty,
-    nb.exporting.pdf.certaintyValue,
-  ],
-  nn: [
-    nn.pageNav.certaintyDetail.answered,
-    nn.office.summary.certainty,
-    nn.exporting.pdf.certaintyValue,
-  ],
-  en: [
-    en.pageNav.certaintyDetail.answered,
-    en.office.summary.certainty,
-    en.exporting.pdf.certaintyValue,
-  ],
+  nb: [nb.results.certainty.answered, nb.office.summary.certainty, nb.exporting.pdf.certaintyValue],
+  nn: [nn.results.certainty.answered, nn.office.summary.certainty, nn.exporting.pdf.certaintyValue],
+  en: [en.results.certainty.answered, en.office.summary.certainty, en.exporting.pdf.certaintyValue],
 };
 
 /** Phrasings that claim more than the source or the answers carry. */

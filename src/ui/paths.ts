@@ -23,3 +23,8 @@ export function firstPathSegment(pathOrHash: string): string {
 export function isStartPageHash(hash: string): boolean {
   return firstPathSegment(hash) === '';
 }
+
+/** The code in a share link's location hash ('#/delt/<code>', as the shared route matches it). */
+export function sharedCodeOf(hash: string): string | null {
+  return /^#?\/?delt\/([^/?]+)\/?$/.exec(hash)?.[1] ?? null;
+}

@@ -4,7 +4,7 @@ import type { Assessment, LeftOut } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
 import { REFERENCE_IDS, referenceById, type ReferenceId } from '../../domain/references';
 import { scoreAssessment } from '../../domain/scoring';
-import { decodeShareCode, type ShareCodeResult } from '../../domain/share-code';
+import type { ShareCodeResult } from '../../domain/share-code';
 import { formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/use-t';
 import type { PersistedState } from '../../store/persisted-state';
@@ -21,6 +21,7 @@ import { paths } from '../../ui/paths';
 import type { AddToWorkshopSlot } from '../../ui/slots';
 import './export-messages';
 import './export.css';
+import { decodedShared, decodeShared } from './shared-code';
 import { applyAssessment, restoreState, savedState } from './store-state';
 
 export type SharedResultView = ComponentType<{
@@ -45,23 +46,33 @@ export type SharedPageProps = {
 export default function SharedPage({ code, params, ResultView, AddToWorkshop }: SharedPageProps) {
   const t = useT();
   const raw = code ?? params?.code ?? '';
-  const [decoded, setDecoded] = useState<ShareCodeResult | null>(null);
+  // Already decoded when the page's first paint showed this result before the app loaded.
+  const [decoded, setDecoded] = useState<{ code: string; result: ShareCodeResult } | null>(() => {
+    const result = decodedShared(raw);
+    return result ? { code: raw, result } : null;
+  });
 
   useEffect(() => {
+    const known = decodedShared(raw);
+    if (known) {
+      setDecoded((d) => (d?.code === raw ? d : { code: raw, result: known }));
+      return;
+    }
     let live = true;
-    setDecoded(null);
     // As a transition the whole result is rendered in slices, not in one long task.
-    void decodeShareCode(raw, CATALOGUE).then((r) => live && startTransition(() => setDecoded(r)));
+    void decodeShared(raw).then(
+      (result) => live && startTransition(() => setDecoded({ code: raw, result })),
+    );
     return () => {
       live = false;
     };
   }, [raw]);
 
-  if (!decoded) {
+  if (decoded?.code !== raw) {
     return (
       <>
         <h1 className="ds-heading" data-size="lg">
-          {t('exporting.shared.heading')}
+          {t('app.sharedHeading')}
         </h1>
         <p className="ds-paragraph" role="status">
           {t('exporting.shared.loading')}
@@ -70,14 +81,15 @@ export default function SharedPage({ code, params, ResultView, AddToWorkshop }: 
     );
   }
 
-  if (!decoded.ok) {
+  const result = decoded.result;
+  if (!result.ok) {
     return (
       <div className="mk-stack">
         <h1 className="ds-heading" data-size="lg">
           {t('exporting.shared.errorTitle')}
         </h1>
         <div className="ds-alert" data-color="danger" role="alert">
-          <p className="ds-paragraph">{t(`exporting.shared.errors.${decoded.reason}`)}</p>
+          <p className="ds-paragraph">{t(`exporting.shared.errors.${result.reason}`)}</p>
           <p className="ds-paragraph">{t('exporting.shared.unchanged')}</p>
         </div>
         <p>
@@ -91,11 +103,11 @@ export default function SharedPage({ code, params, ResultView, AddToWorkshop }: 
 
   return (
     <SharedResult
-      assessment={decoded.payload.assessment}
-      note={decoded.note}
-      left={decoded.left}
+      assessment={result.payload.assessment}
+      note={result.note}
+      left={result.left}
       ResultView={ResultView}
-      extra={AddToWorkshop && <AddToWorkshop payload={decoded.payload} />}
+      extra={AddToWorkshop && <AddToWorkshop payload={result.payload} />}
     />
   );
 }
@@ -182,14 +194,14 @@ function SharedResult({
         <ResultView
           assessment={assessment}
           readOnly
-          heading={t('exporting.shared.heading')}
+          heading={t('app.sharedHeading')}
           actions={actions}
         />
       ) : (
         // Only «Vet ikke» answers: there is no result to draw, but the answers can still be used.
         <div className="mk-stack">
           <h1 className="ds-heading" data-size="lg">
-            {t('exporting.shared.heading')}
+            {t('app.sharedHeading')}
           </h1>
           {actions}
         </div>

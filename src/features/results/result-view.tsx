@@ -2,19 +2,13 @@ import { useId, useMemo, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '../../domain/assessment-schema';
 import { CATALOGUE } from '../../domain/catalogue';
-import {
-  buildNarrative,
-  certaintyLevel,
-  narrativeContextOf,
-  type NarrativeItem,
-} from '../../domain/narrative';
+import { buildNarrative, narrativeContextOf, type NarrativeItem } from '../../domain/narrative';
 import { referenceById, type ReferenceId } from '../../domain/references';
 import { scoreAssessment, type ScoreResult } from '../../domain/scoring';
 import { toDimensionData } from '../../render/to-dimension-data';
 import { REFERENCE_SHAPES, toMapData } from '../../render/to-map-data';
 import { toMixData } from '../../render/to-mix-data';
 import { formatNumber, formatPercent, inSentence } from '../../i18n/format';
-import { pluralKey } from '../../i18n/translate';
 import { useLocale, useLocalized, useT } from '../../i18n/use-t';
 import { REFERENCE_COLORS } from '../../ui/charts/chart-style';
 import { MixChart } from '../../ui/charts/mix-chart';
@@ -24,6 +18,7 @@ import { paths } from '../../ui/paths';
 import { useLinkIntoWizard } from '../../ui/wizard-links';
 import type { ChartActionsSlot } from '../../ui/slots';
 import { narrativeText } from './narrative-text';
+import { resultHeadline } from './result-headline';
 import './results-messages';
 import './results.css';
 import { PageSection, SectionMenu, SectionsProvider } from '../../ui/page-sections';
@@ -95,8 +90,8 @@ function ResultBody({
   const local = useLocalized();
   const headingId = useId();
   const intoWizard = useLinkIntoWizard();
-  const closest = result.ranking[0]!;
-  const modelName = local(referenceById(closest).name);
+  const headline = resultHeadline(result, locale, t);
+  const { modelName } = headline;
 
   const narrative = useMemo(
     () => buildNarrative(result, narrativeContextOf(assessment, CATALOGUE)),
@@ -122,7 +117,6 @@ function ResultBody({
   );
   const mixRows = useMemo(() => toMixData(result), [result]);
   const dimensionRows = useMemo(() => toDimensionData(result, CATALOGUE), [result]);
-  const level = certaintyLevel(result.certainty);
   const chartActions = (chart: 'map' | 'mix' | 'dimensions') =>
     ChartActions ? <ChartActions chart={chart} /> : undefined;
 
@@ -136,22 +130,14 @@ function ResultBody({
           </h1>
           {notice}
           <p className="ds-paragraph" data-size="lg">
-            {/* A share that rounds to 100 % leaves no rest to speak of. */}
-            {t(Math.round(result.percent[closest]) >= 100 ? 'results.leadWhole' : 'results.lead', {
-              share: formatPercent(locale, result.percent[closest] / 100),
-              model: modelName,
-            })}
+            {headline.lead}
           </p>
           <div className="mk-certainty">
-            <span
-              className="ds-tag"
-              data-color={level === 'high' ? 'success' : level === 'medium' ? 'info' : 'warning'}
-            >
-              {t(`results.certainty.${level}`)}
+            <span className="ds-tag" data-color={headline.certainty.color}>
+              {headline.certainty.label}
             </span>
             <p className="ds-paragraph" data-size="sm">
-              <CertaintyDetail certainty={result.certainty} />
-              {level === 'low' && ` ${t('results.certainty.lowHint')}`}
+              {headline.certainty.detail}
             </p>
           </div>
           {actions && (
@@ -288,22 +274,6 @@ function ResultBody({
       </article>
     </SectionsProvider>
   );
-}
-
-/** «12 av 28 spørsmål har et svar som teller med. 1 er besvart med «Vet ikke». 3 står åpne.» */
-function CertaintyDetail({ certainty }: { certainty: ScoreResult['certainty'] }) {
-  const t = useT();
-  const locale = useLocale();
-  const { answered, total, dontKnow, unanswered } = certainty;
-  return [
-    t('pageNav.certaintyDetail.answered', { answered, total }),
-    dontKnow > 0 &&
-      t(pluralKey(locale, 'pageNav.certaintyDetail.dontKnow', dontKnow), { count: dontKnow }),
-    unanswered > 0 &&
-      t(pluralKey(locale, 'pageNav.certaintyDetail.open', unanswered), { count: unanswered }),
-  ]
-    .filter(Boolean)
-    .join(' ');
 }
 
 function LeaningName({ id }: { id: ReferenceId }) {

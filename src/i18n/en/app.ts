@@ -4,6 +4,8 @@ export const app: Messages['app'] = {
   name: 'Modellkart',
   documentTitle: 'Modellkart – library and citizen service centre',
   sharedTitle: 'Shared result',
+  /** The heading of a result someone shared by link. */
+  sharedHeading: 'A shared result',
   tagline: 'Library and citizen service centre – where are you, and where do you want to go?',
   skipLink: 'Skip to main content',
   nav: {

@@ -119,7 +119,6 @@ export const exporting: Messages['exporting'] = {
     making: 'Making the link …',
   },
   shared: {
-    heading: 'A shared result',
     lead: 'These are answers someone has shared with you. They are only read from the link; nothing is saved on your device.',
     loading: 'Reading the link …',
     resultHeading: 'The shared result',

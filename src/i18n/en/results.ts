@@ -26,8 +26,11 @@ export const results: Messages['results'] = {
     high: 'High certainty',
     medium: 'Medium certainty',
     low: 'Low certainty',
-    detail:
-      '{answered} of {total} questions are answered. {dontKnow} are answered “Don’t know” and {unanswered} are still open.',
+    answered: '{answered} of {total} questions have an answer that counts.',
+    dontKnow_one: '{count} is answered “Don’t know”.',
+    dontKnow_other: '{count} are answered “Don’t know”.',
+    open_one: '{count} is still open.',
+    open_other: '{count} are still open.',
     lowHint:
       'Many questions are still unanswered. The point on the map may move a lot once they are answered.',
   },

@@ -3,6 +3,8 @@ export const app = {
   /** The browser tab on the start page; other pages get «<page> – Modellkart». */
   documentTitle: 'Modellkart – bibliotek og innbyggertorg',
   sharedTitle: 'Delt resultat',
+  /** The heading of a result someone shared by link. */
+  sharedHeading: 'Et delt resultat',
   tagline: 'Bibliotek og innbyggertorg – hvor står dere, og hvor vil dere?',
   skipLink: 'Hopp til hovedinnhold',
   nav: {

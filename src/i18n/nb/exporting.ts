@@ -117,7 +117,6 @@ export const exporting = {
     making: 'Lager lenken …',
   },
   shared: {
-    heading: 'Et delt resultat',
     lead: 'Dette er svarene noen har delt med deg. De er bare lest fra lenken, og ingenting er lagret hos deg.',
     loading: 'Leser lenken …',
     resultHeading: 'Det delte resultatet',

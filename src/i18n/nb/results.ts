@@ -24,8 +24,11 @@ export const results = {
     high: 'Høy sikkerhet',
     medium: 'Middels sikkerhet',
     low: 'Lav sikkerhet',
-    detail:
-      '{answered} av {total} spørsmål er besvart. {dontKnow} er besvart med «Vet ikke», og {unanswered} står åpne.',
+    answered: '{answered} av {total} spørsmål har et svar som teller med.',
+    dontKnow_one: '{count} er besvart med «Vet ikke».',
+    dontKnow_other: '{count} er besvart med «Vet ikke».',
+    open_one: '{count} står åpent.',
+    open_other: '{count} står åpne.',
     lowHint:
       'Mange spørsmål mangler svar. Punktet på kartet kan flytte seg mye når de blir besvart.',
   },

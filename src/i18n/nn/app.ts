@@ -4,6 +4,8 @@ export const app: Messages['app'] = {
   name: 'Modellkart',
   documentTitle: 'Modellkart – bibliotek og innbyggjartorg',
   sharedTitle: 'Delt resultat',
+  /** The heading of a result someone shared by link. */
+  sharedHeading: 'Eit delt resultat',
   tagline: 'Bibliotek og innbyggjartorg – kvar står de, og kvar vil de?',
   skipLink: 'Hopp til hovudinnhaldet',
   nav: {

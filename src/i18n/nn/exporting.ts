@@ -119,7 +119,6 @@ export const exporting: Messages['exporting'] = {
     making: 'Lagar lenka …',
   },
   shared: {
-    heading: 'Eit delt resultat',
     lead: 'Dette er svara nokon har delt med deg. Dei er berre lesne frå lenka, og ingenting er lagra hos deg.',
     loading: 'Les lenka …',
     resultHeading: 'Det delte resultatet',

@@ -8,11 +8,4 @@ export const pageNav: Messages['pageNav'] = {
   importIntro:
     'Har du lagra svara som fil (JSON) frå Modellkart før, kan du hente dei inn her. Svara blir berre i denne nettlesaren.',
   importOpen: 'Har du svara i ei fil?',
-  certaintyDetail: {
-    answered: '{answered} av {total} spørsmål har eit svar som tel med.',
-    dontKnow_one: '{count} har fått svaret «Veit ikkje».',
-    dontKnow_other: '{count} har fått svaret «Veit ikkje».',
-    open_one: '{count} står ope.',
-    open_other: '{count} står opne.',
-  },
 };

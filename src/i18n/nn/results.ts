@@ -26,8 +26,11 @@ export const results: Messages['results'] = {
     high: 'Høg sikkerheit',
     medium: 'Middels sikkerheit',
     low: 'Låg sikkerheit',
-    detail:
-      '{answered} av {total} spørsmål er svarte på. {dontKnow} er svarte med «Veit ikkje», og {unanswered} står opne.',
+    answered: '{answered} av {total} spørsmål har eit svar som tel med.',
+    dontKnow_one: '{count} har fått svaret «Veit ikkje».',
+    dontKnow_other: '{count} har fått svaret «Veit ikkje».',
+    open_one: '{count} står ope.',
+    open_other: '{count} står opne.',
     lowHint:
       'Mange spørsmål manglar svar. Punktet på kartet kan flytte seg mykje når dei blir svarte på.',
   },

@@ -1,0 +1,95 @@
+// How the page brings in the app's code. Shared by the inline script in index.html
+// (src/prerendered-locale.ts), a shared result's first paint (src/share-preview.ts) and the app
+// itself (src/main.tsx); none of it may import more than this file.
+
+/** The meta tag that names the app's entry script (build/prerender.ts writes it). */
+export const APP_ENTRY_META = 'modellkart-app';
+/**
+ * The meta tags that name the files of a shared result's first paint, one per language
+ * (data-locale), space-separated: its script first, then every script that imports, the shell's
+ * texts in that language included, then its stylesheets (build/first-paint.ts).
+ */
+export const SHARE_PREVIEW_META = 'modellkart-share-preview';
+/** However a shared result's first paint fares, the app comes after at most this long. */
+export const PREVIEW_PATIENCE_MS = 3000;
+
+function metaContent(name: string): string | undefined {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || undefined;
+}
+
+/** Adds the app's entry script, once, whoever asks first. */
+export function loadApp(): void {
+  const src = metaContent(APP_ENTRY_META);
+  if (!src || document.querySelector('script[data-app-entry]')) return;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  script.dataset.appEntry = '';
+  document.head.append(script);
+}
+
+/** The first paint's files in this language (SHARE_PREVIEW_META); none in a page built without. */
+export function sharePreviewFiles(locale: string): string[] {
+  const meta = document.querySelector<HTMLMetaElement>(
+    `meta[name="${SHARE_PREVIEW_META}"][data-locale="${CSS.escape(locale)}"]`,
+  );
+  return meta?.content.split(/\s+/).filter(Boolean) ?? [];
+}
+
+/**
+ * Loads a shared result's first paint: everything it needs is asked for at once, so the paint
+ * waits for one round of requests. It adds the app when done; if it cannot load, or takes too
+ * long, the app comes anyway.
+ */
+export function loadSharePreview([entry, ...rest]: string[]): void {
+  if (!entry) return loadApp();
+  for (const href of rest) {
+    const link = document.createElement('link');
+    link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = entry;
+  script.addEventListener('error', loadApp);
+  document.head.append(script);
+  setTimeout(loadApp, PREVIEW_PATIENCE_MS);
+}
+
+/**
+ * The full stylesheet waits in `data-href` (build/prerender.ts) while the prerendered start page
+ * paints with its rules inline. Every other page needs it for its first paint: this asks for it.
+ */
+export function loadStylesheet(): void {
+  document
+    .querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][data-href]:not([href])')
+    .forEach((link) => {
+      link.href = link.dataset.href!;
+    });
+}
+
+/** Resolves once every stylesheet asked for has loaded or failed, or after PREVIEW_PATIENCE_MS:
+ * one that failed before this was called sends no more events. */
+export function stylesheetsLoaded(): Promise<unknown> {
+  const pending = Array.from(
+    document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][href]'),
+  )
+    .filter((link) => !link.sheet)
+    .map(
+      (link) =>
+        new Promise((resolve) => {
+          link.addEventListener('load', resolve, { once: true });
+          link.addEventListener('error', resolve, { once: true });
+        }),
+    );
+  return Promise.race([
+    Promise.all(pending),
+    new Promise((resolve) => setTimeout(resolve, PREVIEW_PATIENCE_MS)),
+  ]);
+}
+
+/** Runs `run` once the browser has painted what is on screen now. */
+export function afterNextPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
