@@ -331,6 +331,108 @@ test('a shared result never shows the start page while the app loads, and nothin
 
 const MESSAGES = { nb, nn, en };
 
+// On a phone the app's code takes seconds; a share link's result must not wait for it. Its top
+// (heading, lead, certainty) is drawn from the link first, and the app then takes over in place.
+for (const { browserLocale, lang, use } of [
+  { browserLocale: 'nb-NO', lang: 'nb', use: 'Bruk disse svarene' },
+  { browserLocale: 'nn-NO', lang: 'nn', use: 'Bruk desse svara' },
+  { browserLocale: 'en-GB', lang: 'en', use: 'Use these answers' },
+] as const) {
+  test(`a shared result's heading and lead show in ${lang} before the app has loaded, and stay put when it arrives`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      baseURL,
+      locale: browserLocale,
+      viewport: { width: 412, height: 823 },
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    const code = await encodeShareCode(
+      sharePayloadOf(
+        { answers: archetypeAnswers(CATALOGUE, 'hybrid'), comments: {}, context: {} },
+        CATALOGUE,
+      ),
+    );
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          w.__cls += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The app's entry, as index.html names it, is held back: what shows until then comes
+    // from the first paint alone.
+    const html = await (await page.request.get('./')).text();
+    const entry = /<meta name="modellkart-app" content="\.?\/?([^"]+)"/.exec(html)![1]!;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(
+      (url) => url.pathname.endsWith(`/${entry}`),
+      async (route) => {
+        asked = true;
+        await released;
+        await route.continue();
+      },
+    );
+    await page.goto(`./#/delt/${code}`);
+
+    const heading = page.getByRole('heading', { level: 1, name: MESSAGES[lang].app.sharedHeading });
+    await expect(heading).toBeVisible();
+    const lead = page.getByText(/^Hybrid (samarbeid|cooperation) (har|has) \d+\s?%/);
+    await expect(lead).toBeVisible();
+    const certainty = page.getByText(MESSAGES[lang].results.certainty.high, { exact: true });
+    await expect(certainty).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: START_TITLE })).toHaveCount(0);
+    // The first paint asked for the app once it had painted; the app has not run.
+    await expect.poll(() => asked).toBe(true);
+    await expect(page.getByRole('button', { name: use })).toHaveCount(0);
+    if (lang === 'nb') await expectNoAxeViolations(page, 'a shared result’s first paint');
+    const before = {
+      lead: await lead.textContent(),
+      certainty: await certainty.boundingBox(),
+      box: await lead.boundingBox(),
+    };
+
+    release();
+    await expect(page.getByRole('button', { name: use })).toBeVisible();
+    await expect(heading).toBeVisible();
+    // The same text in the same place, now the app's.
+    expect(await lead.textContent()).toBe(before.lead);
+    expect(await lead.boundingBox()).toEqual(before.box);
+    expect(await certainty.boundingBox()).toEqual(before.certainty);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    await context.close();
+  });
+}
+
+test('a broken share link shows no result before the app, which then says what is wrong', async ({
+  page,
+}) => {
+  const html = await (await page.request.get('./')).text();
+  const entry = /<meta name="modellkart-app" content="\.?\/?([^"]+)"/.exec(html)![1]!;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname.endsWith(`/${entry}`),
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+  );
+  await page.goto('./#/delt/AQAAAqVO80vBpVQxjhw5DPxKg3Frs');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Et delt resultat');
+});
+
 // The HTML holds the start page in every language; the visitor's one shows before any app code
 // runs, and the app then takes over that very HTML instead of repainting it.
 for (const { browserLocale, saved, lang } of [
