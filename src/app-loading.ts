@@ -1,17 +1,17 @@
 // How the page brings in the app's code. Shared by the inline script in index.html
 // (src/prerendered-locale.ts), a shared result's first paint (src/share-preview.ts) and the app
-// itself (src/main.tsx); none of it may import more than this file.
+// itself (src/main.tsx). It imports nothing: the inline script carries all of it.
 
 /** The meta tag that names the app's entry script (build/prerender.ts writes it). */
 export const APP_ENTRY_META = 'modellkart-app';
 /**
  * The meta tags that name the files of a shared result's first paint, one per language
- * (data-locale), space-separated: its script first, then every script that imports, the shell's
- * texts in that language included, then its stylesheets (build/first-paint.ts).
+ * (data-locale), space-separated: its script first, then its texts in that language and every
+ * chunk these import, then their stylesheets (build/first-paint.ts).
  */
 export const SHARE_PREVIEW_META = 'modellkart-share-preview';
-/** However a shared result's first paint fares, the app comes after at most this long. */
-export const PREVIEW_PATIENCE_MS = 3000;
+/** The longest the page waits for a step of loading (a first paint, a stylesheet) to finish. */
+export const PATIENCE_MS = 3000;
 
 function metaContent(name: string): string | undefined {
   return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || undefined;
@@ -54,7 +54,7 @@ export function loadSharePreview([entry, ...rest]: string[]): void {
   script.src = entry;
   script.addEventListener('error', loadApp);
   document.head.append(script);
-  setTimeout(loadApp, PREVIEW_PATIENCE_MS);
+  setTimeout(loadApp, PATIENCE_MS);
 }
 
 /**
@@ -69,7 +69,7 @@ export function loadStylesheet(): void {
     });
 }
 
-/** Resolves once every stylesheet asked for has loaded or failed, or after PREVIEW_PATIENCE_MS:
+/** Resolves once every stylesheet asked for has loaded or failed, or after PATIENCE_MS:
  * one that failed before this was called sends no more events. */
 export function stylesheetsLoaded(): Promise<unknown> {
   const pending = Array.from(
@@ -85,11 +85,13 @@ export function stylesheetsLoaded(): Promise<unknown> {
     );
   return Promise.race([
     Promise.all(pending),
-    new Promise((resolve) => setTimeout(resolve, PREVIEW_PATIENCE_MS)),
+    new Promise((resolve) => setTimeout(resolve, PATIENCE_MS)),
   ]);
 }
 
-/** Runs `run` once the browser has painted what is on screen now. */
+/** Runs `run` once the browser has painted what is on screen now (at once in a hidden tab,
+ * which does not paint). */
 export function afterNextPaint(run: () => void): void {
+  if (document.visibilityState !== 'visible') return run();
   requestAnimationFrame(() => setTimeout(run, 0));
 }

@@ -20,8 +20,7 @@ const start = () => {
   started = true;
   // The full stylesheet and the manifest, held back until now (build/prerender.ts): the start page
   // painted with its rules inline; everything after needs the rest. main.tsx waits for the
-  // stylesheet before rendering.
-  // (On other pages the inline script has asked for the stylesheet already.)
+  // stylesheet before rendering. (On other pages the inline script has asked for it already.)
   document.querySelectorAll<HTMLLinkElement>('link[data-href]:not([href])').forEach((link) => {
     link.href = link.dataset.href!;
   });

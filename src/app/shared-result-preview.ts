@@ -5,9 +5,8 @@ import { decodeShared } from '../features/export/shared-code';
 import { resultHeadline } from '../features/results/result-headline';
 import '../features/results/results.css';
 import { loadedMessages, registerLocaleMessages } from '../i18n/registry';
-import { translate } from '../i18n/translate';
+import { translate, type MessageVars } from '../i18n/translate';
 import type { MessageKey, Messages } from '../i18n/messages';
-import type { MessageVars } from '../i18n/translate';
 
 // The result's texts in this language only (the results page registers all three): a third of
 // the bytes, before the first paint.
