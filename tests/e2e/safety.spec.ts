@@ -292,15 +292,17 @@ test('the app takes over the prerendered page without errors or layout shift', a
   expect(errors).toEqual([]);
 });
 
-test('a shared result never shows the start page while the app loads, and nothing moves', async ({
-  page,
-}) => {
-  const code = await encodeShareCode(
+/** A share link's code for a typical Hybrid samarbeid answer set. */
+const hybridCode = () =>
+  encodeShareCode(
     sharePayloadOf(
       { answers: archetypeAnswers(CATALOGUE, 'hybrid'), comments: {}, context: {} },
       CATALOGUE,
     ),
   );
+
+/** Sums the page's layout shifts from its first paint on; read it with `layoutShift(page)`. */
+async function watchLayoutShift(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __cls: number };
     w.__cls = 0;
@@ -310,6 +312,36 @@ test('a shared result never shows the start page while the app loads, and nothin
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
+}
+const layoutShift = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+
+/**
+ * Holds back the app's entry script, as index.html names it, until `release()`. `asked()` tells
+ * whether the page has asked for it yet.
+ */
+async function holdAppEntry(page: Page) {
+  const html = await (await page.request.get('./')).text();
+  const entry = /<meta name="modellkart-app" content="\.?\/?([^"]+)"/.exec(html)![1]!;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route(
+    (url) => url.pathname.endsWith(`/${entry}`),
+    async (route) => {
+      asked = true;
+      await released;
+      await route.continue();
+    },
+  );
+  return { release, asked: () => asked };
+}
+
+test('a shared result never shows the start page while the app loads, and nothing moves', async ({
+  page,
+}) => {
+  const code = await hybridCode();
+  await watchLayoutShift(page);
   // The app's code arrives late, as on a slow phone: what shows until then is the HTML alone.
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -326,7 +358,7 @@ test('a shared result never shows the start page while the app loads, and nothin
   release();
   await expect(page.getByRole('heading', { level: 1, name: 'Et delt resultat' })).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  expect(await layoutShift(page)).toBe(0);
 });
 
 const MESSAGES = { nb, nn, en };
@@ -349,36 +381,10 @@ for (const { browserLocale, lang, use } of [
       serviceWorkers: 'block',
     });
     const page = await context.newPage();
-    const code = await encodeShareCode(
-      sharePayloadOf(
-        { answers: archetypeAnswers(CATALOGUE, 'hybrid'), comments: {}, context: {} },
-        CATALOGUE,
-      ),
-    );
-    await page.addInitScript(() => {
-      const w = window as unknown as { __cls: number };
-      w.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-          w.__cls += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    // The app's entry, as index.html names it, is held back: what shows until then comes
-    // from the first paint alone.
-    const html = await (await page.request.get('./')).text();
-    const entry = /<meta name="modellkart-app" content="\.?\/?([^"]+)"/.exec(html)![1]!;
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let asked = false;
-    await page.route(
-      (url) => url.pathname.endsWith(`/${entry}`),
-      async (route) => {
-        asked = true;
-        await released;
-        await route.continue();
-      },
-    );
+    const code = await hybridCode();
+    await watchLayoutShift(page);
+    // What shows until the app's entry arrives comes from the first paint alone.
+    const app = await holdAppEntry(page);
     await page.goto(`./#/delt/${code}`);
 
     const heading = page.getByRole('heading', { level: 1, name: MESSAGES[lang].app.sharedHeading });
@@ -389,7 +395,7 @@ for (const { browserLocale, lang, use } of [
     await expect(certainty).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: START_TITLE })).toHaveCount(0);
     // The first paint asked for the app once it had painted; the app has not run.
-    await expect.poll(() => asked).toBe(true);
+    await expect.poll(app.asked).toBe(true);
     await expect(page.getByRole('button', { name: use })).toHaveCount(0);
     if (lang === 'nb') await expectNoAxeViolations(page, 'a shared result’s first paint');
     const before = {
@@ -398,7 +404,7 @@ for (const { browserLocale, lang, use } of [
       box: await lead.boundingBox(),
     };
 
-    release();
+    app.release();
     await expect(page.getByRole('button', { name: use })).toBeVisible();
     await expect(heading).toBeVisible();
     // The same text in the same place, now the app's.
@@ -406,7 +412,7 @@ for (const { browserLocale, lang, use } of [
     expect(await lead.boundingBox()).toEqual(before.box);
     expect(await certainty.boundingBox()).toEqual(before.certainty);
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
     await context.close();
   });
 }
@@ -414,21 +420,11 @@ for (const { browserLocale, lang, use } of [
 test('a broken share link shows no result before the app, which then says what is wrong', async ({
   page,
 }) => {
-  const html = await (await page.request.get('./')).text();
-  const entry = /<meta name="modellkart-app" content="\.?\/?([^"]+)"/.exec(html)![1]!;
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => url.pathname.endsWith(`/${entry}`),
-    async (route) => {
-      await released;
-      await route.continue();
-    },
-  );
+  const app = await holdAppEntry(page);
   await page.goto('./#/delt/AQAAAqVO80vBpVQxjhw5DPxKg3Frs');
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
-  release();
+  app.release();
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Et delt resultat');
 });
