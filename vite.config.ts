@@ -15,7 +15,7 @@ import { nn } from './src/i18n/nn';
 const app = appChunk({
   main: 'src/main.tsx',
   boot: 'src/boot.ts',
-  firstPaint: 'src/share-preview.ts',
+  firstPaint: 'src/share-first-paint.ts',
 });
 
 // Unit tests of pure code (no React, no DOM) run in Node, the rest in jsdom; a Node test file that
@@ -75,11 +75,11 @@ export default defineConfig({
     rolldownOptions: {
       // index.html (its script: src/boot.ts), and a shared result's first paint, which the inline
       // script loads on share links (build/prerender.ts names its files in index.html).
-      input: { index: 'index.html', 'share-preview': 'src/share-preview.ts' },
+      input: { index: 'index.html', 'share-first-paint': 'src/share-first-paint.ts' },
       output: {
         entryFileNames: (chunk) =>
-          chunk.name === 'share-preview'
-            ? 'assets/share-preview-[hash].js'
+          chunk.name === 'share-first-paint'
+            ? 'assets/share-first-paint-[hash].js'
             : 'assets/boot-[hash].js',
         codeSplitting: { groups: app.groups },
       },

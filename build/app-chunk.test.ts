@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkModules, staticGraph } from './app-chunk';
 
 // main → app, shell; app → paths (also the entry's), texts, react-dom client; boot → paths;
-// preview → texts, catalogue.
+// first paint → texts, catalogue.
 const imports: Record<string, string[]> = {
   '/src/main.tsx': ['/src/app.tsx', '/src/shell.ts', '/node_modules/react-dom/client.js'],
   '/src/app.tsx': [
@@ -14,13 +14,13 @@ const imports: Record<string, string[]> = {
   '/src/boot.ts': ['/src/paths.ts'],
   '/src/paths.ts': [],
   '/src/texts.ts': [],
-  '/src/preview.ts': ['/src/texts.ts', '/src/catalogue.ts', '/src/paths.ts'],
+  '/src/first-paint.ts': ['/src/texts.ts', '/src/catalogue.ts', '/src/paths.ts'],
   '/src/catalogue.ts': [],
 };
 const graph = {
   getModuleInfo: (id: string) => (id in imports ? { importedIds: imports[id]! } : null),
 };
-const entries = { main: '/src/main.tsx', boot: '/src/boot.ts', firstPaint: '/src/preview.ts' };
+const entries = { main: '/src/main.tsx', boot: '/src/boot.ts', firstPaint: '/src/first-paint.ts' };
 
 describe('the app chunk', () => {
   it('follows static imports, cycles included', () => {

@@ -26,7 +26,7 @@ type Entries = {
   main: string;
   /** index.html's entry (src/boot.ts). */
   boot: string;
-  /** A shared result's first paint (src/share-preview.ts), an entry of its own. */
+  /** A shared result's first paint (src/share-first-paint.ts), an entry of its own. */
   firstPaint: string;
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkFiles, withSharePreview, type BuiltFile } from './first-paint';
+import { chunkFiles, withShareFirstPaint, type BuiltFile } from './first-paint';
 
 const chunk = (fileName: string, name: string, imports: string[], css: string[] = []) => ({
   type: 'chunk' as const,
@@ -12,7 +12,10 @@ const chunk = (fileName: string, name: string, imports: string[], css: string[] 
 });
 
 const bundle: Record<string, BuiltFile> = {
-  a: chunk('assets/share-preview-1.js', 'share-preview', ['assets/core-2.js', 'assets/paint-3.js']),
+  a: chunk('assets/share-first-paint-1.js', 'share-first-paint', [
+    'assets/core-2.js',
+    'assets/paint-3.js',
+  ]),
   b: chunk('assets/core-2.js', 'core', ['assets/helper-4.js']),
   c: chunk('assets/paint-3.js', 'first-paint', ['assets/core-2.js'], ['assets/paint-3.css']),
   d: chunk('assets/helper-4.js', 'helper', []),
@@ -30,8 +33,8 @@ const bundle: Record<string, BuiltFile> = {
 
 describe('a shared result’s first paint', () => {
   it('names the first module’s chunk first, then the others’, every chunk they import once, then their stylesheets', () => {
-    expect(chunkFiles(bundle, ['src/share-preview.ts', 'src/core-messages-nb.ts'])).toEqual([
-      'assets/share-preview-1.js',
+    expect(chunkFiles(bundle, ['src/share-first-paint.ts', 'src/core-messages-nb.ts'])).toEqual([
+      'assets/share-first-paint-1.js',
       'assets/texts-nb-5.js',
       'assets/core-2.js',
       'assets/paint-3.js',
@@ -48,27 +51,27 @@ describe('a shared result’s first paint', () => {
   });
 
   it('refuses a module no chunk holds', () => {
-    expect(() => chunkFiles(bundle, ['src/share-preview.ts', 'src/core-messages-xx.ts'])).toThrow(
-      /xx/,
-    );
+    expect(() =>
+      chunkFiles(bundle, ['src/share-first-paint.ts', 'src/core-messages-xx.ts']),
+    ).toThrow(/xx/);
   });
 
   it('writes one meta tag per language before </head>, under the app’s base', () => {
-    const html = withSharePreview(
+    const html = withShareFirstPaint(
       '<html><head><title>x</title></head><body></body></html>',
       { nb: ['assets/a.js', 'assets/b.css'], en: ['assets/a.js'] },
       '/sub/',
     );
     expect(html).toContain(
-      '<meta name="modellkart-share-preview" data-locale="nb" content="/sub/assets/a.js /sub/assets/b.css" />',
+      '<meta name="modellkart-share-first-paint" data-locale="nb" content="/sub/assets/a.js /sub/assets/b.css" />',
     );
     expect(html).toContain(
-      '<meta name="modellkart-share-preview" data-locale="en" content="/sub/assets/a.js" />\n  </head>',
+      '<meta name="modellkart-share-first-paint" data-locale="en" content="/sub/assets/a.js" />\n  </head>',
     );
   });
 
   it('refuses file names that would break the tag', () => {
-    expect(() => withSharePreview('<head></head>', { nb: ['assets/a".js'] }, './')).toThrow(
+    expect(() => withShareFirstPaint('<head></head>', { nb: ['assets/a".js'] }, './')).toThrow(
       /unexpected/,
     );
   });

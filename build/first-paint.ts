@@ -1,4 +1,4 @@
-import { SHARE_PREVIEW_META } from '../src/app-loading';
+import { SHARE_FIRST_PAINT_META } from '../src/app-loading';
 
 /** What a built chunk tells about itself (a subset of Rolldown's output chunk, with Vite's CSS). */
 export type BuiltFile =
@@ -48,10 +48,10 @@ export function chunkFiles(bundle: Record<string, BuiltFile>, modules: string[])
 
 /**
  * index.html with the meta tags that name the files of a shared result's first paint in each
- * language (src/share-preview.ts and the shell's texts in that language), which the inline script
+ * language (src/share-first-paint.ts and the shell's texts in that language), which the inline script
  * loads on share links; `base` is the app's base URL.
  */
-export function withSharePreview(
+export function withShareFirstPaint(
   html: string,
   filesByLocale: Record<string, string[]>,
   base: string,
@@ -59,7 +59,7 @@ export function withSharePreview(
   const metas = Object.entries(filesByLocale).map(([locale, files]) => {
     if (files.some((f) => /[\s"<>&]/.test(f))) throw new Error(`unexpected file name in ${files}`);
     const content = files.map((f) => `${base}${f}`).join(' ');
-    return `<meta name="${SHARE_PREVIEW_META}" data-locale="${locale}" content="${content}" />`;
+    return `<meta name="${SHARE_FIRST_PAINT_META}" data-locale="${locale}" content="${content}" />`;
   });
   const out = html.replace(
     /<\/head>/i,

@@ -1,4 +1,4 @@
-import { SHARE_PREVIEW_META } from '../src/app-loading';
+import { SHARE_FIRST_PAINT_META } from '../src/app-loading';
 // HTML that the build writes and the budget script reads: one reading of what a page loads.
 
 /** What index.html loads up front: script src, modulepreload and stylesheet hrefs, inline code. */
@@ -50,10 +50,10 @@ export function startPageRefs(html: string): {
  * The files of a shared result's first paint in each language, as the meta tags of
  * build/first-paint.ts name them.
  */
-export function sharePreviewRefs(html: string): { locale: string; files: string[] }[] {
+export function shareFirstPaintRefs(html: string): { locale: string; files: string[] }[] {
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
   return [...withoutComments.matchAll(/<meta\b[^>]*>/gi)].flatMap(([tag]) => {
-    if (!new RegExp(`\\sname="${SHARE_PREVIEW_META}"`).test(tag)) return [];
+    if (!new RegExp(`\\sname="${SHARE_FIRST_PAINT_META}"`).test(tag)) return [];
     const locale = /\sdata-locale="([^"]*)"/.exec(tag)?.[1] ?? '';
     const content = /\scontent="([^"]*)"/.exec(tag)?.[1] ?? '';
     return [{ locale, files: content.split(/\s+/).filter(Boolean) }];

@@ -9,7 +9,7 @@ import { escapeXml } from '../src/domain/xml';
 import { APP_ENTRY_META } from '../src/app-loading';
 import { contentSecurityPolicy, sha256Source, styleAttributeHashes } from './csp';
 import { inlineCriticalCss, styleElementHashes } from './critical-css';
-import { chunkFiles, withSharePreview, type BuiltFile } from './first-paint';
+import { chunkFiles, withShareFirstPaint, type BuiltFile } from './first-paint';
 import { startPageRefs } from './html';
 
 const ROOT_HTML = '<div id="root"><!--app-html--></div>';
@@ -221,13 +221,13 @@ export function prerenderStartPage(): Plugin {
           LOCALES.map((l) => [
             l,
             chunkFiles(bundle, [
-              'src/share-preview.ts',
+              'src/share-first-paint.ts',
               `src/i18n/core-messages-${l}.ts`,
               `src/i18n/${l}/results.ts`,
             ]),
           ]),
         );
-        const withApp = withSharePreview(withAppAfterPaint(critical), files, config.base);
+        const withApp = withShareFirstPaint(withAppAfterPaint(critical), files, config.base);
         return withCsp(withStylesheetAfterPaint(withApp), rendered.pages);
       },
     },

@@ -206,11 +206,11 @@ describe('analyseDist', () => {
 
   it('counts a shared result’s first paint in the language that needs most, with the stylesheet it waits for', () => {
     const meta = (locale: string, files: string) =>
-      `<meta name="modellkart-share-preview" data-locale="${locale}" content="${files}" />`;
+      `<meta name="modellkart-share-first-paint" data-locale="${locale}" content="${files}" />`;
     const files = {
       'assets/index-AAAAAAAA.js': 'export{};',
       'assets/index-CCCCCCCC.css': 'body{margin:0}',
-      'assets/preview-BBBBBBBB.js': 'export const p=1;',
+      'assets/first-paint-BBBBBBBB.js': 'export const p=1;',
       'assets/texts-nb-DDDDDDDD.js': `export const t="${'nb '.repeat(50)}";`,
       'assets/texts-en-EEEEEEEE.js': `export const t="${'English words '.repeat(200)}";`,
     };
@@ -218,7 +218,7 @@ describe('analyseDist', () => {
       ...files,
       'index.html': page.replace(
         '</head>',
-        `${meta('nb', './assets/preview-BBBBBBBB.js ./assets/texts-nb-DDDDDDDD.js')}${meta('en', './assets/preview-BBBBBBBB.js ./assets/texts-en-EEEEEEEE.js')}</head>`,
+        `${meta('nb', './assets/first-paint-BBBBBBBB.js ./assets/texts-nb-DDDDDDDD.js')}${meta('en', './assets/first-paint-BBBBBBBB.js ./assets/texts-en-EEEEEEEE.js')}</head>`,
       ),
     });
     const report = analyseDist(dir, budgets);
@@ -226,7 +226,7 @@ describe('analyseDist', () => {
     expect(report.firstPaint).toEqual({
       locale: 'en',
       bytes:
-        size('assets/preview-BBBBBBBB.js') +
+        size('assets/first-paint-BBBBBBBB.js') +
         size('assets/texts-en-EEEEEEEE.js') +
         size('assets/index-CCCCCCCC.css'),
     });

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'vite';
-import { sharePreviewRefs, startPageRefs } from '../build/html';
+import { shareFirstPaintRefs, startPageRefs } from '../build/html';
 
 export type Budgets = {
   startPage: {
@@ -264,7 +264,7 @@ export function analyseDist(distDir: string, budgets: Budgets): Report {
     return file ? gzipSize(read(file)) : 0;
   };
   const firstPaint =
-    sharePreviewRefs(html)
+    shareFirstPaintRefs(html)
       .map(({ locale, files }) => ({
         locale,
         bytes: [...new Set([...files, ...refs.styles])].reduce((s, f) => s + sizeOf(f), 0),

@@ -1,5 +1,5 @@
 // How the page brings in the app's code. Shared by the inline script in index.html
-// (src/prerendered-locale.ts), a shared result's first paint (src/share-preview.ts) and the app
+// (src/prerendered-locale.ts), a shared result's first paint (src/share-first-paint.ts) and the app
 // itself (src/main.tsx). It imports nothing: the inline script carries all of it.
 
 /** The meta tag that names the app's entry script (build/prerender.ts writes it). */
@@ -9,7 +9,7 @@ export const APP_ENTRY_META = 'modellkart-app';
  * (data-locale), space-separated: its script first, then its texts in that language and every
  * chunk these import, then their stylesheets (build/first-paint.ts).
  */
-export const SHARE_PREVIEW_META = 'modellkart-share-preview';
+export const SHARE_FIRST_PAINT_META = 'modellkart-share-first-paint';
 /** The longest the page waits for a step of loading (a first paint, a stylesheet) to finish. */
 export const PATIENCE_MS = 3000;
 
@@ -28,10 +28,10 @@ export function loadApp(): void {
   document.head.append(script);
 }
 
-/** The first paint's files in this language (SHARE_PREVIEW_META); none in a page built without. */
-export function sharePreviewFiles(locale: string): string[] {
+/** The first paint's files in this language (SHARE_FIRST_PAINT_META); none in a page built without. */
+export function shareFirstPaintFiles(locale: string): string[] {
   const meta = document.querySelector<HTMLMetaElement>(
-    `meta[name="${SHARE_PREVIEW_META}"][data-locale="${CSS.escape(locale)}"]`,
+    `meta[name="${SHARE_FIRST_PAINT_META}"][data-locale="${CSS.escape(locale)}"]`,
   );
   return meta?.content.split(/\s+/).filter(Boolean) ?? [];
 }
@@ -41,7 +41,7 @@ export function sharePreviewFiles(locale: string): string[] {
  * waits for one round of requests. It adds the app when done; if it cannot load, or takes too
  * long, the app comes anyway.
  */
-export function loadSharePreview([entry, ...rest]: string[]): void {
+export function loadShareFirstPaint([entry, ...rest]: string[]): void {
   if (!entry) return loadApp();
   for (const href of rest) {
     const link = document.createElement('link');

@@ -1,7 +1,7 @@
 // Runs inline in index.html, before the first paint (vite.config.ts puts it there). The build
 // prerenders the start page in every language: bokmål in #root, the others in <template>s. This
 // shows the one the app will start in, so the app hydrates it in place instead of repainting.
-import { loadApp, loadSharePreview, loadStylesheet, sharePreviewFiles } from './app-loading';
+import { loadApp, loadShareFirstPaint, loadStylesheet, shareFirstPaintFiles } from './app-loading';
 import { isStartPageHash, sharedCodeOf } from './ui/paths';
 import { visitLocale } from './store/saved-locale';
 
@@ -31,16 +31,16 @@ templates.forEach((t) => t.remove());
 
 // The app itself (src/boot.ts, named in a meta tag by build/prerender.ts): on the start page only
 // once this HTML has painted, so no script request competes with that paint. A shared result
-// paints its heading and lead first from the link alone (src/share-preview.ts), which then loads
+// paints its heading and lead first from the link alone (src/share-first-paint.ts), which then loads
 // the app. Elsewhere the app loads at once.
-const preview = sharePreviewFiles(locale);
+const firstPaint = shareFirstPaintFiles(locale);
 // Every page but the start page needs the full stylesheet for its first paint. Its link comes at
 // the end of <body>, after this script: ask for it once the HTML is parsed, which is at once.
 if (!startPage) document.addEventListener('DOMContentLoaded', loadStylesheet, { once: true });
 if (startPage && root?.firstElementChild && document.visibilityState === 'visible') {
   afterFirstPaint(loadApp);
-} else if (root?.firstElementChild && sharedCodeOf(location.hash) && preview.length) {
-  loadSharePreview(preview);
+} else if (root?.firstElementChild && sharedCodeOf(location.hash) && firstPaint.length) {
+  loadShareFirstPaint(firstPaint);
 } else loadApp();
 
 function afterFirstPaint(run: () => void): void {

@@ -144,7 +144,7 @@ const ROUTE_PAGES: Record<string, { preload: () => Promise<unknown> }> = {
 
 /**
  * Loads the code of the page at this address (a location hash), so the app's first render shows
- * that page rather than «Laster …» in its place: a shared result's first paint (src/share-preview.ts)
+ * that page rather than «Laster …» in its place: a shared result's first paint (src/share-first-paint.ts)
  * stays on screen until the whole result replaces it. Resolves at once for the start page.
  */
 export function preloadRoute(hash: string): Promise<unknown> {

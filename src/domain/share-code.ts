@@ -138,7 +138,7 @@ async function decode(
   const payload = parsed.data;
   const assessments = [payload.assessment, ...(payload.desired ? [payload.desired] : [])];
   // The steps between catalogue versions load only for a link made with another version: a
-  // shared result's first paint (src/share-preview.ts) does not wait for them otherwise.
+  // shared result's first paint (src/share-first-paint.ts) does not wait for them otherwise.
   const carried =
     payload.catalogueVersion === catalogue.version
       ? ({ ok: true, assessments, note: null } as const)

@@ -21,7 +21,7 @@ import { paths } from '../../ui/paths';
 import type { AddToWorkshopSlot } from '../../ui/slots';
 import './export-messages';
 import './export.css';
-import { decodedShared, decodeShared } from './shared-code';
+import { decodedShared, decodeShared } from './decoded-share-link';
 import { applyAssessment, restoreState, savedState } from './store-state';
 
 export type SharedResultView = ComponentType<{

@@ -27,7 +27,7 @@ const CERTAINTY_COLOR = { high: 'success', medium: 'info', low: 'warning' } as c
 
 /**
  * One definition of these texts for the results page and for a shared result's first paint,
- * drawn before the app has loaded (src/share-preview.ts): both must say the same.
+ * drawn before the app has loaded (src/share-first-paint.ts): both must say the same.
  */
 export function resultHeadline(result: ScoreResult, locale: Locale, t: Translate): ResultHeadline {
   const closest = result.ranking[0]!;

@@ -2,7 +2,7 @@ import { CATALOGUE } from '../../domain/catalogue';
 import { decodeShareCode, type ShareCodeResult } from '../../domain/share-code';
 
 // The last share code decoded, and its result once there. A shared result is decoded first by
-// its first paint (src/share-preview.ts), before the app loads; the app's shared page then
+// its first paint (src/share-first-paint.ts), before the app loads; the app's shared page then
 // starts from that result instead of decoding again and showing «loading» over it meanwhile.
 let last: { code: string; promise: Promise<ShareCodeResult>; result?: ShareCodeResult } | null =
   null;

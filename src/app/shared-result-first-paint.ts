@@ -1,7 +1,7 @@
 import { CATALOGUE } from '../domain/catalogue';
 import type { Locale } from '../domain/locales';
 import { scoreAssessment } from '../domain/scoring';
-import { decodeShared } from '../features/export/shared-code';
+import { decodeShared } from '../features/export/decoded-share-link';
 import { resultHeadline } from '../features/results/result-headline';
 import '../features/results/results.css';
 import { loadedMessages, registerLocaleMessages } from '../i18n/registry';
@@ -18,11 +18,11 @@ const resultTexts: Record<Locale, () => Promise<{ results: Messages['results'] }
 
 /**
  * The top of a shared result, built from the link before the app has loaded: the same elements
- * and texts as the results view's header (shared-result-preview.test.tsx holds them to it),
+ * and texts as the results view's header (shared-result-first-paint.test.tsx holds them to it),
  * without its buttons, which need the app. Null when the app would show no result: a code it
  * refuses, or only «Vet ikke» answers.
  */
-export async function sharedResultPreview(
+export async function sharedResultFirstPaint(
   code: string,
   locale: Locale,
   doc: Document = document,
@@ -41,7 +41,7 @@ export async function sharedResultPreview(
     node.append(...children);
     return node;
   };
-  const headingId = 'mk-shared-preview-heading';
+  const headingId = 'mk-shared-first-paint-heading';
   return el(
     'article',
     { class: 'mk-result mk-stack mk-stack--lg', 'aria-labelledby': headingId },

@@ -4,7 +4,7 @@
 // the app's shared page starts from the code decoded here. On a phone the result shows seconds
 // sooner than if it waited for the whole app.
 import { afterNextPaint, loadApp, loadStylesheet, stylesheetsLoaded } from './app-loading';
-import { sharedResultPreview } from './app/shared-result-preview';
+import { sharedResultFirstPaint } from './app/shared-result-first-paint';
 import { isLocale } from './domain/locales';
 import { loadCoreMessages } from './i18n/load-core-messages';
 import { sharedCodeOf } from './ui/paths';
@@ -19,11 +19,11 @@ async function paint(): Promise<void> {
   loadStylesheet();
   // Already on its way: the inline script asked for this language's texts with this script.
   await loadCoreMessages(locale);
-  const preview = await sharedResultPreview(code, locale);
+  const top = await sharedResultFirstPaint(code, locale);
   await stylesheetsLoaded();
   // Only onto the empty area, at the same address: never over the app or another page.
-  if (preview && area.isConnected && !area.firstChild && sharedCodeOf(location.hash) === code) {
-    area.replaceChildren(preview);
+  if (top && area.isConnected && !area.firstChild && sharedCodeOf(location.hash) === code) {
+    area.replaceChildren(top);
   }
 }
 

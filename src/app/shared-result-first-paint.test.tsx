@@ -14,7 +14,7 @@ import SharedPage from '../features/export/shared-page';
 import { ResultView } from '../features/results/result-view';
 import '../i18n/core-messages';
 import { useSettingsStore } from '../store/settings-store';
-import { sharedResultPreview } from './shared-result-preview';
+import { sharedResultFirstPaint } from './shared-result-first-paint';
 
 beforeAll(() => {
   // jsdom has no layout: the charts only need the observer to exist.
@@ -97,28 +97,30 @@ describe('a shared result’s first paint', () => {
       async (_, answers) => {
         act(() => useSettingsStore.setState({ locale: locale as Locale }));
         const code = await codeOf(answers);
-        const preview = await sharedResultPreview(code, locale);
-        expect(preview).not.toBeNull();
+        const firstPaint = await sharedResultFirstPaint(code, locale);
+        expect(firstPaint).not.toBeNull();
         const app = await appHeader(code);
-        expect(shapeOf(preview!)).toEqual(shapeOf(app));
+        expect(shapeOf(firstPaint!)).toEqual(shapeOf(app));
         // The heading names the article, as in the app.
-        expect(preview!.getAttribute('aria-labelledby')).toBe(preview!.querySelector('h1')!.id);
+        expect(firstPaint!.getAttribute('aria-labelledby')).toBe(
+          firstPaint!.querySelector('h1')!.id,
+        );
       },
     );
   }
 
   it('shows nothing for a link the app refuses, or one with only «Vet ikke» answers', async () => {
-    expect(await sharedResultPreview('not-a-code', 'nb')).toBeNull();
+    expect(await sharedResultFirstPaint('not-a-code', 'nb')).toBeNull();
     const code = await codeOf(await codeLess());
-    expect(await sharedResultPreview(code.slice(0, -6), 'nb')).toBeNull();
+    expect(await sharedResultFirstPaint(code.slice(0, -6), 'nb')).toBeNull();
     const onlyDontKnow = Object.fromEntries(questions.slice(0, 3).map((q) => [q.id, DONT_KNOW]));
-    expect(await sharedResultPreview(await codeOf(onlyDontKnow), 'nb')).toBeNull();
+    expect(await sharedResultFirstPaint(await codeOf(onlyDontKnow), 'nb')).toBeNull();
   });
 
   it('hands its decoded link to the app, which shows the result in its first render', async () => {
     act(() => useSettingsStore.setState({ locale: 'nb' }));
     const code = await codeOf(archetypeAnswers(CATALOGUE, 'pac-man'));
-    await sharedResultPreview(code, 'nb');
+    await sharedResultFirstPaint(code, 'nb');
     const { hook } = memoryLocation({ path: `/delt/${code}` });
     render(
       <Router hook={hook}>
