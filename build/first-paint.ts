@@ -48,7 +48,7 @@ export function chunkFiles(bundle: Record<string, BuiltFile>, modules: string[])
 
 /**
  * index.html with the meta tags that name the files of a shared result's first paint in each
- * language (src/share-first-paint.ts and the shell's texts in that language), which the inline script
+ * language (src/share-first-paint.ts and its texts in that language), which the inline script
  * loads on share links; `base` is the app's base URL.
  */
 export function withShareFirstPaint(

@@ -28,7 +28,7 @@ export function loadApp(): void {
   document.head.append(script);
 }
 
-/** The first paint's files in this language (SHARE_FIRST_PAINT_META); none in a page built without. */
+/** The first paint's files in this language (SHARE_FIRST_PAINT_META); none if the build has none. */
 export function shareFirstPaintFiles(locale: string): string[] {
   const meta = document.querySelector<HTMLMetaElement>(
     `meta[name="${SHARE_FIRST_PAINT_META}"][data-locale="${CSS.escape(locale)}"]`,

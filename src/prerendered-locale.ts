@@ -31,8 +31,8 @@ templates.forEach((t) => t.remove());
 
 // The app itself (src/boot.ts, named in a meta tag by build/prerender.ts): on the start page only
 // once this HTML has painted, so no script request competes with that paint. A shared result
-// paints its heading and lead first from the link alone (src/share-first-paint.ts), which then loads
-// the app. Elsewhere the app loads at once.
+// first paints its heading and lead from the link alone (src/share-first-paint.ts), which then
+// loads the app. Elsewhere the app loads at once.
 const firstPaint = shareFirstPaintFiles(locale);
 // Every page but the start page needs the full stylesheet for its first paint. Its link comes at
 // the end of <body>, after this script: ask for it once the HTML is parsed, which is at once.
