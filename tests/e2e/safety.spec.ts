@@ -233,7 +233,14 @@ test('a full run asks only the app’s own origin and breaks no CSP rule', async
   await page.getByRole('link', { name: 'Tilgjengelighet' }).click();
   await expect(page.locator('main h1')).toBeVisible();
   await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Should the language not change, say what the page reported (it once did not, on CI).
+  await expect(page.locator('html'))
+    .toHaveAttribute('lang', 'en')
+    .catch((error: Error) => {
+      throw new Error(
+        `${error.message}\nThe page reported: ${consoleProblems.join('\n') || 'nothing'}`,
+      );
+    });
   await page.waitForLoadState('networkidle');
 
   expect(requests.length).toBeGreaterThan(3);
