@@ -23,6 +23,16 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 
 /** Runs axe-core with the WCAG 2.1 A/AA rules and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, label = '') {
+  // axe measures colours as they are on screen: a dialog still fading in (Designsystemet's take
+  // 300 ms) has too little contrast until it is there. Check the page once it has settled.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
