@@ -89,6 +89,24 @@ export function stylesheetsLoaded(): Promise<unknown> {
   ]);
 }
 
+/** Runs `run` once the page's first contentful paint is reported (after 2 s at the latest). */
+export function afterFirstPaint(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return once();
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    once();
+  }).observe({ type: 'paint', buffered: true });
+  // Never wait long for a paint the browser does not report.
+  setTimeout(once, 2000);
+}
+
 /** Runs `run` once the browser has painted what is on screen now (at once in a hidden tab,
  * which does not paint). */
 export function afterNextPaint(run: () => void): void {

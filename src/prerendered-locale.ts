@@ -1,18 +1,23 @@
 // Runs inline in index.html, before the first paint (vite.config.ts puts it there). The build
 // prerenders the start page in every language: bokmål in #root, the others in <template>s. This
 // shows the one the app will start in, so the app hydrates it in place instead of repainting.
-import { loadApp, loadShareFirstPaint, loadStylesheet, shareFirstPaintFiles } from './app-loading';
+import {
+  afterFirstPaint,
+  loadApp,
+  loadShareFirstPaint,
+  loadStylesheet,
+  shareFirstPaintFiles,
+} from './app-loading';
 import { isStartPageHash, sharedCodeOf } from './ui/paths';
 import { visitLocale } from './store/saved-locale';
 
 const root = document.getElementById('root');
 const templates = document.querySelectorAll<HTMLTemplateElement>('template[data-locale]');
 const locale = visitLocale();
-// For src/boot.ts, which imports nothing to find out: the app's texts in this language only, and
-// on the start page the app only after the first paint.
+// For src/boot.ts and a shared result's first paint, which import nothing to find out: the texts
+// in this language only.
 document.documentElement.dataset.visitLocale = locale;
 const startPage = isStartPageHash(location.hash);
-if (startPage) document.documentElement.dataset.startPage = '';
 const template = [...templates].find((t) => t.dataset.locale === locale);
 if (root?.firstElementChild && template && root.dataset.locale !== locale) {
   root.replaceChildren(template.content.cloneNode(true));
@@ -42,20 +47,3 @@ if (startPage && root?.firstElementChild && document.visibilityState === 'visibl
 } else if (root?.firstElementChild && sharedCodeOf(location.hash) && firstPaint.length) {
   loadShareFirstPaint(firstPaint);
 } else loadApp();
-
-function afterFirstPaint(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return once();
-  new PerformanceObserver((list, observer) => {
-    if (!list.getEntriesByName('first-contentful-paint').length) return;
-    observer.disconnect();
-    once();
-  }).observe({ type: 'paint', buffered: true });
-  // Never wait long for a paint the browser does not report.
-  setTimeout(once, 2000);
-}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
-import { Route, Router, Switch, useLocation } from 'wouter';
+import { Route, Router, Switch, useLocation, type RouteComponentProps } from 'wouter';
 import { useHashPath } from '../ui/hash-location';
 import { ImportPage, StartPage } from '../features/start/start-page';
 import { useT } from '../i18n/use-t';
@@ -91,8 +91,8 @@ const SharedPage = routePage(async () => {
     import('../features/workshop/add-to-workshop'),
   ]);
   return {
-    default: ({ code }: { code: string }) => (
-      <Page code={code} ResultView={ResultView} AddToWorkshop={AddToWorkshop} />
+    default: ({ params }: { params: { code?: string } }) => (
+      <Page params={params} ResultView={ResultView} AddToWorkshop={AddToWorkshop} />
     ),
   };
 });
@@ -108,15 +108,9 @@ export function App() {
           <Suspense fallback={<Loading />}>
             <Switch>
               <Route path={paths.start}>{() => <StartPage Import={ImportActions} />}</Route>
-              <Route path={paths.wizardPattern} component={WizardPage.Page} />
-              <Route path={paths.review} component={ReviewPage.Page} />
-              <Route path={paths.results} component={ResultsPage.Page} />
-              <Route path={paths.shared}>
-                {(params) => <SharedPage.Page code={params.code} />}
-              </Route>
-              <Route path={paths.workshop} nest component={WorkshopPage.Page} />
-              <Route path={paths.accessibility} component={AccessibilityPage.Page} />
-              <Route path={paths.method} component={MethodPage.Page} />
+              {ROUTE_PAGES.map(({ path, page, nest }) => (
+                <Route key={path} path={path} nest={nest} component={page.Page} />
+              ))}
               <Route path={paths.importAnswers}>
                 {() => <ImportPage Import={ImportActions} />}
               </Route>
@@ -131,28 +125,30 @@ export function App() {
   );
 }
 
-// By the first segment of the address: what preloadRoute loads.
-const ROUTE_PAGES: Record<string, { preload: () => Promise<unknown> }> = {
-  [firstPathSegment(paths.wizardPattern)]: WizardPage,
-  [firstPathSegment(paths.review)]: ReviewPage,
-  [firstPathSegment(paths.results)]: ResultsPage,
-  [firstPathSegment(paths.shared)]: SharedPage,
-  [firstPathSegment(paths.workshop)]: WorkshopPage,
-  [firstPathSegment(paths.accessibility)]: AccessibilityPage,
-  [firstPathSegment(paths.method)]: MethodPage,
-};
+type RoutePage = { Page: ComponentType<RouteComponentProps>; preload: () => Promise<unknown> };
+
+// The pages loaded on demand, by address: the routes render them, preloadRoute loads them ahead.
+const ROUTE_PAGES: { path: string; page: RoutePage; nest?: boolean }[] = [
+  { path: paths.wizardPattern, page: WizardPage },
+  { path: paths.review, page: ReviewPage },
+  { path: paths.results, page: ResultsPage },
+  { path: paths.shared, page: SharedPage },
+  { path: paths.workshop, page: WorkshopPage, nest: true },
+  { path: paths.accessibility, page: AccessibilityPage },
+  { path: paths.method, page: MethodPage },
+];
 
 /**
  * Loads the code of the page at this address (a location hash), so the app's first render shows
- * that page rather than «Laster …» in its place: a shared result's first paint (src/share-first-paint.ts)
- * stays on screen until the whole result replaces it. Resolves at once for the start page.
+ * that page rather than «Laster …» in its place: a shared result's first paint
+ * (src/share-first-paint.ts) stays on screen until the whole result replaces it. Resolves at once
+ * for the start page.
  */
 export function preloadRoute(hash: string): Promise<unknown> {
-  const page = Object.hasOwn(ROUTE_PAGES, firstPathSegment(hash))
-    ? ROUTE_PAGES[firstPathSegment(hash)]
-    : undefined;
+  const segment = firstPathSegment(hash);
+  const route = segment && ROUTE_PAGES.find((r) => firstPathSegment(r.path) === segment);
   // A page that fails to load says so when it renders (RouteBoundary).
-  return page ? page.preload().catch(() => undefined) : Promise.resolve();
+  return route ? route.page.preload().catch(() => undefined) : Promise.resolve();
 }
 
 /**

@@ -53,15 +53,15 @@ export default function SharedPage({ code, params, ResultView, AddToWorkshop }: 
   });
 
   useEffect(() => {
-    const known = decodedShared(raw);
-    if (known) {
-      setDecoded((d) => (d?.code === raw ? d : { code: raw, result: known }));
-      return;
-    }
     let live = true;
-    // As a transition the whole result is rendered in slices, not in one long task.
+    // As a transition the whole result is rendered in slices, not in one long task. A link
+    // decoded already resolves to the very result the first render showed: nothing changes.
     void decodeShared(raw).then(
-      (result) => live && startTransition(() => setDecoded({ code: raw, result })),
+      (result) =>
+        live &&
+        startTransition(() =>
+          setDecoded((d) => (d?.result === result ? d : { code: raw, result })),
+        ),
     );
     return () => {
       live = false;
